@@ -1,0 +1,122 @@
+/**
+ * Every environment variable the gateway reads, parsed and validated in one
+ * place. A bad value stops start-up with a message naming the variable
+ * (ConfigError), never with a stack trace.
+ *
+ * With neither INTELIQUENT_SERVICES_URL nor INTELIQUENT_API_KEY set, the
+ * gateway runs against the built-in sandbox; with both set, against the
+ * carrier; with only one of them, it refuses to guess.
+ */
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export type AuthMode = 'oauth2' | 'basic';
+
+export interface CarrierUpstreamConfig {
+  kind: 'carrier';
+  servicesUrl: string;
+  auth: { mode: 'oauth2'; tokenUrl: string; apiKey: string; apiSecret: string } | { mode: 'basic'; apiKey: string; apiSecret: string };
+  /** `privateKey` sent in every body: INTELIQUENT_PRIVATE_KEY, else the API key. */
+  privateKey: string;
+}
+
+export interface SandboxUpstreamConfig {
+  kind: 'sandbox';
+  seed?: number;
+}
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  upstream: CarrierUpstreamConfig | SandboxUpstreamConfig;
+  /** iNumbering v2; optional until a domain needs it. */
+  inumbering?: { url: string; apiKey: string };
+  /** Unset: in-memory keyv. redis://…: Redis. */
+  cacheUrl?: string;
+  upstreamTimeoutMs: number;
+  logLevel: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function value(env: Env, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  return raw ? raw : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = value(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return Number(raw);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = value(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute URL (got "${raw}")`);
+  }
+  if (!protocols.includes(parsed.protocol)) {
+    throw new ConfigError(`${name} must use ${protocols.map((p) => p.replace(':', '')).join(' or ')} (got "${parsed.protocol.replace(':', '')}")`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function required(env: Env, name: string, why: string): string {
+  const raw = value(env, name);
+  if (raw === undefined) throw new ConfigError(`${name} is required ${why}`);
+  return raw;
+}
+
+function upstreamConfig(env: Env): CarrierUpstreamConfig | SandboxUpstreamConfig {
+  const servicesUrl = url(env, 'INTELIQUENT_SERVICES_URL', ['http:', 'https:']);
+  const apiKey = value(env, 'INTELIQUENT_API_KEY');
+  if (servicesUrl === undefined && apiKey === undefined) {
+    const seed = value(env, 'SANDBOX_SEED');
+    return { kind: 'sandbox', seed: seed === undefined ? undefined : integer(env, 'SANDBOX_SEED', 1, 0, 2 ** 31 - 1) };
+  }
+  if (servicesUrl === undefined) throw new ConfigError('INTELIQUENT_SERVICES_URL is required when INTELIQUENT_API_KEY is set');
+  if (apiKey === undefined) throw new ConfigError('INTELIQUENT_API_KEY is required when INTELIQUENT_SERVICES_URL is set');
+
+  const apiSecret = required(env, 'INTELIQUENT_API_SECRET', 'when INTELIQUENT_SERVICES_URL is set');
+  const privateKey = value(env, 'INTELIQUENT_PRIVATE_KEY') ?? apiKey;
+  const mode = (value(env, 'INTELIQUENT_AUTH') ?? 'oauth2').toLowerCase();
+  if (mode === 'basic') return { kind: 'carrier', servicesUrl, privateKey, auth: { mode: 'basic', apiKey, apiSecret } };
+  if (mode !== 'oauth2') throw new ConfigError(`INTELIQUENT_AUTH must be "oauth2" or "basic" (got "${value(env, 'INTELIQUENT_AUTH')}")`);
+  const tokenUrl = url(env, 'INTELIQUENT_TOKEN_URL', ['http:', 'https:']);
+  if (tokenUrl === undefined) throw new ConfigError('INTELIQUENT_TOKEN_URL is required when INTELIQUENT_AUTH is oauth2 (the default)');
+  return { kind: 'carrier', servicesUrl, privateKey, auth: { mode: 'oauth2', tokenUrl, apiKey, apiSecret } };
+}
+
+function inumberingConfig(env: Env): GatewayConfig['inumbering'] {
+  const inumberingUrl = url(env, 'INUMBERING_URL', ['http:', 'https:']);
+  const apiKey = value(env, 'INUMBERING_API_KEY');
+  if (inumberingUrl === undefined && apiKey === undefined) return undefined;
+  if (inumberingUrl === undefined) throw new ConfigError('INUMBERING_URL is required when INUMBERING_API_KEY is set');
+  if (apiKey === undefined) throw new ConfigError('INUMBERING_API_KEY is required when INUMBERING_URL is set');
+  return { url: inumberingUrl, apiKey };
+}
+
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const logLevel = (value(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: value(env, 'HOST') ?? '0.0.0.0',
+    upstream: upstreamConfig(env),
+    inumbering: inumberingConfig(env),
+    cacheUrl: url(env, 'CACHE_URL', ['redis:', 'rediss:']),
+    upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
+    logLevel,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The composition root: config in, a listening gateway out. main.ts calls it
+ * for `npm start`; tests and the benchmark call it with their own config.
+ *
+ * With the sandbox upstream, the emulator starts in-process on a free local
+ * port and the gateway talks to it over real HTTP, exactly as it would to the
+ * carrier: nothing is short-circuited.
+ */
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createReadCache } from './cache/read-cache.js';
+import type { GatewayConfig } from './config.js';
+import { createGatewayContext, type GatewayContext } from './graph/context.js';
+import { formatError } from './graph/common/errors.js';
+import { buildGatewaySchema } from './graph/schema.js';
+import type { Logger } from './logger.js';
+import { startSandbox, type RunningSandbox } from './sandbox/index.js';
+import { checkReadiness } from './server/health.js';
+import { createHttpServer, GRAPHQL_PATH } from './server/http-server.js';
+import { createCarrierApi, type CarrierClientOptions } from './upstream/client.js';
+
+export interface RunningGateway {
+  /** e.g. http://127.0.0.1:4000/graphql */
+  graphqlUrl: string;
+  port: number;
+  upstream: 'sandbox' | 'carrier';
+  /** Present when the gateway started its own sandbox. */
+  sandbox?: RunningSandbox;
+  close(): Promise<void>;
+}
+
+async function upstreamClientOptions(config: GatewayConfig, logger: Logger) {
+  if (config.upstream.kind === 'carrier') {
+    const { servicesUrl, auth, privateKey } = config.upstream;
+    return { sandbox: undefined, options: { servicesUrl, auth, privateKey } };
+  }
+  const sandbox = await startSandbox({ seed: config.upstream.seed, clock: 'real', logger: logger.child({ component: 'sandbox' }) });
+  const { apiKey, apiSecret, privateKey } = sandbox.credentials;
+  return {
+    sandbox,
+    options: { servicesUrl: sandbox.servicesUrl, privateKey, auth: { mode: 'oauth2' as const, tokenUrl: sandbox.tokenUrl, apiKey, apiSecret } },
+  };
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+  const { sandbox, options } = await upstreamClientOptions(config, logger);
+  const upstream = sandbox ? 'sandbox' : 'carrier';
+  const clientOptions: CarrierClientOptions = {
+    ...options,
+    timeoutMs: config.upstreamTimeoutMs,
+    logger: logger.child({ component: 'upstream' }),
+  };
+  const api = createCarrierApi(clientOptions);
+  const cache = await createReadCache(config.cacheUrl);
+
+  const schema = await buildGatewaySchema();
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    formatError,
+    introspection: true,
+    // GraphiQL is served by our own route; Apollo's landing page needs a CDN.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const requestLogger = logger.child({ component: 'graphql' });
+  const server = createHttpServer({
+    apollo,
+    logger,
+    createContext: async () => createGatewayContext({ api, cache, logger: requestLogger }),
+    readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return {
+    graphqlUrl: `http://${host}:${port}${GRAPHQL_PATH}`,
+    port,
+    upstream,
+    sandbox,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await cache.close();
+      await sandbox?.close();
+    },
+  };
+}

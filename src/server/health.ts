@@ -1,0 +1,35 @@
+/**
+ * Liveness says the process answers; readiness says the upstream answers an
+ * authenticated call (so a bad key or an unreachable carrier shows up here
+ * rather than in the first user query).
+ */
+export interface ReadinessReport {
+  ready: boolean;
+  upstream: 'sandbox' | 'carrier';
+  latencyMs: number;
+  /** A classified reason, never the carrier's raw answer or a credential. */
+  reason?: string;
+}
+
+export async function checkReadiness(
+  upstream: ReadinessReport['upstream'],
+  ping: () => Promise<void>,
+  timeoutMs: number,
+): Promise<ReadinessReport> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      ping(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { ready: true, upstream, latencyMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    const reason = error instanceof Error && 'kind' in error ? `upstream ${String((error as { kind: unknown }).kind).toLowerCase()}` : (error as Error).message;
+    return { ready: false, upstream, latencyMs: Math.round(performance.now() - started), reason };
+  } finally {
+    clearTimeout(timer);
+  }
+}

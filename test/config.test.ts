@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const carrier = {
+  INTELIQUENT_SERVICES_URL: 'https://services.example.test/Services/2.0.0/',
+  INTELIQUENT_TOKEN_URL: 'https://token.example.test/oauth2/token',
+  INTELIQUENT_API_KEY: 'key-123',
+  INTELIQUENT_API_SECRET: 'secret-456',
+};
+
+function errorOf(env: Record<string, string>): string {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to port 4000 and the sandbox when no upstream is configured', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.upstream).toEqual({ kind: 'sandbox', seed: undefined });
+    expect(config.cacheUrl).toBeUndefined();
+  });
+
+  it('reads a carrier configuration with oauth2 by default, privateKey defaulting to the API key', () => {
+    const config = loadConfig(carrier);
+    expect(config.upstream).toEqual({
+      kind: 'carrier',
+      servicesUrl: 'https://services.example.test/Services/2.0.0',
+      privateKey: 'key-123',
+      auth: { mode: 'oauth2', tokenUrl: 'https://token.example.test/oauth2/token', apiKey: 'key-123', apiSecret: 'secret-456' },
+    });
+  });
+
+  it('supports basic auth without a token URL and an explicit private key', () => {
+    const { INTELIQUENT_TOKEN_URL: _, ...rest } = carrier;
+    const config = loadConfig({ ...rest, INTELIQUENT_AUTH: 'basic', INTELIQUENT_PRIVATE_KEY: 'pk' });
+    expect(config.upstream).toMatchObject({ kind: 'carrier', privateKey: 'pk', auth: { mode: 'basic' } });
+  });
+
+  it('names the bad variable', () => {
+    expect(errorOf({ PORT: 'http' })).toMatch(/^PORT must be a whole number/);
+    expect(errorOf({ ...carrier, INTELIQUENT_AUTH: 'digest' })).toMatch(/^INTELIQUENT_AUTH must be "oauth2" or "basic"/);
+    expect(errorOf({ INTELIQUENT_API_KEY: 'k' })).toMatch(/^INTELIQUENT_SERVICES_URL is required/);
+    expect(errorOf({ INTELIQUENT_SERVICES_URL: carrier.INTELIQUENT_SERVICES_URL })).toMatch(/^INTELIQUENT_API_KEY is required/);
+    expect(errorOf({ ...carrier, INTELIQUENT_API_SECRET: '' })).toMatch(/^INTELIQUENT_API_SECRET is required/);
+    expect(errorOf({ ...carrier, INTELIQUENT_TOKEN_URL: '' })).toMatch(/^INTELIQUENT_TOKEN_URL is required/);
+    expect(errorOf({ ...carrier, INTELIQUENT_SERVICES_URL: 'services.example.test' })).toMatch(/^INTELIQUENT_SERVICES_URL must be an absolute URL/);
+    expect(errorOf({ CACHE_URL: 'memcached://x' })).toMatch(/^CACHE_URL must use redis or rediss/);
+    expect(errorOf({ INUMBERING_API_KEY: 'k' })).toMatch(/^INUMBERING_URL is required/);
+    expect(errorOf({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
+  });
+
+  it('never echoes a secret in its messages', () => {
+    const message = errorOf({ ...carrier, INTELIQUENT_AUTH: 'nope', INTELIQUENT_API_SECRET: 'super-secret-value' });
+    expect(message).not.toContain('super-secret-value');
+  });
+});

@@ -1,0 +1,15 @@
+/** /tnAssignedList → AssignedNumber[]. */
+import type { AssignedNumber } from '../model.js';
+import { asArray, obj, requireTn, tnStatusFromWire, WireFormatError, type WireObject } from '../wire.js';
+
+export function assignedNumberFromWire(value: unknown, index = 0): AssignedNumber {
+  const item = obj(value);
+  const where = `tnBasicItem[${index}]`;
+  const status = tnStatusFromWire(item['tnStatus']);
+  if (!status) throw new WireFormatError(`${where}.tnStatus: unknown TN status`);
+  return { tn: requireTn(item['tn'], `${where}.tn`), status };
+}
+
+export function mapTnAssignedList(body: WireObject): AssignedNumber[] {
+  return asArray(obj(body['tnBasicList'])['tnBasicItem']).map((item, i) => assignedNumberFromWire(item, i));
+}

@@ -1,0 +1,27 @@
+/** /excludedTnList → ExcludedOrderNumber[] (`excludedTnList.excludedTnItem[]`, tn as a number). */
+import type { ExcludedOrderNumber } from '../model.js';
+import { asArray, isObject, obj, requireTn, str, toOrderId, type WireObject } from '../wire.js';
+
+export function excludedOrderNumberFromWire(value: unknown, index = 0): ExcludedOrderNumber {
+  const item = obj(value);
+  const out: ExcludedOrderNumber = { tn: requireTn(item['tn'], `excludedTnItem[${index}].tn`) };
+  const orderId = toOrderId(item['orderId']);
+  if (orderId !== null) out.orderId = orderId;
+  const strings: [keyof ExcludedOrderNumber, unknown][] = [
+    ['customerOrderReference', item['customerOrderReference']],
+    ['reason', item['excludedReason'] ?? item['reason']],
+    ['insertedAt', item['insertDate']],
+    ['displayName', item['displayName']],
+  ];
+  for (const [key, raw] of strings) {
+    const s = str(raw);
+    if (s !== undefined) (out as unknown as Record<string, unknown>)[key] = s;
+  }
+  return out;
+}
+
+export function mapExcludedTnList(body: WireObject): ExcludedOrderNumber[] {
+  const wrapper = body['excludedTnList'];
+  const list = isObject(wrapper) ? wrapper['excludedTnItem'] : wrapper;
+  return asArray(list).map((item, i) => excludedOrderNumberFromWire(item, i));
+}

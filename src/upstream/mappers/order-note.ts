@@ -1,0 +1,28 @@
+/** /orderNote → OrderNote[] (array keyed `orderNoteType`); /orderAddNote → noteId. */
+import type { OrderNote } from '../model.js';
+import { asArray, obj, str, type WireObject } from '../wire.js';
+
+/** One note; /orderDetail's `orderNotes[]` items have no noteId. */
+export function orderNoteFromWire(value: unknown): OrderNote {
+  const item = obj(value);
+  const note: OrderNote = { note: typeof item['note'] === 'string' ? item['note'] : (str(item['note']) ?? '') };
+  const noteId = str(item['noteId']);
+  if (noteId !== undefined) note.noteId = noteId;
+  const insertedAt = str(item['insertDate']);
+  if (insertedAt !== undefined) note.insertedAt = insertedAt;
+  const insertedBy = str(item['insertUser']);
+  if (insertedBy !== undefined) note.insertedBy = insertedBy;
+  return note;
+}
+
+export function mapOrderNote(body: WireObject): OrderNote[] {
+  const wrapper = body['orderNote'];
+  // Documented: { orderNote: { orderNoteType: [...] } }; tolerate a bare array.
+  const list = Array.isArray(wrapper) ? wrapper : obj(wrapper)['orderNoteType'];
+  return asArray(list).map(orderNoteFromWire);
+}
+
+/** /orderAddNote: `noteId` as a string (or number); "" when the carrier omits it. */
+export function mapOrderAddNote(body: WireObject): string {
+  return str(body['noteId']) ?? '';
+}

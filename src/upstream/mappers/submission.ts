@@ -1,0 +1,27 @@
+/**
+ * /tnOrder, /tnUpdate, /tnFeatureOrder, /tnDisconnect → OrderSubmission.
+ *
+ * `orderId` arrives as a string, a number, the string "null" or null.
+ * Exclusions arrive inside `status` ("{2=[6123453624 TN is on an existing order]}");
+ * a structured `excludedTnList`, should one appear, is read too.
+ */
+import type { ExcludedNumber, OrderSubmission } from '../model.js';
+import { parseStatusExclusions, parseStructuredExclusions, toOrderId, type WireObject } from '../wire.js';
+
+export function mapOrderSubmission(body: WireObject): OrderSubmission {
+  const excluded: ExcludedNumber[] = [];
+  const seen = new Set<string>();
+  const add = (list: ExcludedNumber[]) => {
+    for (const e of list) {
+      const key = `${e.tn}\u0000${e.reason ?? ''}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        excluded.push(e);
+      }
+    }
+  };
+  add(parseStatusExclusions(body['status']));
+  add(parseStructuredExclusions(body['excludedTnList']));
+  add(parseStructuredExclusions(body['invalidTnList']));
+  return { orderId: toOrderId(body['orderId']), excluded };
+}

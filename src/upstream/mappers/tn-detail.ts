@@ -1,0 +1,38 @@
+/** /tnDetail → Page<TelephoneNumberRecord>. */
+import type { Page, TelephoneNumberRecord } from '../model.js';
+import { asArray, obj, requireTn, str, tnStatusFromWire, WireFormatError, ynToBool, type WireObject } from '../wire.js';
+import { endUserFromWire, featuresFromWire, pageFromWire } from './common.js';
+import { rateCenterFromWire } from './inventory.js';
+
+export function telephoneNumberRecordFromWire(value: unknown, index = 0): TelephoneNumberRecord {
+  const item = obj(value);
+  const where = `tnList.tnItem[${index}]`;
+  const status = tnStatusFromWire(item['tnStatus']);
+  if (!status) throw new WireFormatError(`${where}.tnStatus: unknown TN status`);
+  const record: TelephoneNumberRecord = {
+    tn: requireTn(item['tn'], `${where}.tn`),
+    status,
+    ...rateCenterFromWire(item),
+    features: featuresFromWire(item['tnFeature']),
+  };
+  const optional: [keyof TelephoneNumberRecord, string | undefined][] = [
+    ['trunkGroup', str(item['trunkGroup'])],
+    ['countryCode', str(item['countryCode'])],
+    ['source', str(item['tnSource'])],
+    ['activatedAt', str(item['activateDate'])],
+    ['activatedBy', str(item['activateUser'])],
+    ['portOutPin', str(item['portOutPin'])],
+    ['note', str(item['tnNote'])],
+  ];
+  for (const [key, v] of optional) if (v !== undefined) (record as unknown as Record<string, unknown>)[key] = v;
+  const endUser = endUserFromWire(item['endUser']);
+  if (endUser) record.endUser = endUser;
+  const wireless = ynToBool(item['wireless']);
+  if (wireless !== undefined) record.wireless = wireless;
+  return record;
+}
+
+export function mapTnDetail(body: WireObject, requestedPage?: number): Page<TelephoneNumberRecord> {
+  const items = asArray(obj(body['tnList'])['tnItem']).map((item, i) => telephoneNumberRecordFromWire(item, i));
+  return pageFromWire(body, items, requestedPage);
+}

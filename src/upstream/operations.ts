@@ -1,0 +1,31 @@
+/**
+ * Every upstream operation the client calls, declared read or write.
+ * Reads are retried with backoff on transient failures; writes never are
+ * (except the token refresh-and-replay, which happens before anything ran).
+ */
+import type { OperationKind } from './transport.js';
+
+export const OPERATIONS = {
+  tnInventory: 'read',
+  tnInventoryCoverage: 'read',
+  tnReserve: 'write',
+  tnRelease: 'write',
+  tnReservedList: 'read',
+  tnOrder: 'write',
+  tnAssignedList: 'read',
+  tnDetail: 'read',
+  tnUpdate: 'write',
+  tnFeatureOrder: 'write',
+  portOutPinUpdate: 'write',
+  tnNoteUpdate: 'write',
+  tnDisconnect: 'write',
+  orderList: 'read',
+  orderDetail: 'read',
+  orderCancel: 'write',
+  orderAddNote: 'write',
+  orderNote: 'read',
+  excludedTnList: 'read',
+  trunkGroupSearchAssigned: 'read',
+} as const satisfies Record<string, OperationKind>;
+
+export type OperationName = keyof typeof OPERATIONS;

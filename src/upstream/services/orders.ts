@@ -1,0 +1,45 @@
+/** OrdersApi over the Order operations. */
+import type { OrdersApi } from '../api.js';
+import type { ExcludedOrderNumber, OrderDetail, OrderListFilter, OrderNote, OrderRef, OrderSummary, Page, Tn } from '../model.js';
+import { emptyPage } from '../mappers/common.js';
+import { mapExcludedTnList } from '../mappers/excluded-tns.js';
+import { mapOrderDetail } from '../mappers/order-detail.js';
+import { mapOrderList } from '../mappers/order-list.js';
+import { mapOrderAddNote, mapOrderNote } from '../mappers/order-note.js';
+import { excludedTnListRequest, orderAddNoteRequest, orderListRequest, orderRefRequest } from '../requests.js';
+import type { Transport } from '../transport.js';
+import { emptyOnNotFound, invoke } from './call.js';
+
+export function createOrdersApi(transport: Transport): OrdersApi {
+  return {
+    async list(filter: OrderListFilter): Promise<Page<OrderSummary>> {
+      const requested = filter.page?.page;
+      // A search that matches nothing answers 430 (vendor Swagger): an empty page.
+      return emptyOnNotFound(
+        invoke(transport, 'orderList', orderListRequest(filter), (b) => mapOrderList(b, requested)),
+        () => emptyPage(requested),
+      );
+    },
+
+    async detail(ref: OrderRef): Promise<OrderDetail> {
+      // 430 stays a NOT_FOUND error: the order does not exist.
+      return invoke(transport, 'orderDetail', orderRefRequest('orderDetail', ref), mapOrderDetail);
+    },
+
+    async cancel(ref: OrderRef): Promise<void> {
+      await invoke(transport, 'orderCancel', orderRefRequest('orderCancel', ref), () => undefined);
+    },
+
+    async addNote(ref: OrderRef, note: string): Promise<string> {
+      return invoke(transport, 'orderAddNote', orderAddNoteRequest(ref, note), mapOrderAddNote);
+    },
+
+    async notes(ref: OrderRef): Promise<OrderNote[]> {
+      return emptyOnNotFound(invoke(transport, 'orderNote', orderRefRequest('orderNote', ref), mapOrderNote), () => []);
+    },
+
+    async excludedNumbers(ref: OrderRef | { tn: Tn }): Promise<ExcludedOrderNumber[]> {
+      return emptyOnNotFound(invoke(transport, 'excludedTnList', excludedTnListRequest(ref), mapExcludedTnList), () => []);
+    },
+  };
+}

@@ -1,0 +1,356 @@
+/**
+ * The carrier's wire quirks, normalised in one place.
+ *
+ * Everything here is pure and total: helpers return `undefined` for an absent
+ * or unusable value, and the `require*` variants throw WireFormatError, which
+ * the services turn into an UpstreamError (UNAVAILABLE: "unreadable body").
+ */
+import type {
+  ExcludedNumber,
+  OrderProduct,
+  OrderStatus,
+  ServiceOrderType,
+  Tn,
+  TnStatus,
+  TypeOfService,
+} from './model.js';
+
+/** A response that does not have the shape the docs promise. */
+export class WireFormatError extends Error {
+  override readonly name = 'WireFormatError';
+}
+
+// ---------------------------------------------------------------------------
+// Primitive shapes
+
+export type WireObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is WireObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The value itself if it is an object, else an empty object. */
+export function obj(value: unknown): WireObject {
+  return isObject(value) ? value : {};
+}
+
+/**
+ * A list that may arrive as an array, a single object (XML-to-JSON
+ * converters collapse one-element lists), or be absent.
+ */
+export function asArray(value: unknown): unknown[] {
+  if (Array.isArray(value)) return value;
+  if (value === undefined || value === null || value === '') return [];
+  return [value];
+}
+
+/** A trimmed string from a string or number; empty and absent → undefined. */
+export function str(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    const trimmed = value.trim();
+    return trimmed === '' ? undefined : trimmed;
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return value.toString();
+  return undefined;
+}
+
+/** A count that may arrive as a number or a numeric string ("117"). */
+export function toCount(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+/** "Y"/"N" (and their spellings, and real booleans) → boolean. */
+export function ynToBool(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (typeof value !== 'string') return undefined;
+  switch (value.trim().toUpperCase()) {
+    case 'Y':
+    case 'YES':
+    case 'TRUE':
+    case '1':
+      return true;
+    case 'N':
+    case 'NO':
+    case 'FALSE':
+    case '0':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+/** boolean → "Y"/"N" (undefined stays undefined, so the field is omitted). */
+export function boolToYn(value: boolean | undefined): 'Y' | 'N' | undefined {
+  if (value === undefined) return undefined;
+  return value ? 'Y' : 'N';
+}
+
+// ---------------------------------------------------------------------------
+// Telephone numbers
+
+/**
+ * A TN from the wire or a caller: a JSON number (6123453622), a string
+ * ("6123453622"), possibly formatted ("+1 (612) 345-3622"). Returns the
+ * ten-digit string, or undefined when it is not a NANP number.
+ */
+export function toTn(value: unknown): Tn | undefined {
+  let digits: string;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value) || value < 0) return undefined;
+    digits = String(value);
+  } else if (typeof value === 'string') {
+    digits = value.replace(/[\s().+-]/g, '');
+    if (!/^\d+$/.test(digits)) return undefined;
+  } else {
+    return undefined;
+  }
+  if (digits.length === 11 && digits.startsWith('1')) digits = digits.slice(1);
+  return digits.length === 10 ? digits : undefined;
+}
+
+export function requireTn(value: unknown, where: string): Tn {
+  const tn = toTn(value);
+  if (tn === undefined) throw new WireFormatError(`${where}: not a ten-digit TN`);
+  return tn;
+}
+
+/** A ten-digit TN as the JSON number some requests send (tnOrder, tnUpdate, …). */
+export function tnAsNumber(tn: Tn): number {
+  return Number(tn);
+}
+
+// ---------------------------------------------------------------------------
+// Envelope fields
+
+/** orderId as a number, a string, the string "null", or null → string | null. */
+export function toOrderId(value: unknown): string | null {
+  const s = str(value);
+  if (s === undefined) return null;
+  const lower = s.toLowerCase();
+  if (lower === 'null' || lower === 'undefined' || lower === 'none') return null;
+  return s;
+}
+
+/** statusCode as a number or a string → string (undefined when absent). */
+export function toStatusCode(value: unknown): string | undefined {
+  return str(value);
+}
+
+/**
+ * An order id in a request: the examples send it as a JSON number
+ * (`"orderId": 1054832`); ids that are not plain integers go as strings.
+ */
+export function orderIdForRequest(orderId: string): number | string {
+  const trimmed = orderId.trim();
+  if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed);
+  return trimmed;
+}
+
+// ---------------------------------------------------------------------------
+// Rate center tier
+
+/** "Tier 0" → "0", "Tier HI" → "HI", "0" → "0". */
+export function normalizeTier(value: unknown): string | undefined {
+  const s = str(value);
+  if (s === undefined) return undefined;
+  return s.replace(/^tier\s*/i, '').trim() || undefined;
+}
+
+// ---------------------------------------------------------------------------
+// TN status: label ("In Service") ↔ code (INSVC) ↔ model (IN_SERVICE)
+
+const TN_STATUS_CODES: Record<TnStatus, string> = {
+  IN_SERVICE: 'INSVC',
+  PENDING: 'PNDNG',
+  PENDING_DISCONNECT: 'PDISC',
+};
+
+const TN_STATUS_LABELS: Record<TnStatus, string> = {
+  IN_SERVICE: 'In Service',
+  PENDING: 'Pending',
+  PENDING_DISCONNECT: 'Pending Disconnect',
+};
+
+function squash(value: string): string {
+  return value.toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+const TN_STATUS_LOOKUP: Record<string, TnStatus> = {};
+for (const status of Object.keys(TN_STATUS_CODES) as TnStatus[]) {
+  TN_STATUS_LOOKUP[squash(status)] = status;
+  TN_STATUS_LOOKUP[squash(TN_STATUS_CODES[status])] = status;
+  TN_STATUS_LOOKUP[squash(TN_STATUS_LABELS[status])] = status;
+}
+
+/** A label, a code or a model name → TnStatus (undefined if unknown). */
+export function tnStatusFromWire(value: unknown): TnStatus | undefined {
+  const s = str(value);
+  return s === undefined ? undefined : TN_STATUS_LOOKUP[squash(s)];
+}
+
+export function tnStatusToCode(status: TnStatus): string {
+  return TN_STATUS_CODES[status];
+}
+
+export function tnStatusToLabel(status: TnStatus): string {
+  return TN_STATUS_LABELS[status];
+}
+
+// ---------------------------------------------------------------------------
+// Order status: name ("Pending Cancel") ↔ code (PCNCL) ↔ model (PENDING_CANCEL)
+
+const ORDER_STATUS_CODES: Record<OrderStatus, string> = {
+  INCOMPLETE: 'INCOMPLT',
+  PENDING: 'PENDING',
+  PENDING_CANCEL: 'PCNCL',
+  CANCELED: 'CNCL',
+  CLOSED: 'CLSD',
+};
+
+const ORDER_STATUS_NAMES: Record<OrderStatus, string[]> = {
+  INCOMPLETE: ['Incomplete'],
+  PENDING: ['Pending'],
+  PENDING_CANCEL: ['Pending Cancel', 'Pending Cancellation', 'Pending Cancelled', 'Pending Canceled'],
+  CANCELED: ['Canceled', 'Cancelled', 'Cancel'],
+  CLOSED: ['Closed', 'Complete', 'Completed'],
+};
+
+const ORDER_STATUS_LOOKUP: Record<string, OrderStatus> = {};
+for (const status of Object.keys(ORDER_STATUS_CODES) as OrderStatus[]) {
+  ORDER_STATUS_LOOKUP[squash(status)] = status;
+  ORDER_STATUS_LOOKUP[squash(ORDER_STATUS_CODES[status])] = status;
+  for (const name of ORDER_STATUS_NAMES[status]) ORDER_STATUS_LOOKUP[squash(name)] = status;
+}
+
+export function orderStatusFromWire(value: unknown): OrderStatus | undefined {
+  const s = str(value);
+  return s === undefined ? undefined : ORDER_STATUS_LOOKUP[squash(s)];
+}
+
+export function orderStatusToCode(status: OrderStatus): string {
+  return ORDER_STATUS_CODES[status];
+}
+
+export function orderStatusToName(status: OrderStatus): string {
+  return ORDER_STATUS_NAMES[status][0]!;
+}
+
+// ---------------------------------------------------------------------------
+// Order products (productId) and service order types (serviceOrderReference)
+
+const PRODUCT_CODES: Record<OrderProduct, number> = {
+  TELEPHONE_NUMBER: 103,
+  PORT_IN: 113,
+  PORT_OUT: 114,
+  TOLL_FREE_LOAD: 122,
+  TN_FEATURE: 128,
+  TN_MESSAGING_ONLY: 129,
+  PORT_IN_MESSAGING_ONLY: 130,
+  TOLL_FREE_PORT_IN: 131,
+  TOLL_FREE_INVENTORY: 134,
+};
+
+export function productToCode(product: OrderProduct): number {
+  return PRODUCT_CODES[product];
+}
+
+export function productFromCode(code: unknown): OrderProduct | undefined {
+  const n = toCount(code);
+  if (n === undefined) return undefined;
+  return (Object.keys(PRODUCT_CODES) as OrderProduct[]).find((p) => PRODUCT_CODES[p] === n);
+}
+
+const SERVICE_ORDER_CODES: Record<ServiceOrderType, string> = {
+  NEW: 'NEW',
+  DISCONNECT: 'DISCO',
+  CHANGE: 'CHANGE',
+};
+
+export function serviceOrderTypeToCode(type: ServiceOrderType): string {
+  return SERVICE_ORDER_CODES[type];
+}
+
+/** "NEW"/"New", "DISCO"/"Disconnect", "CHANGE"/"Change" → ServiceOrderType. */
+export function serviceOrderTypeFromWire(value: unknown): ServiceOrderType | undefined {
+  const s = str(value);
+  if (s === undefined) return undefined;
+  const k = squash(s);
+  if (k === 'NEW') return 'NEW';
+  if (k === 'DISCO' || k === 'DISCONNECT') return 'DISCONNECT';
+  if (k === 'CHANGE') return 'CHANGE';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------
+// Type of service: B / Business / R / Residence
+
+export function typeOfServiceFromWire(value: unknown): TypeOfService | undefined {
+  const s = str(value);
+  if (s === undefined) return undefined;
+  const k = squash(s);
+  if (k === 'B' || k === 'BUSINESS') return 'BUSINESS';
+  if (k === 'R' || k === 'RESIDENCE' || k === 'RESIDENTIAL') return 'RESIDENCE';
+  return undefined;
+}
+
+/** The guide's examples send the one-letter form ("R"). */
+export function typeOfServiceToWire(value: TypeOfService): 'B' | 'R' {
+  return value === 'BUSINESS' ? 'B' : 'R';
+}
+
+// ---------------------------------------------------------------------------
+// Exclusions reported inside the `status` string
+
+/**
+ * /tnOrder reports the TNs it excluded inside `status`, as a Java
+ * `Map<Integer, List<String>>.toString()`:
+ *
+ *   "{2=[6123453624 TN is on an existing order]}"
+ *   "{2=[6123453624 TN is on an existing order, 6123453625 TN not available], 5=[…]}"
+ *
+ * Each list entry is "<tn> <reason>". Reasons may themselves contain ", ", so
+ * entries are split only where a comma is followed by a TN. The meaning of the
+ * map key is undocumented and ignored. Anything else (e.g. "Success") → [].
+ */
+export function parseStatusExclusions(status: unknown): ExcludedNumber[] {
+  if (typeof status !== 'string') return [];
+  const text = status.trim();
+  if (!text.startsWith('{') || !text.includes('=[')) return [];
+  const out: ExcludedNumber[] = [];
+  const groupRe = /=\[([^\]]*)\]/g;
+  let match: RegExpExecArray | null;
+  while ((match = groupRe.exec(text)) !== null) {
+    const inner = match[1] ?? '';
+    for (const entry of inner.split(/,\s*(?=\+?1?\d{10}\b)/)) {
+      const m = /^\s*\+?(1?\d{10})\b\s*[:\-]?\s*([\s\S]*)$/.exec(entry);
+      if (!m) continue;
+      const tn = toTn(m[1]);
+      if (tn === undefined) continue;
+      const reason = m[2]?.trim();
+      out.push(reason ? { tn, reason } : { tn });
+    }
+  }
+  return out;
+}
+
+/**
+ * Structured exclusion lists, in case a batch write returns them as objects
+ * (`excludedTnList: [{ tn, excludedReason }]`, possibly wrapped in
+ * `{ excludedTnItem: [...] }`) rather than inside the status string.
+ */
+export function parseStructuredExclusions(value: unknown): ExcludedNumber[] {
+  const list = isObject(value) && 'excludedTnItem' in value ? value['excludedTnItem'] : value;
+  const out: ExcludedNumber[] = [];
+  for (const item of asArray(list)) {
+    const o = isObject(item) ? item : { tn: item };
+    const tn = toTn(o['tn'] ?? o['telephoneNumber']);
+    if (tn === undefined) continue;
+    const reason = str(o['excludedReason'] ?? o['reason']);
+    out.push(reason ? { tn, reason } : { tn });
+  }
+  return out;
+}

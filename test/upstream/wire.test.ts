@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import {
+  asArray,
+  boolToYn,
+  normalizeTier,
+  orderIdForRequest,
+  orderStatusFromWire,
+  orderStatusToCode,
+  parseStatusExclusions,
+  parseStructuredExclusions,
+  productFromCode,
+  productToCode,
+  serviceOrderTypeFromWire,
+  serviceOrderTypeToCode,
+  tnStatusFromWire,
+  tnStatusToCode,
+  tnStatusToLabel,
+  toCount,
+  toOrderId,
+  toStatusCode,
+  toTn,
+  typeOfServiceFromWire,
+  ynToBool,
+} from '../../src/upstream/wire.js';
+
+describe('wire: TNs', () => {
+  it('accepts numbers and strings, returns ten-digit strings', () => {
+    expect(toTn(6123453622)).toBe('6123453622');
+    expect(toTn('6123453622')).toBe('6123453622');
+    expect(toTn(' 6123453622 ')).toBe('6123453622');
+    expect(toTn('+1 (612) 345-3622')).toBe('6123453622');
+    expect(toTn(16123453622)).toBe('6123453622');
+  });
+  it('rejects what is not a NANP number', () => {
+    expect(toTn('20873619391')).toBeUndefined(); // 11 digits not starting with 1
+    expect(toTn('612345362')).toBeUndefined();
+    expect(toTn('xxxxxxxxxx')).toBeUndefined();
+    expect(toTn(null)).toBeUndefined();
+    expect(toTn(6123453622.5)).toBeUndefined();
+  });
+});
+
+describe('wire: envelope fields', () => {
+  it('orderId: number, string, "null", null', () => {
+    expect(toOrderId(1026470)).toBe('1026470');
+    expect(toOrderId('1026471')).toBe('1026471');
+    expect(toOrderId('null')).toBeNull();
+    expect(toOrderId('NULL')).toBeNull();
+    expect(toOrderId(null)).toBeNull();
+    expect(toOrderId(undefined)).toBeNull();
+    expect(toOrderId('')).toBeNull();
+  });
+  it('orderId in requests is a JSON number when it is an integer', () => {
+    expect(orderIdForRequest('1054832')).toBe(1054832);
+    expect(orderIdForRequest('ABC-1')).toBe('ABC-1');
+  });
+  it('statusCode: number or string', () => {
+    expect(toStatusCode(200)).toBe('200');
+    expect(toStatusCode('430')).toBe('430');
+    expect(toStatusCode(undefined)).toBeUndefined();
+  });
+  it('counts as strings', () => {
+    expect(toCount('117')).toBe(117);
+    expect(toCount(5)).toBe(5);
+    expect(toCount('')).toBeUndefined();
+    expect(toCount('abc')).toBeUndefined();
+  });
+  it('Y/N flags', () => {
+    expect(ynToBool('Y')).toBe(true);
+    expect(ynToBool('N')).toBe(false);
+    expect(ynToBool('y')).toBe(true);
+    expect(ynToBool(true)).toBe(true);
+    expect(ynToBool('')).toBeUndefined();
+    expect(boolToYn(true)).toBe('Y');
+    expect(boolToYn(false)).toBe('N');
+    expect(boolToYn(undefined)).toBeUndefined();
+  });
+  it('tiers', () => {
+    expect(normalizeTier('Tier 0')).toBe('0');
+    expect(normalizeTier('0')).toBe('0');
+    expect(normalizeTier('Tier HI')).toBe('HI');
+    expect(normalizeTier('WS-A')).toBe('WS-A');
+    expect(normalizeTier('')).toBeUndefined();
+  });
+  it('single objects where lists are expected', () => {
+    expect(asArray([1, 2])).toEqual([1, 2]);
+    expect(asArray({ a: 1 })).toEqual([{ a: 1 }]);
+    expect(asArray(undefined)).toEqual([]);
+  });
+});
+
+describe('wire: enumerations', () => {
+  it('TN status labels, codes and model names', () => {
+    expect(tnStatusFromWire('In Service')).toBe('IN_SERVICE');
+    expect(tnStatusFromWire('Pending')).toBe('PENDING');
+    expect(tnStatusFromWire('Pending Disconnect')).toBe('PENDING_DISCONNECT');
+    expect(tnStatusFromWire('INSVC')).toBe('IN_SERVICE');
+    expect(tnStatusFromWire('PNDNG')).toBe('PENDING');
+    expect(tnStatusFromWire('PDISC')).toBe('PENDING_DISCONNECT');
+    expect(tnStatusFromWire('IN_SERVICE')).toBe('IN_SERVICE');
+    expect(tnStatusFromWire('Aging')).toBeUndefined();
+    expect(tnStatusToCode('PENDING_DISCONNECT')).toBe('PDISC');
+    expect(tnStatusToLabel('IN_SERVICE')).toBe('In Service');
+  });
+  it('order status names and codes', () => {
+    expect(orderStatusFromWire('Closed')).toBe('CLOSED');
+    expect(orderStatusFromWire('Pending Cancel')).toBe('PENDING_CANCEL');
+    expect(orderStatusFromWire('Canceled')).toBe('CANCELED');
+    expect(orderStatusFromWire('Cancelled')).toBe('CANCELED');
+    expect(orderStatusFromWire('Incomplete')).toBe('INCOMPLETE');
+    expect(orderStatusFromWire('CLSD')).toBe('CLOSED');
+    expect(orderStatusFromWire('PCNCL')).toBe('PENDING_CANCEL');
+    expect(orderStatusToCode('INCOMPLETE')).toBe('INCOMPLT');
+    expect(orderStatusToCode('CANCELED')).toBe('CNCL');
+    expect(orderStatusToCode('CLOSED')).toBe('CLSD');
+    expect(orderStatusToCode('PENDING')).toBe('PENDING');
+  });
+  it('products and service order types', () => {
+    expect(productToCode('TELEPHONE_NUMBER')).toBe(103);
+    expect(productToCode('PORT_IN')).toBe(113);
+    expect(productToCode('TOLL_FREE_INVENTORY')).toBe(134);
+    expect(productFromCode('128')).toBe('TN_FEATURE');
+    expect(productFromCode(999)).toBeUndefined();
+    expect(serviceOrderTypeToCode('DISCONNECT')).toBe('DISCO');
+    expect(serviceOrderTypeFromWire('New')).toBe('NEW');
+    expect(serviceOrderTypeFromWire('DISCO')).toBe('DISCONNECT');
+  });
+  it('type of service', () => {
+    expect(typeOfServiceFromWire('R')).toBe('RESIDENCE');
+    expect(typeOfServiceFromWire('Residence')).toBe('RESIDENCE');
+    expect(typeOfServiceFromWire('B')).toBe('BUSINESS');
+    expect(typeOfServiceFromWire('Business')).toBe('BUSINESS');
+  });
+});
+
+describe('wire: exclusions in the status string', () => {
+  it('parses the guide example', () => {
+    expect(parseStatusExclusions('{2=[6123453624 TN is on an existing order]}')).toEqual([
+      { tn: '6123453624', reason: 'TN is on an existing order' },
+    ]);
+  });
+  it('parses several entries and several groups', () => {
+    const status =
+      '{2=[6123453624 TN is on an existing order, 6123453625 TN is not available, in any form], 5=[6123453626 Invalid trunk group]}';
+    expect(parseStatusExclusions(status)).toEqual([
+      { tn: '6123453624', reason: 'TN is on an existing order' },
+      { tn: '6123453625', reason: 'TN is not available, in any form' },
+      { tn: '6123453626', reason: 'Invalid trunk group' },
+    ]);
+  });
+  it('a TN without a reason', () => {
+    expect(parseStatusExclusions('{1=[6123453624]}')).toEqual([{ tn: '6123453624' }]);
+  });
+  it('Success and other texts are no exclusions', () => {
+    expect(parseStatusExclusions('Success')).toEqual([]);
+    expect(parseStatusExclusions(undefined)).toEqual([]);
+    expect(parseStatusExclusions('{}')).toEqual([]);
+  });
+  it('structured lists (tnReserve form, and wrapped items)', () => {
+    expect(parseStructuredExclusions([{ tn: '2015540013' }, { tn: 2015540300 }])).toEqual([{ tn: '2015540013' }, { tn: '2015540300' }]);
+    expect(parseStructuredExclusions({ excludedTnItem: [{ tn: 7278482111, excludedReason: 'TN is on an existing order' }] })).toEqual([
+      { tn: '7278482111', reason: 'TN is on an existing order' },
+    ]);
+  });
+});

@@ -220,7 +220,14 @@ export function tnOrderRequest(request: TnOrderRequest): WireObject {
   };
 }
 
+/**
+ * /tnDetail. When no page is asked for and every item is an exact TN (the
+ * batch-by-key use), `pageSort.size` defaults to the number of items so the
+ * carrier's default page size cannot truncate the batch.
+ */
 export function tnDetailRequest(criteria: TnSearchCriteria[], page?: PageRequest): WireObject {
+  const exactBatch = criteria.length > 0 && criteria.every((c) => /^\d{10}$/.test(c.tnMask));
+  const effectivePage = page ?? (exactBatch ? { page: 1, size: criteria.length } : undefined);
   return compact({
     tnSearchList: {
       tnSearchItem: criteria.map((c) =>
@@ -243,7 +250,7 @@ export function tnDetailRequest(criteria: TnSearchCriteria[], page?: PageRequest
         }),
       ),
     },
-    pageSort: pageSort(page),
+    pageSort: pageSort(effectivePage),
   });
 }
 

@@ -110,6 +110,14 @@ describe('request builders emit what the guide examples emit', () => {
     });
   });
 
+  it('/tnDetail: an exact-TN batch without a page asks for a page that holds it all', () => {
+    expect(tnDetailRequest([{ tnMask: '3123804519' }, { tnMask: '3123804520' }])).toEqual({
+      tnSearchList: { tnSearchItem: [{ tnMask: '3123804519' }, { tnMask: '3123804520' }] },
+      pageSort: { page: 1, size: 2 },
+    });
+    expect(tnDetailRequest([{ tnMask: 'xxxxxxxxxx' }])).toEqual({ tnSearchList: { tnSearchItem: [{ tnMask: 'xxxxxxxxxx' }] } });
+  });
+
   it('/tnUpdate: no wrapper, customerOrderReference at the top', () => {
     expect(tnUpdateRequest([{ tn: '3123489653', trunkGroup: 'CHCGIL24CL1_897' }], 'TestOrder03')).toEqual({
       customerOrderReference: 'TestOrder03',

@@ -39,9 +39,9 @@ import {
   type WireObject,
 } from './wire.js';
 
-/** Drop undefined members (JSON.stringify would too, but tests compare objects). */
+/** Drop undefined and null members: absent optional fields are omitted, never sent as null. */
 function compact<T extends WireObject>(o: T): T {
-  for (const key of Object.keys(o)) if (o[key] === undefined) delete o[key];
+  for (const key of Object.keys(o)) if (o[key] === undefined || o[key] === null) delete o[key];
   return o;
 }
 
@@ -61,7 +61,7 @@ export function inputTn(operation: string, value: Tn): Tn {
 }
 
 function refFields(operation: string, ref: OrderRef): WireObject {
-  if ('orderId' in ref && ref.orderId !== undefined && String(ref.orderId).trim() !== '') {
+  if ('orderId' in ref && ref.orderId != null && String(ref.orderId).trim() !== '') {
     return { orderId: orderIdForRequest(String(ref.orderId)) };
   }
   if ('customerOrderReference' in ref && ref.customerOrderReference && ref.customerOrderReference.trim() !== '') {
@@ -314,13 +314,13 @@ export function orderListRequest(filter: OrderListFilter): WireObject {
   const op = 'orderList';
   const products = [...new Set(filter.products ?? [])].map(productToCode);
   return compact({
-    orderId: filter.orderId !== undefined && filter.orderId.trim() !== '' ? orderIdForRequest(filter.orderId) : undefined,
+    orderId: filter.orderId != null && String(filter.orderId).trim() !== '' ? orderIdForRequest(String(filter.orderId)) : undefined,
     customerOrderReference: filter.customerOrderReference,
     productId: products.length === 1 ? products[0] : undefined,
     productIdList: products.length > 1 ? products.join(',') : undefined,
     serviceOrderReference: filter.serviceOrderType ? serviceOrderTypeToCode(filter.serviceOrderType) : undefined,
     orderStatus: filter.status ? orderStatusToCode(filter.status) : undefined,
-    tn: filter.tn !== undefined ? tnAsNumber(inputTn(op, filter.tn)) : undefined,
+    tn: filter.tn != null ? tnAsNumber(inputTn(op, filter.tn)) : undefined,
     createdDateStartRange: filter.createdFrom,
     createdDateEndRange: filter.createdTo,
     pageSort: pageSort(filter.page),
@@ -338,6 +338,6 @@ export function orderAddNoteRequest(ref: OrderRef, note: string): WireObject {
 
 /** /excludedTnList: by order, or by `tn` as a string (as the example sends it). */
 export function excludedTnListRequest(ref: OrderRef | { tn: Tn }): WireObject {
-  if ('tn' in ref) return { tn: inputTn('excludedTnList', ref.tn) };
-  return refFields('excludedTnList', ref);
+  if ('tn' in ref && ref.tn != null) return { tn: inputTn('excludedTnList', ref.tn) };
+  return refFields('excludedTnList', ref as OrderRef);
 }

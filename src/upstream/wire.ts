@@ -84,8 +84,8 @@ export function ynToBool(value: unknown): boolean | undefined {
 }
 
 /** boolean → "Y"/"N" (undefined stays undefined, so the field is omitted). */
-export function boolToYn(value: boolean | undefined): 'Y' | 'N' | undefined {
-  if (value === undefined) return undefined;
+export function boolToYn(value: boolean | null | undefined): 'Y' | 'N' | undefined {
+  if (value === undefined || value === null) return undefined;
   return value ? 'Y' : 'N';
 }
 

@@ -196,6 +196,13 @@ describe('request builders emit what the guide examples emit', () => {
     expect(() => orderRefRequest('orderDetail', { orderId: '' })).toThrow(UpstreamError);
   });
 
+  it('null members (GraphQL inputs) are omitted, not sent as null or "N"', () => {
+    const features = { callerId: { callingName: null, cnamDip: null }, messaging: { messageClass: 'P2P', messageType: null } };
+    expect(
+      tnOrderRequest({ customerOrderReference: null, items: [{ tn: '6123453622', trunkGroup: null, features }] } as never),
+    ).toEqual({ tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { callerId: {}, messaging: { messageClass: 'P2P' } } }] } } });
+  });
+
   it('invalid TNs are refused before sending', () => {
     try {
       tnReserveRequest('tnReserve', ['12345']);

@@ -1,0 +1,81 @@
+/**
+ * Control API for tests and benchmarks (no auth), under /_sandbox. Returns the HTTP status and
+ * JSON body; the server does the I/O.
+ */
+import type { Fault, SandboxRuntime } from './runtime.js';
+
+export interface ControlResult {
+  httpStatus: number;
+  body: unknown;
+}
+
+const bad = (message: string): ControlResult => ({ httpStatus: 400, body: { error: message } });
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function handleControl(rt: SandboxRuntime, method: string, path: string, body: unknown): ControlResult {
+  const b = isObj(body) ? body : {};
+  const route = `${method} ${path.replace(/\/+$/, '')}`;
+  switch (route) {
+    case 'POST /_sandbox/reset': {
+      if (b['seed'] !== undefined && !Number.isInteger(b['seed'])) return bad('seed must be an integer');
+      rt.reset(b['seed'] as number | undefined);
+      return { httpStatus: 200, body: { ok: true, seed: rt.seed, now: new Date(rt.clock.now()).toISOString() } };
+    }
+    case 'GET /_sandbox/clock':
+      return { httpStatus: 200, body: { now: new Date(rt.clock.now()).toISOString(), mode: rt.clock.mode } };
+    case 'POST /_sandbox/clock/advance': {
+      const ms = b['ms'];
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return bad('ms must be a non-negative number');
+      rt.clock.advance(ms);
+      const now = rt.sync();
+      return { httpStatus: 200, body: { now: new Date(now).toISOString() } };
+    }
+    case 'POST /_sandbox/latency': {
+      const ms = b['ms'];
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return bad('ms must be a non-negative number');
+      rt.latencyMs = ms;
+      return { httpStatus: 200, body: { ms } };
+    }
+    case 'POST /_sandbox/faults': {
+      if (typeof b['operation'] !== 'string' || b['operation'] === '') return bad('operation is required ("*" for any)');
+      const times = b['times'] === undefined ? 1 : b['times'];
+      if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) return bad('times must be a positive integer');
+      const fault: Fault = { operation: b['operation'].replace(/^\//, ''), remaining: times };
+      if (typeof b['httpStatus'] === 'number') fault.httpStatus = b['httpStatus'];
+      if (b['statusCode'] !== undefined) fault.statusCode = String(b['statusCode']);
+      if (typeof b['status'] === 'string') fault.status = b['status'];
+      if (b['dropConnection'] === true) fault.dropConnection = true;
+      rt.faults.push(fault);
+      return { httpStatus: 200, body: { faults: rt.faults } };
+    }
+    case 'DELETE /_sandbox/faults':
+      rt.faults = [];
+      return { httpStatus: 200, body: { faults: [] } };
+    case 'GET /_sandbox/faults':
+      return { httpStatus: 200, body: { faults: rt.faults } };
+    case 'GET /_sandbox/calls':
+      return { httpStatus: 200, body: { calls: rt.calls } };
+    case 'DELETE /_sandbox/calls':
+      rt.calls = [];
+      return { httpStatus: 200, body: { calls: [] } };
+    case 'POST /_sandbox/tokens/revoke':
+      rt.tokens.revokeAll();
+      return { httpStatus: 200, body: { ok: true } };
+    case 'GET /_sandbox/account':
+      return { httpStatus: 200, body: { ...rt.state.account } };
+    case 'POST /_sandbox/account': {
+      if (b['wirelessEnabled'] !== undefined) {
+        if (typeof b['wirelessEnabled'] !== 'boolean') return bad('wirelessEnabled must be a boolean');
+        rt.state.account.wirelessEnabled = b['wirelessEnabled'];
+      }
+      if (b['maxReservedTns'] !== undefined) {
+        const m = b['maxReservedTns'];
+        if (typeof m !== 'number' || !Number.isInteger(m) || m < 0) return bad('maxReservedTns must be a non-negative integer');
+        rt.state.account.maxReservedTns = m;
+      }
+      return { httpStatus: 200, body: { ...rt.state.account } };
+    }
+    default:
+      return { httpStatus: 404, body: { error: `unknown control route ${route}` } };
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * TN feature requests (tnFeature in /tnOrder L1630–L1660 and /tnFeatureOrder L1970–L2010):
+ * reading, validating and applying them to an assigned TN.
+ */
+import type { AssignedTn, StringMap } from './types.js';
+import { isObject, stringFields, type Json } from './wire.js';
+
+export const FEATURE_KEYS = ['callerId', 'directoryListing', 'e911', 'messaging'] as const;
+const MESSAGE_CLASSES = ['P2P', 'A2PLC', 'A2P8XX'];
+const MESSAGE_TYPES = ['SMS', 'MMS', 'SMSMMS', 'SMS_ALT', 'MMS_ALT', 'SMSMMS_ALT'];
+const TYPES_OF_SERVICE = ['B', 'BUSINESS', 'R', 'RESIDENCE'];
+const E911_REQUIRED = ['name', 'origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'];
+
+export type FeatureRequest = Record<string, StringMap>;
+
+export function readFeatureRequest(v: unknown): FeatureRequest | undefined {
+  if (!isObject(v)) return undefined;
+  const out: FeatureRequest = {};
+  for (const key of FEATURE_KEYS) if (isObject(v[key])) out[key] = stringFields(v[key]);
+  // The table spells "origPostalCode PlusFour" with a space (L1648); accept it.
+  const e911 = out['e911'];
+  if (e911 && e911['origPostalCode PlusFour'] !== undefined && e911['origPostalCodePlusFour'] === undefined) {
+    e911['origPostalCodePlusFour'] = e911['origPostalCode PlusFour'];
+    delete e911['origPostalCode PlusFour'];
+  }
+  return out;
+}
+
+const removing = (m: StringMap | undefined) => m?.['removeTnFeature']?.toUpperCase() === 'Y';
+
+/**
+ * "An orderId will only be returned for tnOrder requests … containing callingName,
+ * directoryListing, e911, or messaging" (L1727). cnamDip alone is a setting, not a feature.
+ */
+export function hasOrderFeatures(req: FeatureRequest | undefined): boolean {
+  if (!req) return false;
+  return Boolean(req['callerId']?.['callingName'] || req['directoryListing'] || req['e911'] || req['messaging']);
+}
+
+/** Returns an exclusion reason, or undefined when valid. */
+export function validateFeatures(req: FeatureRequest | undefined, endUser: Json | undefined): string | undefined {
+  if (endUser && isObject(endUser)) {
+    const tos = endUser['typeOfService'];
+    if (typeof tos === 'string' && tos !== '' && !TYPES_OF_SERVICE.includes(tos.toUpperCase())) {
+      return 'Invalid typeOfService; acceptable values are B, Business, R and Residence';
+    }
+  }
+  if (!req) return undefined;
+  const callerId = req['callerId'];
+  if (callerId && !removing(callerId)) {
+    const name = callerId['callingName'];
+    // "must be 15 characters or fewer and should have at least 1 alpha character" (L1636)
+    if (name !== undefined && (name.length > 15 || !/[A-Za-z]/.test(name))) {
+      return 'callingName must be 15 characters or fewer and have at least 1 alpha character';
+    }
+    const dip = callerId['cnamDip'];
+    if (dip !== undefined && dip !== 'Y' && dip !== 'N') return 'cnamDip must be Y or N';
+  }
+  const e911 = req['e911'];
+  if (e911 && !removing(e911)) {
+    // "***Required if tnFeature contains e911" (L1651)
+    const missing = E911_REQUIRED.filter((f) => !e911[f]);
+    if (missing.length > 0) return `Fields are Required: e911.${missing.join(', e911.')}`;
+  }
+  const msg = req['messaging'];
+  if (msg && !removing(msg)) {
+    // "****Required if tnFeature contains messaging" (L1652)
+    if (!msg['messageClass'] || !msg['messageType']) return 'Fields are Required: messaging.messageClass, messaging.messageType';
+    if (!MESSAGE_CLASSES.includes(msg['messageClass'])) return 'Invalid messageClass; acceptable values are P2P, A2PLC, and A2P8XX';
+    if (!MESSAGE_TYPES.includes(msg['messageType'])) return 'Invalid messageType; acceptable values are SMS, MMS, SMSMMS, SMS_ALT, MMS_ALT and SMSMMS_ALT';
+  }
+  return undefined;
+}
+
+function withoutFlag(m: StringMap): StringMap {
+  const { removeTnFeature: _drop, ...rest } = m;
+  return rest;
+}
+
+/** Applies an end-user block and a feature request (adds, updates, removeTnFeature=Y removals). */
+export function applyFeatures(a: AssignedTn, req: FeatureRequest | undefined, endUser: StringMap | undefined): void {
+  if (endUser && Object.keys(endUser).length > 0) a.endUser = { ...(a.endUser ?? {}), ...endUser };
+  if (!req) return;
+  const callerId = req['callerId'];
+  if (callerId) {
+    // removeTnFeature on callerId removes the outbound LIDB storage (callingName), L1976.
+    if (removing(callerId)) delete a.features.callerId.callingName;
+    else if (callerId['callingName']) a.features.callerId.callingName = callerId['callingName'];
+    if (callerId['cnamDip'] === 'Y' || callerId['cnamDip'] === 'N') a.features.callerId.cnamDip = callerId['cnamDip'];
+  }
+  for (const key of ['directoryListing', 'e911', 'messaging'] as const) {
+    const m = req[key];
+    if (!m) continue;
+    if (removing(m)) delete a.features[key];
+    else a.features[key] = { ...(a.features[key] ?? {}), ...withoutFlag(m) };
+  }
+  // "Type of service is automatically set to B if not sent and callingName or directoryListing are present" (L1627)
+  if ((a.features.callerId.callingName || a.features.directoryListing) && (callerId?.['callingName'] || req['directoryListing'])) {
+    if (!a.endUser) a.endUser = {};
+    if (!a.endUser['typeOfService']) a.endUser['typeOfService'] = 'B';
+  }
+}

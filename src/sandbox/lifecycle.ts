@@ -1,0 +1,144 @@
+/**
+ * Order state machine ("Order Statuses", guide L12991–L13040), driven only by the sandbox clock.
+ *
+ *   INCOMPLT ──10 s──▶ PENDING ──4 TNs/s (+ features, all at once)──▶ CLSD
+ *      │                  │
+ *      │ (all TNs invalid) └─ /orderCancel ─▶ PCNCL ──30 s review──▶ CNCL
+ *      └────────────────────────────────────────────────────────────▶ CNCL
+ *
+ * `tick(now)` applies every transition due at or before `now`, each stamped with the exact
+ * instant it was due (so results don't depend on how often the clock is sampled).
+ */
+import { applyFeatures } from './features.js';
+import type { SandboxState } from './store.js';
+import type { AssignedTn, Order, OrderItem } from './types.js';
+
+/** "For smaller orders, Incomplete status will only be applied for 10-15 seconds." */
+export const INCOMPLETE_MS = 10_000;
+/** "moved into routing, which occurs at a rate of four telephone numbers per second" */
+export const ROUTE_MS_PER_TN = 250;
+/** "typically a few seconds total for all features. Features are enabled all at once" */
+export const FEATURE_DELAY_MS = 3_000;
+/** Pending Cancel "until it can be reviewed by an Inteliquent employee" — sandbox review delay. */
+export const CANCEL_REVIEW_MS = 30_000;
+/** "TNs … will be reserved for up to four hours before they are released back into inventory" (L1128). */
+export const RESERVATION_MS = 4 * 60 * 60 * 1000;
+
+export function tick(state: SandboxState, now: number): void {
+  for (const rec of state.numbers.values()) {
+    if (rec.state === 'reserved' && rec.reservedUntil !== undefined && rec.reservedUntil <= now) {
+      rec.state = 'available';
+      delete rec.reservedUntil;
+    }
+  }
+  for (const order of state.openOrders().sort((a, b) => a.id - b.id)) advanceOrder(state, order, now);
+}
+
+/** Items an order routes one by one (feature orders have none: their work is the feature step). */
+const routedItems = (o: Order): OrderItem[] => (o.kind === 'FEATURE' ? [] : o.items);
+
+export function closeTime(o: Order): number {
+  return (o.pendingAt ?? o.createdAt) + routedItems(o).length * ROUTE_MS_PER_TN + (o.hasFeatures ? FEATURE_DELAY_MS : 0);
+}
+
+function advanceOrder(state: SandboxState, o: Order, now: number): void {
+  if (o.status === 'INCOMPLT') {
+    const t = o.createdAt + INCOMPLETE_MS;
+    if (now < t) return;
+    o.lastModified = t;
+    if (o.items.length === 0) {
+      // Order Validation: "If all telephone numbers on a large request are invalid, your order will automatically be cancelled"
+      o.status = 'CNCL';
+      o.closedAt = t;
+      return;
+    }
+    o.status = 'PENDING';
+    o.pendingAt = t;
+  }
+  if (o.status === 'PENDING') {
+    const start = o.pendingAt ?? o.createdAt;
+    routedItems(o).forEach((item, i) => {
+      const due = start + (i + 1) * ROUTE_MS_PER_TN;
+      if (!item.done && due <= now) routeItem(state, o, item, due);
+    });
+    const close = closeTime(o);
+    if (now >= close) {
+      for (const item of o.items) {
+        if (!item.done) routeItem(state, o, item, close);
+        finishItem(state, o, item);
+      }
+      o.status = 'CLSD';
+      o.closedAt = close;
+      o.lastModified = close;
+    }
+    return;
+  }
+  if (o.status === 'PCNCL') {
+    const t = (o.cancelRequestedAt ?? now) + CANCEL_REVIEW_MS;
+    if (now < t) return;
+    for (const item of o.items) if (!item.done) cancelItem(state, o, item);
+    o.status = 'CNCL';
+    o.closedAt = t;
+    o.lastModified = t;
+  }
+}
+
+/** Per-TN routing step (four per second). */
+function routeItem(state: SandboxState, o: Order, item: OrderItem, at: number): void {
+  item.done = true;
+  item.doneAt = at;
+  o.lastModified = at;
+  const a = state.assigned.get(item.tn);
+  if (!a) return;
+  if (o.kind === 'NEW') {
+    a.status = 'In Service';
+    a.activateDate = at;
+  } else if (o.kind === 'TRUNK_GROUP' && item.trunkGroup && a.status === 'In Service') {
+    a.trunkGroup = item.trunkGroup;
+    a.activateDate = at; // activateDate = "activation to current trunk group" (tnDetail L1841)
+  }
+}
+
+/** Work done when the order closes: features (all at once) and disconnect removal. */
+function finishItem(state: SandboxState, o: Order, item: OrderItem): void {
+  const a = state.assigned.get(item.tn);
+  if (!a) return;
+  if ((o.kind === 'NEW' || o.kind === 'FEATURE') && (item.tnFeature || item.endUser)) {
+    applyFeatures(a, item.tnFeature, item.endUser);
+  }
+  if (o.kind === 'DISCO') {
+    // Disconnected TNs leave the account; they go to aging rather than straight back to inventory.
+    state.assigned.delete(item.tn);
+    const rec = state.numbers.get(item.tn);
+    if (rec) rec.state = 'aging';
+  }
+}
+
+/** Cancel: undo the work not yet done on a TN. */
+function cancelItem(state: SandboxState, o: Order, item: OrderItem): void {
+  item.canceled = true;
+  if (o.kind === 'NEW') {
+    // "cancelling releases the order's not-yet-active TNs back to inventory"
+    state.assigned.delete(item.tn);
+    const rec = state.numbers.get(item.tn);
+    if (rec) rec.state = 'available';
+  } else if (o.kind === 'DISCO') {
+    const a = state.assigned.get(item.tn);
+    if (a && a.status === 'Pending Disconnect') a.status = 'In Service';
+  }
+}
+
+/** A freshly claimed inventory TN, Pending until routed. */
+export function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | 'N'): AssignedTn {
+  const a: AssignedTn = {
+    tn: item.tn,
+    status: 'Pending',
+    trunkGroup: item.trunkGroup ?? '',
+    features: { callerId: { cnamDip: (item.tnFeature?.['callerId']?.['cnamDip'] as 'Y' | 'N' | undefined) ?? cnamDipDefault } },
+    activateDate: now,
+    activateUser: 'api_user',
+  };
+  if (item.portOutPin !== undefined) a.portOutPin = item.portOutPin;
+  if (item.tnNote !== undefined) a.tnNote = item.tnNote;
+  return a;
+}

@@ -1,0 +1,83 @@
+import type {
+  AccountSettings, AssignedTn, NumberRecord, Order, RateCenter,
+} from './types.js';
+
+/** A frozen result set behind a searchId (the guide's scroll iterator, L880). */
+export interface SearchCursor {
+  operation: string;
+  keys: string[];
+  size: number;
+  /** Last page served; a scroll call serves lastPage + 1. */
+  lastPage: number;
+}
+
+const MAX_CURSORS = 500;
+
+/** Everything the sandbox knows about the one customer account. Replaced wholesale on reset. */
+export class SandboxState {
+  readonly rateCenters = new Map<string, RateCenter>();
+  readonly numbers = new Map<string, NumberRecord>();
+  readonly assigned = new Map<string, AssignedTn>();
+  readonly orders = new Map<number, Order>();
+  readonly trunkGroups: string[] = [];
+  readonly account: AccountSettings = { wirelessEnabled: false, maxReservedTns: 100, cnamDipDefault: 'N' };
+  private readonly cursors = new Map<string, SearchCursor>();
+  private nextOrderId = 1026470;
+  private nextNoteId = 29984646;
+  private cursorCounter = 0;
+
+  constructor(readonly seed: number) {}
+
+  newOrderId(): number {
+    return this.nextOrderId++;
+  }
+
+  newNoteId(): string {
+    return String(this.nextNoteId++);
+  }
+
+  setIdFloor(orderId: number, noteId: number): void {
+    this.nextOrderId = Math.max(this.nextOrderId, orderId);
+    this.nextNoteId = Math.max(this.nextNoteId, noteId);
+  }
+
+  rateCenterOf(tn: string): RateCenter | undefined {
+    const rec = this.numbers.get(tn);
+    return rec ? this.rateCenters.get(rec.rateCenter) : undefined;
+  }
+
+  /** Open = not yet Closed/Canceled. */
+  openOrders(): Order[] {
+    return [...this.orders.values()].filter((o) => o.status !== 'CLSD' && o.status !== 'CNCL');
+  }
+
+  /** An open order still has work to do on this TN. */
+  isOnOpenOrder(tn: string): boolean {
+    return this.openOrders().some((o) => o.items.some((i) => i.tn === tn && !i.done && !i.canceled));
+  }
+
+  reservedCount(): number {
+    let n = 0;
+    for (const rec of this.numbers.values()) if (rec.state === 'reserved') n++;
+    return n;
+  }
+
+  createCursor(operation: string, keys: string[], size: number): string {
+    this.cursorCounter++;
+    // Opaque, long-ish token in the spirit of the guide's Elasticsearch-style scroll ids.
+    const raw = `${operation}:${this.seed}:${this.cursorCounter}:${keys.length}:${Math.random().toString(36).slice(2)}`;
+    const id = Buffer.from(raw).toString('base64url');
+    this.cursors.set(id, { operation, keys, size, lastPage: 0 });
+    if (this.cursors.size > MAX_CURSORS) {
+      const oldest = this.cursors.keys().next().value;
+      if (oldest !== undefined) this.cursors.delete(oldest);
+    }
+    return id;
+  }
+
+  cursor(id: unknown, operation: string): { id: string; cursor: SearchCursor } | undefined {
+    if (typeof id !== 'string') return undefined;
+    const c = this.cursors.get(id);
+    return c && c.operation === operation ? { id, cursor: c } : undefined;
+  }
+}

@@ -158,13 +158,14 @@ function seedOrders(rng: Rng, state: SandboxState, _now: number): void {
     const createdAt = batch[0]!.activateDate - 60_000;
     // Activation dates within one order are the routing times of that order.
     batch.forEach((t, k) => { t.activateDate = createdAt + 10_000 + (k + 1) * 250; });
+    const orderId = id++;
     const order: Order = {
-      id: id++,
+      id: orderId,
       kind: 'NEW',
       productId: 103,
       serviceOrder: 'NEW',
       status: 'CLSD',
-      customerOrderReference: rng.chance(0.7) ? `SEED${String(id).slice(-4)}` : '',
+      customerOrderReference: rng.chance(0.7) ? `SEED${String(orderId).slice(-4)}` : '',
       createdAt,
       createdUser: 'api_user',
       lastModified: Math.max(closedAt, createdAt + 10_000 + batch.length * 250),

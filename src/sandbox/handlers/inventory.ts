@@ -66,6 +66,13 @@ function buildInventorySearch(state: SandboxState, body: Json): { filter: (r: Nu
     return required('tnMask or tnWildcard');
   }
   if (typeof pattern === 'string') return invalid(pattern);
+  if (local && npaNxx) {
+    // Local search: the NPANXX names the area (its local calling area is searched), so only the
+    // line digits of a mask still filter; a wildcard only serves to name the NPANXX.
+    const line = mask !== undefined ? compileMask(`xxxxxx${mask.slice(6)}`) : () => true;
+    if (typeof line === 'string') return invalid(line);
+    pattern = line;
+  }
 
   if ([rateCenter, city, postalCode].filter((v) => v !== undefined).length > 1) {
     return invalid('rateCenter, city and postalCode are mutually exclusive');

@@ -1,0 +1,187 @@
+/**
+ * Relay-style connections over the carrier's page/size/searchId pagination.
+ *
+ * The carrier pages by number (1-based) and size, and hands back a
+ * `searchId` scroll iterator. A cursor here is opaque to clients and carries
+ * the item's absolute offset, the page size it was read with and the
+ * upstream searchId. `first`/`after` are translated to the one or two
+ * upstream pages that cover the window, so a client may change `first`
+ * between requests. The searchId is forwarded only when the next window is
+ * exactly the upstream page after the cursor's (same size, aligned), where
+ * "scroll on" and "give me page n+1" mean the same thing.
+ */
+import { Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
+import type { Page, PageRequest } from '../../upstream/model.js';
+import { Issues } from './validation.js';
+import { UserErrorCode } from './user-error.js';
+
+@ObjectType({ description: 'Relay pagination state of a connection.' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => Boolean, { description: 'More items follow the last edge.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Items precede the first edge.' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' })
+  startCursor?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' })
+  endCursor?: string | null;
+}
+
+export interface CursorData {
+  /** Absolute, 0-based offset of the item in the result set. */
+  o: number;
+  /** Upstream page size the item was read with. */
+  s: number;
+  /** Upstream scroll iterator, when the carrier returned one. */
+  sid?: string;
+}
+
+const CURSOR_PREFIX = 'c1:';
+
+export function encodeCursor(data: CursorData): string {
+  return Buffer.from(CURSOR_PREFIX + JSON.stringify(data), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): CursorData | null {
+  try {
+    const text = Buffer.from(cursor, 'base64url').toString('utf8');
+    if (!text.startsWith(CURSOR_PREFIX)) return null;
+    const data = JSON.parse(text.slice(CURSOR_PREFIX.length)) as Partial<CursorData>;
+    if (!Number.isInteger(data.o) || (data.o as number) < 0 || !Number.isInteger(data.s) || (data.s as number) < 1) return null;
+    if (data.sid !== undefined && typeof data.sid !== 'string') return null;
+    return { o: data.o as number, s: data.s as number, ...(data.sid ? { sid: data.sid } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface WindowLimits {
+  defaultFirst: number;
+  maxFirst: number;
+}
+
+export interface ResolvedPageArgs {
+  first: number;
+  /** Offset of the first item wanted. */
+  start: number;
+  cursor: CursorData | null;
+}
+
+/** Check first/after (issues are reported against `first`/`after`). */
+export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimits): ResolvedPageArgs {
+  const first = args.first ?? limits.defaultFirst;
+  issues.intRange(['first'], first, 1, limits.maxFirst);
+  let cursor: CursorData | null = null;
+  if (args.after !== undefined && args.after !== null) {
+    cursor = decodeCursor(args.after);
+    if (!cursor) issues.add(['after'], UserErrorCode.INVALID, '`after` is not a cursor returned by this connection.');
+  }
+  return { first, start: cursor ? cursor.o + 1 : 0, cursor };
+}
+
+export interface Window<T> {
+  items: { node: T; cursor: string }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Read the window [start, start + first) through `fetchPage`, which receives
+ * 1-based upstream page requests of size `first`. At most two upstream pages
+ * are read (only when the window straddles a page boundary).
+ */
+export async function fetchWindow<T>(
+  args: ResolvedPageArgs,
+  fetchPage: (request: PageRequest) => Promise<Page<T>>,
+): Promise<Window<T>> {
+  const { first: size, start, cursor } = args;
+  const pageIndex = Math.floor(start / size); // 0-based
+  const skip = start - pageIndex * size;
+  const request: PageRequest = { page: pageIndex + 1, size };
+  if (cursor?.sid && cursor.s === size && skip === 0 && start === cursor.o + 1) request.searchId = cursor.sid;
+  const firstPage = await fetchPage(request);
+  let collected = firstPage.items.slice(skip);
+  let searchId = firstPage.searchId ?? cursor?.sid;
+  let lastPage = firstPage;
+  if (collected.length < size && skip > 0 && firstPage.page < firstPage.totalPages) {
+    const next = await fetchPage({ page: pageIndex + 2, size, ...(searchId ? { searchId } : {}) });
+    collected = collected.concat(next.items).slice(0, size);
+    searchId = next.searchId ?? searchId;
+    lastPage = next;
+  }
+  collected = collected.slice(0, size);
+  const totalCount = firstPage.totalItems;
+  const items = collected.map((node, i) => ({
+    node,
+    cursor: encodeCursor({ o: start + i, s: size, ...(searchId ? { sid: searchId } : {}) }),
+  }));
+  const pageInfo = new PageInfo();
+  const end = start + collected.length;
+  // totalItems is authoritative when the carrier sends it; totalPages is the fallback.
+  pageInfo.hasNextPage = totalCount > 0 ? end < totalCount : lastPage.page < lastPage.totalPages;
+  pageInfo.hasPreviousPage = start > 0;
+  pageInfo.startCursor = items[0]?.cursor ?? null;
+  pageInfo.endCursor = items[items.length - 1]?.cursor ?? null;
+  return { items, pageInfo, totalCount };
+}
+
+/** Window → a connection object of the given class (edges + nodes + pageInfo + totalCount). */
+export function toConnection<TNode, C extends ConnectionShape<TNode>>(
+  ConnectionClass: new () => C,
+  window: Window<TNode>,
+): C {
+  const c = new ConnectionClass();
+  c.edges = window.items.map(({ node, cursor }) => ({ node, cursor }));
+  c.nodes = window.items.map(({ node }) => node);
+  c.pageInfo = window.pageInfo;
+  c.totalCount = window.totalCount;
+  return c;
+}
+
+export interface ConnectionShape<TNode> {
+  edges: { node: TNode; cursor: string }[];
+  nodes: TNode[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * Builds `<Name>Edge` and `<Name>Connection` object types for a node type.
+ * (type-graphql needs concrete classes per GraphQL type; this keeps them uniform.)
+ */
+export function ConnectionType<TNode extends object>(name: string, nodeType: () => ClassType<TNode>, what: string) {
+  @ObjectType(`${name}Edge`, { description: `An edge in a connection of ${what}.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this edge; pass it as `after` to continue after it.' })
+    cursor!: string;
+
+    @Field(nodeType, { description: `The ${what.replace(/s$/, '')} at this edge.` })
+    node!: TNode;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}.` })
+  class Connection implements ConnectionShape<TNode> {
+    @Field(() => [Edge], { description: 'Edges with cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [nodeType()], { description: 'The nodes of `edges`, for clients that need no cursors.' })
+    nodes!: TNode[];
+
+    @Field(() => PageInfo, { description: 'Pagination state.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Total number of matching items, as reported by the carrier.' })
+    totalCount!: number;
+  }
+
+  return Connection;
+}

@@ -1,0 +1,193 @@
+/**
+ * The single mapping from failures to GraphQL errors.
+ *
+ * Conventions (see also common/validation.ts):
+ * - Invalid query arguments → GraphQLError with extensions.code BAD_USER_INPUT,
+ *   extensions.field (dotted path of the first offending argument field) and
+ *   extensions.issues (all problems found, each with field/code/message).
+ * - Invalid mutation input → the payload's `userErrors` (the client can act
+ *   on them field by field); nothing is sent upstream. The TN scalar is the
+ *   exception: its errors are raised by GraphQL itself before any resolver
+ *   runs, so they are always BAD_USER_INPUT errors.
+ * - UpstreamError → a GraphQLError with a stable code per kind (below).
+ * - Anything else → INTERNAL_SERVER_ERROR without details (formatError).
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql/index.js';
+import type { MiddlewareFn } from 'type-graphql';
+import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.js';
+
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  UPSTREAM_UNAUTHENTICATED: 'UPSTREAM_UNAUTHENTICATED',
+  UPSTREAM_LIMIT_EXCEEDED: 'UPSTREAM_LIMIT_EXCEEDED',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const CODE_BY_KIND: Record<UpstreamErrorKind, ErrorCode> = {
+  NOT_FOUND: ErrorCode.NOT_FOUND,
+  REJECTED: ErrorCode.UPSTREAM_REJECTED,
+  UNAUTHENTICATED: ErrorCode.UPSTREAM_UNAUTHENTICATED,
+  LIMIT_EXCEEDED: ErrorCode.UPSTREAM_LIMIT_EXCEEDED,
+  UNAVAILABLE: ErrorCode.UPSTREAM_UNAVAILABLE,
+  TIMEOUT: ErrorCode.UPSTREAM_TIMEOUT,
+};
+
+/**
+ * Messages a client sees per kind. The carrier's own text is only passed on
+ * for REJECTED and LIMIT_EXCEEDED, where it tells the user what to change;
+ * for the others it is operational detail (and UNAUTHENTICATED is about the
+ * gateway's credentials, not the caller's).
+ */
+function messageFor(error: UpstreamError): string {
+  switch (error.kind) {
+    case 'NOT_FOUND':
+      return `Not found (carrier operation ${error.operation}).`;
+    case 'REJECTED':
+      return `The carrier rejected the request: ${error.message}`;
+    case 'LIMIT_EXCEEDED':
+      return `A carrier limit was exceeded: ${error.message}`;
+    case 'UNAUTHENTICATED':
+      return 'The gateway could not authenticate with the carrier.';
+    case 'UNAVAILABLE':
+      return 'The carrier is unavailable; try again later.';
+    case 'TIMEOUT':
+      return 'The carrier did not answer in time; try again later.';
+  }
+}
+
+/** UpstreamError → GraphQLError with a stable extensions.code. */
+export function upstreamToGraphQLError(error: UpstreamError): GraphQLError {
+  const extensions: Record<string, unknown> = {
+    code: CODE_BY_KIND[error.kind],
+    upstreamOperation: error.operation,
+  };
+  // The carrier's statusCode helps support and lets a client tell e.g. 431
+  // apart; it never carries credentials (see upstream/errors.ts).
+  if (error.kind === 'REJECTED' || error.kind === 'LIMIT_EXCEEDED' || error.kind === 'NOT_FOUND') {
+    extensions.upstreamStatusCode = error.statusCode;
+  }
+  return new GraphQLError(messageFor(error), { originalError: error, extensions });
+}
+
+/** Map anything thrown inside a resolver; GraphQLErrors pass through untouched. */
+export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof UpstreamError) return upstreamToGraphQLError(error);
+  return error;
+}
+
+/** Is this an UpstreamError of kind NOT_FOUND (used to return null for single lookups)? */
+export function isUpstreamNotFound(error: unknown): boolean {
+  return error instanceof UpstreamError && error.kind === 'NOT_FOUND';
+}
+
+export interface InputIssue {
+  /** Path from the argument name, e.g. ["search", "radius"] or ["input", "numbers", 2, "tn"]. */
+  field: (string | number)[];
+  code: string;
+  message: string;
+}
+
+/** Dotted rendering of an issue path: input.numbers[2].tn */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+/** A BAD_USER_INPUT error naming the first offending field and listing all issues. */
+export function badUserInput(issues: InputIssue[]): GraphQLError {
+  const first = issues[0]!;
+  const message = issues.length === 1 ? first.message : `${first.message} (and ${issues.length - 1} more problem(s))`;
+  return new GraphQLError(message, {
+    extensions: {
+      code: ErrorCode.BAD_USER_INPUT,
+      field: fieldPath(first.field),
+      issues: issues.map((i) => ({ field: fieldPath(i.field), code: i.code, message: i.message })),
+    },
+  });
+}
+
+/** type-graphql global middleware: every resolver's UpstreamError leaves as a mapped GraphQLError. */
+export const MapUpstreamErrors: MiddlewareFn = async (_action, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    throw toGraphQLError(error);
+  }
+};
+
+/** Codes that may reach a client as they are; anything else is internal. */
+const PUBLIC_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Apollo Server's own request-level codes.
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+function originalOf(error: unknown): unknown {
+  let current = error;
+  // Apollo and graphql-js wrap errors (locatedError, unwrapResolverError); walk to the source.
+  for (let i = 0; i < 5 && current instanceof GraphQLError && current.originalError; i++) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+function hasBadUserInputCause(error: unknown): boolean {
+  let current = error;
+  for (let i = 0; i < 5 && current instanceof GraphQLError; i++) {
+    if (current.extensions?.code === ErrorCode.BAD_USER_INPUT) return true;
+    current = current.originalError;
+  }
+  return false;
+}
+
+function withoutInternals(extensions: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { stacktrace: _s, exception: _e, ...rest } = extensions ?? {};
+  return rest;
+}
+
+/**
+ * Apollo Server `formatError`: keeps the stable codes above (and the fields
+ * that go with them), maps any UpstreamError that escaped the middleware,
+ * and reduces everything else to INTERNAL_SERVER_ERROR with no message
+ * details, stack or exception data.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const source = originalOf(error);
+  if (source instanceof UpstreamError) {
+    const mapped = upstreamToGraphQLError(source);
+    return {
+      message: mapped.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { ...mapped.extensions },
+    };
+  }
+  let code = formatted.extensions?.code;
+  // Apollo reports an invalid literal argument (e.g. a bad TN written inline)
+  // as GRAPHQL_VALIDATION_FAILED; when the scalar itself said BAD_USER_INPUT,
+  // keep that so clients see one code for bad input however it was sent.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && hasBadUserInputCause(error)) code = ErrorCode.BAD_USER_INPUT;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...formatted, extensions: { ...withoutInternals(formatted.extensions as Record<string, unknown>), code } };
+  }
+  // Without Apollo in front, graphql-js' own validation/coercion errors carry
+  // no code and no original error; they describe the request, so keep them.
+  if (code === undefined && error instanceof GraphQLError && !error.originalError) {
+    return { ...formatted, extensions: { ...withoutInternals(formatted.extensions as Record<string, unknown>), code: ErrorCode.BAD_USER_INPUT } };
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

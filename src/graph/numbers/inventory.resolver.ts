@@ -1,0 +1,100 @@
+/** Inventory queries: available numbers, coverage counts and the reserved list. */
+import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { InventorySearch, PageRequest } from '../../upstream/model.js';
+import { checkPageArgs, fetchWindow, toConnection } from '../common/connection.js';
+import type { GatewayContext } from '../common/context.js';
+import { MapUpstreamErrors } from '../common/errors.js';
+import { checkProvince, Issues } from '../common/validation.js';
+import {
+  AvailableTelephoneNumber,
+  AvailableTelephoneNumberConnection,
+  InventoryCoverageEntry,
+  ReservedTelephoneNumber,
+} from './inventory.type.js';
+import { CoverageGrouping, SortDirection } from './numbers.enums.js';
+import { AvailableNumberSearchInput } from './numbers.input.js';
+import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
+import { checkAvailableNumberSearch } from './numbers.validation.js';
+
+/** The guide: the searchId scroll "is only effective for size = 10000". */
+export const INVENTORY_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 10_000 };
+const ALL_NUMBERS_MASK = 'xxxxxxxxxx';
+
+export function toInventorySearch(s: AvailableNumberSearchInput): Omit<InventorySearch, 'page'> {
+  const out: Omit<InventorySearch, 'page'> = {};
+  // The carrier requires a mask or wildcard "even if searching for all TNs".
+  if (s.tnWildcard) out.tnWildcard = s.tnWildcard;
+  else out.tnMask = s.tnMask ?? ALL_NUMBERS_MASK;
+  if (s.lata) out.lata = s.lata;
+  if (s.rateCenter) out.rateCenter = s.rateCenter;
+  if (s.rateCenterTier) out.rateCenterTier = s.rateCenterTier;
+  if (s.province) out.province = s.province.toUpperCase();
+  if (s.city) out.city = s.city;
+  if (s.postalCode) out.postalCode = s.postalCode;
+  if (s.radius !== null && s.radius !== undefined) out.radius = s.radius;
+  if (s.quantity !== null && s.quantity !== undefined) out.quantity = s.quantity;
+  if (s.sequential) out.sequential = true;
+  if (s.wireless !== null && s.wireless !== undefined) out.wireless = s.wireless;
+  if (s.localCallingArea) out.localCallingArea = true;
+  if (s.searchOnNetOnly !== null && s.searchOnNetOnly !== undefined) out.searchOnNetOnly = s.searchOnNetOnly;
+  return out;
+}
+
+@Resolver(() => AvailableTelephoneNumber)
+@UseMiddleware(MapUpstreamErrors)
+export class InventoryResolver {
+  @Query(() => AvailableTelephoneNumberConnection, {
+    description:
+      'Search carrier inventory for numbers to reserve or order (/tnInventory). The cursor carries the carrier page and searchId.',
+  })
+  async availableTelephoneNumbers(
+    @Arg('search', () => AvailableNumberSearchInput, { nullable: true, description: 'Search criteria; default: any number.' })
+    search: AvailableNumberSearchInput | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${INVENTORY_CONNECTION_LIMITS.maxFirst} (default ${INVENTORY_CONNECTION_LIMITS.defaultFirst}).` })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<AvailableTelephoneNumberConnection> {
+    const s = search ?? new AvailableNumberSearchInput();
+    const issues = new Issues();
+    checkAvailableNumberSearch(issues, ['search'], s);
+    const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS);
+    issues.throwIfAny();
+
+    const criteria = toInventorySearch(s);
+    const sort: PageRequest = s.sortBy ? { property: s.sortBy, direction: s.sortDirection ?? SortDirection.ASC } : {};
+    const window = await fetchWindow(page, (request) => ctx.api.numbers.searchInventory({ ...criteria, page: { ...request, ...sort } }));
+    return toConnection(AvailableTelephoneNumberConnection, {
+      ...window,
+      items: window.items.map(({ node, cursor }) => ({ node: toAvailableNumber(node), cursor })),
+    });
+  }
+
+  @Query(() => [InventoryCoverageEntry], { description: 'Counts of available numbers, grouped (/tnInventoryCoverage).' })
+  async inventoryCoverage(
+    @Arg('groupBy', () => CoverageGrouping, { nullable: true, description: 'Grouping; the carrier default is NPA_NXX.' })
+    groupBy: CoverageGrouping | null,
+    @Arg('rateCenter', () => String, { nullable: true, description: 'Only this rate center (abbreviation).' }) rateCenter: string | null,
+    @Arg('province', () => String, { nullable: true, description: 'Only this two-letter state or province.' }) province: string | null,
+    @Arg('wireless', () => Boolean, { nullable: true, description: 'Wireless inventory (the account must allow it).' }) wireless: boolean | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<InventoryCoverageEntry[]> {
+    const issues = new Issues();
+    checkProvince(issues, ['province'], province);
+    issues.maxLength(['rateCenter'], rateCenter, 50, { nonBlank: true });
+    issues.throwIfAny();
+    const entries = await ctx.api.numbers.inventoryCoverage({
+      ...(groupBy ? { countBy: groupBy } : {}),
+      ...(rateCenter ? { rateCenter } : {}),
+      ...(province ? { province: province.toUpperCase() } : {}),
+      ...(wireless !== null && wireless !== undefined ? { wireless } : {}),
+    });
+    return entries.map(toCoverageEntry);
+  }
+
+  @Query(() => [ReservedTelephoneNumber], { description: 'Numbers the account has reserved (/tnReservedList).' })
+  async reservedTelephoneNumbers(@Ctx() ctx: GatewayContext): Promise<ReservedTelephoneNumber[]> {
+    const reserved = await ctx.api.numbers.listReserved();
+    return reserved.map(toReservedNumber);
+  }
+}

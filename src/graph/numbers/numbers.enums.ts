@@ -1,0 +1,154 @@
+/**
+ * Enums of the numbers domain. Internal values are the normalised model's
+ * values (src/upstream/model.ts), so mapping is a lookup, never a parse.
+ * Value sets come from the guide: /tnDetail (statuses, tiers, messaging),
+ * /tnOrder (typeOfService), /tnInventory (tiers, sort), /tnInventoryCoverage.
+ */
+import { registerEnumType } from 'type-graphql';
+
+export enum TelephoneNumberStatus {
+  IN_SERVICE = 'IN_SERVICE',
+  PENDING = 'PENDING',
+  PENDING_DISCONNECT = 'PENDING_DISCONNECT',
+}
+registerEnumType(TelephoneNumberStatus, {
+  name: 'TelephoneNumberStatus',
+  description: 'Status of an assigned number (carrier codes INSVC, PNDNG, PDISC).',
+  valuesConfig: {
+    IN_SERVICE: { description: 'In Service (INSVC).' },
+    PENDING: { description: 'Pending, e.g. on an open order (PNDNG).' },
+    PENDING_DISCONNECT: { description: 'Pending Disconnect (PDISC).' },
+  },
+});
+
+export enum MessageClass {
+  P2P = 'P2P',
+  A2PLC = 'A2PLC',
+  A2P8XX = 'A2P8XX',
+}
+registerEnumType(MessageClass, {
+  name: 'MessageClass',
+  description: 'Messaging class: person-to-person, application-to-person long code, or A2P toll free.',
+  valuesConfig: {
+    P2P: { description: 'Person to person.' },
+    A2PLC: { description: 'Application to person over a long code (10DLC).' },
+    A2P8XX: { description: 'Application to person over a toll-free number.' },
+  },
+});
+
+export enum MessageType {
+  SMS = 'SMS',
+  MMS = 'MMS',
+  SMSMMS = 'SMSMMS',
+  SMS_ALT = 'SMS_ALT',
+  MMS_ALT = 'MMS_ALT',
+  SMSMMS_ALT = 'SMSMMS_ALT',
+}
+registerEnumType(MessageType, {
+  name: 'MessageType',
+  description: 'Messaging type enabled on a number (the _ALT variants route to an alternate provider).',
+});
+
+export enum TypeOfService {
+  BUSINESS = 'BUSINESS',
+  RESIDENCE = 'RESIDENCE',
+}
+registerEnumType(TypeOfService, {
+  name: 'TypeOfService',
+  description:
+    'Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it.',
+});
+
+/** GraphQL names cannot start with a digit or contain "-"; internal values are the carrier's codes. */
+export enum RateCenterTier {
+  TIER_0 = '0',
+  TIER_1 = '1',
+  TIER_2 = '2',
+  AK = 'AK',
+  HI = 'HI',
+  CAN = 'CAN',
+  PRI = 'PRI',
+  WS_A = 'WS-A',
+  WS_B = 'WS-B',
+  WS_C = 'WS-C',
+}
+registerEnumType(RateCenterTier, {
+  name: 'RateCenterTier',
+  description:
+    'Rate center tier (carrier codes 0, 1, 2, AK, HI, CAN, PRI, WS-A, WS-B, WS-C). ' +
+    '/tnDetail filters accept only TIER_0, TIER_2, HI, AK, PRI and CAN.',
+  valuesConfig: {
+    TIER_0: { description: 'Tier 0 (carrier code "0").' },
+    TIER_1: { description: 'Tier 1 (carrier code "1").' },
+    TIER_2: { description: 'Tier 2 (carrier code "2").' },
+    AK: { description: 'Alaska.' },
+    HI: { description: 'Hawaii.' },
+    CAN: { description: 'Canada.' },
+    PRI: { description: 'Puerto Rico.' },
+    WS_A: { description: 'Wireless tier A (carrier code "WS-A").' },
+    WS_B: { description: 'Wireless tier B (carrier code "WS-B").' },
+    WS_C: { description: 'Wireless tier C (carrier code "WS-C").' },
+  },
+});
+
+/** Tiers /tnDetail accepts as a filter (its enum differs from /tnInventory's). */
+export const DETAIL_FILTER_TIERS: ReadonlySet<RateCenterTier> = new Set([
+  RateCenterTier.TIER_0,
+  RateCenterTier.TIER_2,
+  RateCenterTier.HI,
+  RateCenterTier.AK,
+  RateCenterTier.PRI,
+  RateCenterTier.CAN,
+]);
+
+const TIER_BY_CODE = new Map<string, RateCenterTier>(Object.values(RateCenterTier).map((v) => [v, v]));
+/** Model tier ("0", "WS-A" …) → enum, or null for a value the guide does not list. */
+export function tierFromModel(tier: string | undefined): RateCenterTier | null {
+  return tier === undefined ? null : (TIER_BY_CODE.get(tier) ?? null);
+}
+
+export enum CoverageGrouping {
+  STATE = 'STATE',
+  RATE_CENTER = 'RATE_CENTER',
+  NPA_NXX = 'NPA_NXX',
+  BLOCK = 'BLOCK',
+}
+registerEnumType(CoverageGrouping, {
+  name: 'CoverageGrouping',
+  description: 'How /tnInventoryCoverage aggregates counts of available numbers.',
+  valuesConfig: {
+    STATE: { description: 'By state/province.' },
+    RATE_CENTER: { description: 'By rate center.' },
+    NPA_NXX: { description: 'By area code and exchange (the carrier default).' },
+    BLOCK: { description: 'By thousands block (NPA-NXX plus the seventh digit).' },
+  },
+});
+
+export enum SortDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });
+
+export enum TelephoneNumberSortField {
+  TN = 'tn',
+  RATE_CENTER = 'rateCenter',
+  LATA = 'lata',
+  STATE = 'state',
+}
+registerEnumType(TelephoneNumberSortField, {
+  name: 'TelephoneNumberSortField',
+  description: 'Sort keys /tnDetail supports.',
+});
+
+export enum AvailableNumberSortField {
+  TN = 'tn',
+  RATE_CENTER = 'rateCenter',
+  LATA = 'lata',
+  STATE = 'state',
+  RATE_CENTER_TIER = 'rateCenterTier',
+}
+registerEnumType(AvailableNumberSortField, {
+  name: 'AvailableNumberSortField',
+  description: 'Sort keys /tnInventory supports.',
+});

@@ -1,0 +1,245 @@
+/**
+ * Input types of the numbers domain. Formats and limits are checked in
+ * numbers.validation.ts (GraphQL's type system checks only shapes and enums).
+ */
+import { Field, InputType, Int } from 'type-graphql';
+import { TnScalar } from '../common/scalars.js';
+import {
+  AvailableNumberSortField,
+  MessageClass,
+  MessageType,
+  RateCenterTier,
+  SortDirection,
+  TelephoneNumberSortField,
+  TelephoneNumberStatus,
+  TypeOfService,
+} from './numbers.enums.js';
+
+// ---------------------------------------------------------------------------
+// Features and end user (shared by orderTelephoneNumbers and updateTelephoneNumberFeatures)
+
+@InputType({ description: 'End user (subscriber) details. Limits: name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10.' })
+export class EndUserInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) streetNum?: string | null;
+  @Field(() => String, { nullable: true }) streetPreDir?: string | null;
+  @Field(() => String, { nullable: true }) streetName?: string | null;
+  @Field(() => String, { nullable: true }) streetType?: string | null;
+  @Field(() => String, { nullable: true }) streetPostDir?: string | null;
+  @Field(() => String, { nullable: true }) locationType1?: string | null;
+  @Field(() => String, { nullable: true }) locationValue1?: string | null;
+  @Field(() => String, { nullable: true }) locationType2?: string | null;
+  @Field(() => String, { nullable: true }) locationValue2?: string | null;
+  @Field(() => String, { nullable: true }) locationType3?: string | null;
+  @Field(() => String, { nullable: true }) locationValue3?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => TypeOfService, { nullable: true, description: 'Defaults to BUSINESS at the carrier when a calling name or listing is sent.' })
+  typeOfService?: TypeOfService | null;
+}
+
+@InputType({ description: 'Caller ID (CNAM).' })
+export class CallerIdInput {
+  @Field(() => String, { nullable: true, description: 'Calling name: at most 15 characters, at least one letter.' })
+  callingName?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'CNAM dip on inbound calls; the account default applies when omitted.' })
+  cnamDip?: boolean | null;
+}
+
+@InputType({ description: 'Directory listing. Limits: lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10.' })
+export class DirectoryListingInput {
+  @Field(() => String, { nullable: true, description: 'Last name (residence) or business name (business).' }) lastName?: string | null;
+  @Field(() => String, { nullable: true }) firstName?: string | null;
+  @Field(() => String, { nullable: true }) streetNum?: string | null;
+  @Field(() => String, { nullable: true }) streetPreDir?: string | null;
+  @Field(() => String, { nullable: true }) streetName?: string | null;
+  @Field(() => String, { nullable: true }) streetType?: string | null;
+  @Field(() => String, { nullable: true }) streetPostDir?: string | null;
+  @Field(() => String, { nullable: true }) location?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true }) state?: string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+}
+
+@InputType({
+  description:
+    'E911 address. Limits: name 32 and origLocation 60 (printable ASCII), origStreetNum 10, origStreetInfo 48, origCity 32, ' +
+    'origState 2, origPostalCode 10, origPostalCodePlusFour 4. When ordering a number, name, origStreetNum, origStreetInfo, ' +
+    'origCity, origState and origPostalCode are required.',
+})
+export class E911AddressInput {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => String, { nullable: true }) origStreetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name and type.' }) origStreetInfo?: string | null;
+  @Field(() => String, { nullable: true }) origLocation?: string | null;
+  @Field(() => String, { nullable: true }) origCity?: string | null;
+  @Field(() => String, { nullable: true }) origState?: string | null;
+  @Field(() => String, { nullable: true }) origPostalCode?: string | null;
+  @Field(() => String, { nullable: true }) origPostalCodePlusFour?: string | null;
+}
+
+@InputType({ description: 'Messaging enablement. When ordering a number, messageClass and messageType are required.' })
+export class MessagingInput {
+  @Field(() => MessageClass, { nullable: true }) messageClass?: MessageClass | null;
+  @Field(() => MessageType, { nullable: true }) messageType?: MessageType | null;
+  @Field(() => String, { nullable: true, description: 'NNID (at most 10 characters, configured on the account); the account default applies when omitted.' })
+  netNumberId?: string | null;
+}
+
+@InputType({ description: 'Features to add or update; omitted features are left as they are.' })
+export class FeaturesInput {
+  @Field(() => CallerIdInput, { nullable: true }) callerId?: CallerIdInput | null;
+  @Field(() => DirectoryListingInput, { nullable: true }) directoryListing?: DirectoryListingInput | null;
+  @Field(() => E911AddressInput, { nullable: true }) e911?: E911AddressInput | null;
+  @Field(() => MessagingInput, { nullable: true }) messaging?: MessagingInput | null;
+}
+
+@InputType({ description: 'Features to remove (true removes it).' })
+export class FeatureRemovalInput {
+  @Field(() => Boolean, { nullable: true, description: 'Remove the calling name (LIDB storage).' }) callerId?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) directoryListing?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) e911?: boolean | null;
+  @Field(() => Boolean, { nullable: true }) messaging?: boolean | null;
+}
+
+// ---------------------------------------------------------------------------
+// Query inputs
+
+@InputType({ description: 'Filters over assigned numbers (/tnDetail). All given filters must match.' })
+export class TelephoneNumberFilter {
+  @Field(() => String, { nullable: true, description: 'Ten-character mask of 0-9 and x (x = any digit), e.g. "312xxxxxxx". Default: all numbers.' })
+  tnMask?: string | null;
+  @Field(() => TelephoneNumberStatus, { nullable: true }) status?: TelephoneNumberStatus | null;
+  @Field(() => String, { nullable: true, description: 'Exact trunk group name.' }) trunkGroupName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Rate center abbreviation.' }) rateCenter?: string | null;
+  @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
+  @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' }) rateCenterTier?: RateCenterTier | null;
+  @Field(() => String, { nullable: true, description: 'Note contains this text.' }) noteContains?: string | null;
+  @Field(() => String, { nullable: true, description: 'Calling name contains this text.' }) callingNameContains?: string | null;
+  @Field(() => String, { nullable: true, description: 'Directory listing contains this text.' }) directoryListingContains?: string | null;
+  @Field(() => String, { nullable: true, description: 'E911 address contains this text.' }) e911Contains?: string | null;
+  @Field(() => MessageClass, { nullable: true }) messageClass?: MessageClass | null;
+  @Field(() => MessageType, { nullable: true }) messageType?: MessageType | null;
+  @Field(() => Boolean, { nullable: true }) wireless?: boolean | null;
+}
+
+@InputType({ description: 'Sort order of assigned numbers.' })
+export class TelephoneNumberSort {
+  @Field(() => TelephoneNumberSortField) field!: TelephoneNumberSortField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
+}
+
+@InputType({
+  description:
+    'Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, ' +
+    'city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea ' +
+    'and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province ' +
+    'or postalCode.',
+})
+export class AvailableNumberSearchInput {
+  @Field(() => String, { nullable: true, description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx".' })
+  tnMask?: string | null;
+  @Field(() => String, { nullable: true, description: 'Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7".' })
+  tnWildcard?: string | null;
+  @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
+  @Field(() => String, { nullable: true, description: 'Rate center abbreviation, e.g. WSHNGTNZN1.' }) rateCenter?: string | null;
+  @Field(() => RateCenterTier, { nullable: true }) rateCenterTier?: RateCenterTier | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
+  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Search radius in miles, 1-50.' }) radius?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Maximum number of results the carrier should find (it may return fewer).' }) quantity?: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'Sequential numbers only (up to 99).' }) sequential?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Wireless numbers (the account must be enabled for wireless).' }) wireless?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Numbers in the local calling area.' }) localCallingArea?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'On-net numbers only (the account setting may override false).' }) searchOnNetOnly?: boolean | null;
+  @Field(() => AvailableNumberSortField, { nullable: true }) sortBy?: AvailableNumberSortField | null;
+  @Field(() => SortDirection, { nullable: true }) sortDirection?: SortDirection | null;
+}
+
+// ---------------------------------------------------------------------------
+// Mutation inputs
+
+@InputType({ description: 'A list of numbers (reserve, release).' })
+export class TelephoneNumbersInput {
+  @Field(() => [TnScalar], { description: 'At least one number, no duplicates.' })
+  tns!: string[];
+}
+
+@InputType({ description: 'One number to order from inventory, with its options.' })
+export class OrderNumberInput {
+  @Field(() => TnScalar) tn!: string;
+  @Field(() => String, { nullable: true, description: 'Trunk group to route the number to (see trunkGroups).' }) trunkGroup?: string | null;
+  @Field(() => String, { nullable: true, description: 'Port-out protection PIN (Tier 0 and HI numbers).' }) portOutPin?: string | null;
+  @Field(() => String, { nullable: true, description: 'Free-text note.' }) note?: string | null;
+  @Field(() => EndUserInput, { nullable: true }) endUser?: EndUserInput | null;
+  @Field(() => FeaturesInput, { nullable: true }) features?: FeaturesInput | null;
+}
+
+@InputType({ description: 'Order numbers from inventory (/tnOrder).' })
+export class OrderTelephoneNumbersInput {
+  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  customerOrderReference?: string | null;
+  @Field(() => [OrderNumberInput], { description: 'At least one number, each at most once.' })
+  numbers!: OrderNumberInput[];
+}
+
+@InputType({ description: 'A number and the trunk group it should route to.' })
+export class TrunkGroupAssignmentInput {
+  @Field(() => TnScalar) tn!: string;
+  @Field(() => String, { description: 'Trunk group name (see trunkGroups).' }) trunkGroup!: string;
+}
+
+@InputType({ description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
+export class UpdateTelephoneNumberTrunkGroupInput {
+  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  customerOrderReference?: string | null;
+  @Field(() => [TrunkGroupAssignmentInput]) numbers!: TrunkGroupAssignmentInput[];
+}
+
+@InputType({ description: 'Feature changes for one number.' })
+export class NumberFeatureChangeInput {
+  @Field(() => TnScalar) tn!: string;
+  @Field(() => EndUserInput, { nullable: true, description: 'End user to set with the features.' }) endUser?: EndUserInput | null;
+  @Field(() => FeaturesInput, { nullable: true, description: 'Features to add or update.' }) features?: FeaturesInput | null;
+  @Field(() => FeatureRemovalInput, { nullable: true, description: 'Features to remove.' }) remove?: FeatureRemovalInput | null;
+}
+
+@InputType({ description: 'Add, update or remove features on In Service numbers (/tnFeatureOrder).' })
+export class UpdateTelephoneNumberFeaturesInput {
+  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  customerOrderReference?: string | null;
+  @Field(() => [NumberFeatureChangeInput]) numbers!: NumberFeatureChangeInput[];
+}
+
+@InputType({ description: 'A number and its new port-out PIN.' })
+export class PortOutPinAssignmentInput {
+  @Field(() => TnScalar) tn!: string;
+  @Field(() => String, { description: 'The new PIN (never returned by the graph).' }) portOutPin!: string;
+}
+
+@InputType({ description: 'Set port-out PINs on In Service numbers (/portOutPinUpdate).' })
+export class UpdatePortOutPinInput {
+  @Field(() => [PortOutPinAssignmentInput]) numbers!: PortOutPinAssignmentInput[];
+}
+
+@InputType({ description: 'A number and its new note.' })
+export class NoteAssignmentInput {
+  @Field(() => TnScalar) tn!: string;
+  @Field(() => String) note!: string;
+}
+
+@InputType({ description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
+export class UpdateTelephoneNumberNoteInput {
+  @Field(() => [NoteAssignmentInput]) numbers!: NoteAssignmentInput[];
+}
+
+@InputType({ description: 'Disconnect In Service numbers (/tnDisconnect).' })
+export class DisconnectTelephoneNumbersInput {
+  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  customerOrderReference?: string | null;
+  @Field(() => [TnScalar], { description: 'At least one number, no duplicates.' }) tns!: string[];
+}

@@ -1,0 +1,80 @@
+/**
+ * Per-request loaders of the numbers domain.
+ *
+ * TN records: keyed by ten-digit TN. One /tnDetail call per batch with one
+ * exact `tnSearchItem` ({tnMask: tn}) per TN and pageSort.size = batch size,
+ * following further pages if the carrier paginates anyway. Batches are
+ * capped at MAX_TNS_PER_DETAIL_CALL; the ReadCache is consulted first and
+ * only misses go upstream.
+ */
+import DataLoader from 'dataloader';
+import type { ExcludedOrderNumber, TelephoneNumberRecord, Tn } from '../../upstream/model.js';
+import type { CarrierApi } from '../../upstream/api.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
+import type { LoaderDeps } from '../common/context.js';
+
+export const TN_CACHE_NAMESPACE = 'tn';
+/** /tnDetail states no maximum number of search items; 100 matches the carrier's synchronous-validation size. */
+export const MAX_TNS_PER_DETAIL_CALL = 100;
+/** Parallel single-key calls per request (e.g. /excludedTnList by TN). */
+export const SINGLE_KEY_CONCURRENCY = 8;
+
+export interface NumbersLoaders {
+  telephoneNumber: DataLoader<Tn, TelephoneNumberRecord | null>;
+  excludedByTn: DataLoader<Tn, ExcludedOrderNumber[]>;
+}
+
+/** One /tnDetail request for exactly these TNs, all pages. */
+export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly Tn[]): Promise<TelephoneNumberRecord[]> {
+  const criteria = tns.map((tn) => ({ tnMask: tn }));
+  const size = tns.length;
+  const read = async (page: number) => {
+    try {
+      return await api.numbers.detail(criteria, { page, size });
+    } catch (error) {
+      // The contract answers 430 as an empty page; be tolerant if a client throws it instead.
+      if (error instanceof UpstreamError && error.kind === 'NOT_FOUND') return { items: [], page, totalPages: 0, totalItems: 0 };
+      throw error;
+    }
+  };
+  const first = await read(1);
+  const records = [...first.items];
+  // Never more pages than TNs asked for: guards against a carrier that keeps saying "more".
+  const lastPage = Math.min(first.totalPages, tns.length);
+  for (let page = (first.page || 1) + 1; page <= lastPage; page++) {
+    const next = await read(page);
+    records.push(...next.items);
+    if (next.items.length === 0) break;
+  }
+  return records;
+}
+
+export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
+  const { api, cache, logger, ttl } = deps;
+
+  const telephoneNumber = new DataLoader<Tn, TelephoneNumberRecord | null>(
+    (tns) =>
+      cachedBatch<TelephoneNumberRecord | null>(
+        tns,
+        { cache, namespace: TN_CACHE_NAMESPACE, ttlMs: ttl.telephoneNumber, logger },
+        async (misses) => {
+          try {
+            const records = await fetchTelephoneNumberRecords(api, misses);
+            const byTn = new Map(records.map((r) => [r.tn, r]));
+            // A TN the carrier does not return is not assigned to the account: null, not an error.
+            return misses.map((tn) => byTn.get(tn) ?? null);
+          } catch (error) {
+            return misses.map(() => error as Error);
+          }
+        },
+      ),
+    { maxBatchSize: MAX_TNS_PER_DETAIL_CALL },
+  );
+
+  const excludedByTn = new DataLoader<Tn, ExcludedOrderNumber[]>((tns) =>
+    mapWithConcurrency(tns, SINGLE_KEY_CONCURRENCY, (tn) => api.orders.excludedNumbers({ tn })),
+  );
+
+  return { telephoneNumber, excludedByTn };
+}

@@ -1,0 +1,220 @@
+/**
+ * Validation of the numbers domain's inputs, from the guide:
+ * - /tnInventory search rules (services-api-guide.txt L809–822);
+ * - the "Character Limits" table (~L13300–13350) for end user, caller ID,
+ *   directory listing, E911 and messaging;
+ * - /tnOrder's required groups (e911 and messaging, marked *** / ****).
+ * Limits the guide does not give (note, PIN, trunk group, location fields)
+ * are only checked for blankness — guessing a limit would refuse valid data.
+ */
+import { fieldPath } from '../common/errors.js';
+import { UserErrorCode } from '../common/user-error.js';
+import {
+  checkContains,
+  checkLata,
+  checkProvince,
+  checkTnMask,
+  Issues,
+  POSTAL_CODE,
+  TN_WILDCARD,
+  type Path,
+} from '../common/validation.js';
+import { DETAIL_FILTER_TIERS } from './numbers.enums.js';
+import type {
+  AvailableNumberSearchInput,
+  CallerIdInput,
+  DirectoryListingInput,
+  E911AddressInput,
+  EndUserInput,
+  FeatureRemovalInput,
+  FeaturesInput,
+  MessagingInput,
+  TelephoneNumberFilter,
+} from './numbers.input.js';
+
+const LETTER = /[A-Za-z]/;
+
+export function checkEndUser(issues: Issues, path: Path, u: EndUserInput | null | undefined): void {
+  if (!u) return;
+  issues.maxLength([...path, 'name'], u.name, 32);
+  issues.maxLength([...path, 'streetNum'], u.streetNum, 10);
+  issues.maxLength([...path, 'streetPreDir'], u.streetPreDir, 2);
+  issues.maxLength([...path, 'streetName'], u.streetName, 50);
+  issues.maxLength([...path, 'streetType'], u.streetType, 10);
+  issues.maxLength([...path, 'city'], u.city, 32);
+  issues.maxLength([...path, 'state'], u.state, 2);
+  issues.maxLength([...path, 'postalCode'], u.postalCode, 10);
+  issues.pattern([...path, 'postalCode'], u.postalCode, POSTAL_CODE, `${fieldPath([...path, 'postalCode'])} may contain letters, digits and spaces only.`);
+}
+
+export function checkCallerId(issues: Issues, path: Path, c: CallerIdInput | null | undefined): void {
+  if (!c) return;
+  const name = c.callingName;
+  if (name !== undefined && name !== null) {
+    issues.maxLength([...path, 'callingName'], name, 15, { nonBlank: true });
+    if (name.trim() !== '' && !LETTER.test(name)) {
+      issues.add([...path, 'callingName'], UserErrorCode.INVALID, `${fieldPath([...path, 'callingName'])} must contain at least one letter.`);
+    }
+  }
+}
+
+export function checkDirectoryListing(issues: Issues, path: Path, d: DirectoryListingInput | null | undefined): void {
+  if (!d) return;
+  issues.maxLength([...path, 'lastName'], d.lastName, 50);
+  issues.maxLength([...path, 'firstName'], d.firstName, 50);
+  issues.maxLength([...path, 'streetNum'], d.streetNum, 10);
+  issues.maxLength([...path, 'streetPreDir'], d.streetPreDir, 2);
+  issues.maxLength([...path, 'streetName'], d.streetName, 50);
+  issues.maxLength([...path, 'streetType'], d.streetType, 10);
+  issues.maxLength([...path, 'streetPostDir'], d.streetPostDir, 2);
+  issues.maxLength([...path, 'location'], d.location, 30);
+  issues.maxLength([...path, 'city'], d.city, 35);
+  issues.maxLength([...path, 'state'], d.state, 2);
+  issues.maxLength([...path, 'postalCode'], d.postalCode, 10);
+}
+
+const E911_REQUIRED_ON_ORDER = ['name', 'origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'] as const;
+
+export function checkE911(issues: Issues, path: Path, e: E911AddressInput | null | undefined, requireAddress: boolean): void {
+  if (!e) return;
+  if (requireAddress) {
+    for (const key of E911_REQUIRED_ON_ORDER) issues.required([...path, key], e[key], 'An E911 address field');
+  }
+  issues.maxLength([...path, 'name'], e.name, 32);
+  issues.printableAscii([...path, 'name'], e.name);
+  issues.maxLength([...path, 'origStreetNum'], e.origStreetNum, 10);
+  issues.maxLength([...path, 'origStreetInfo'], e.origStreetInfo, 48);
+  issues.maxLength([...path, 'origLocation'], e.origLocation, 60);
+  issues.printableAscii([...path, 'origLocation'], e.origLocation);
+  issues.maxLength([...path, 'origCity'], e.origCity, 32);
+  issues.maxLength([...path, 'origState'], e.origState, 2);
+  issues.maxLength([...path, 'origPostalCode'], e.origPostalCode, 10);
+  issues.pattern(
+    [...path, 'origPostalCode'],
+    e.origPostalCode,
+    POSTAL_CODE,
+    `${fieldPath([...path, 'origPostalCode'])} may contain letters, digits and spaces only.`,
+  );
+  issues.pattern(
+    [...path, 'origPostalCodePlusFour'],
+    e.origPostalCodePlusFour,
+    /^\d{1,4}$/,
+    `${fieldPath([...path, 'origPostalCodePlusFour'])} must be at most 4 digits.`,
+  );
+}
+
+export function checkMessaging(issues: Issues, path: Path, m: MessagingInput | null | undefined, requireClassAndType: boolean): void {
+  if (!m) return;
+  if (requireClassAndType) {
+    issues.required([...path, 'messageClass'], m.messageClass, 'messageClass');
+    issues.required([...path, 'messageType'], m.messageType, 'messageType');
+  }
+  issues.maxLength([...path, 'netNumberId'], m.netNumberId, 10, { nonBlank: true });
+}
+
+/** `forNewOrder`: /tnOrder requires the E911 address group and messaging class+type when those features are sent. */
+export function checkFeatures(issues: Issues, path: Path, f: FeaturesInput | null | undefined, forNewOrder: boolean): void {
+  if (!f) return;
+  checkCallerId(issues, [...path, 'callerId'], f.callerId);
+  checkDirectoryListing(issues, [...path, 'directoryListing'], f.directoryListing);
+  checkE911(issues, [...path, 'e911'], f.e911, forNewOrder);
+  checkMessaging(issues, [...path, 'messaging'], f.messaging, forNewOrder);
+}
+
+/** A feature cannot be both set and removed in one change; a change must change something. */
+export function checkFeatureChange(
+  issues: Issues,
+  path: Path,
+  change: { endUser?: EndUserInput | null; features?: FeaturesInput | null; remove?: FeatureRemovalInput | null },
+): void {
+  const set = change.features ?? {};
+  const remove = change.remove ?? {};
+  const anySet = Boolean(set.callerId || set.directoryListing || set.e911 || set.messaging);
+  const anyRemove = Boolean(remove.callerId || remove.directoryListing || remove.e911 || remove.messaging);
+  if (!anySet && !anyRemove && !change.endUser) {
+    issues.add(path, UserErrorCode.REQUIRED, `${fieldPath(path)} changes nothing: give features, remove or endUser.`);
+  }
+  for (const key of ['callerId', 'directoryListing', 'e911', 'messaging'] as const) {
+    if (set[key] && remove[key]) {
+      issues.add([...path, 'remove', key], UserErrorCode.CONFLICT, `${key} cannot be both set and removed for the same number.`);
+    }
+  }
+  checkEndUser(issues, [...path, 'endUser'], change.endUser);
+  checkFeatures(issues, [...path, 'features'], change.features, false);
+}
+
+export function checkTelephoneNumberFilter(issues: Issues, path: Path, f: TelephoneNumberFilter | null | undefined): void {
+  if (!f) return;
+  checkTnMask(issues, [...path, 'tnMask'], f.tnMask);
+  checkLata(issues, [...path, 'lata'], f.lata);
+  checkProvince(issues, [...path, 'province'], f.province);
+  issues.maxLength([...path, 'trunkGroupName'], f.trunkGroupName, 100, { nonBlank: true });
+  issues.maxLength([...path, 'rateCenter'], f.rateCenter, 50, { nonBlank: true });
+  if (f.rateCenterTier && !DETAIL_FILTER_TIERS.has(f.rateCenterTier)) {
+    issues.add(
+      [...path, 'rateCenterTier'],
+      UserErrorCode.INVALID,
+      'Assigned numbers can be filtered by tier TIER_0, TIER_2, HI, AK, PRI or CAN only.',
+    );
+  }
+  checkContains(issues, [...path, 'noteContains'], f.noteContains);
+  checkContains(issues, [...path, 'callingNameContains'], f.callingNameContains, 15);
+  checkContains(issues, [...path, 'directoryListingContains'], f.directoryListingContains);
+  checkContains(issues, [...path, 'e911Contains'], f.e911Contains);
+}
+
+/** The /tnInventory search rules (guide L809–822), one issue per broken rule. */
+export function checkAvailableNumberSearch(issues: Issues, path: Path, s: AvailableNumberSearchInput): void {
+  const at = (k: string): Path => [...path, k];
+  const has = (v: unknown) => v !== undefined && v !== null && v !== '';
+
+  if (has(s.tnMask) && has(s.tnWildcard)) {
+    // The carrier would silently prefer the mask; say so instead.
+    issues.add(at('tnWildcard'), UserErrorCode.CONFLICT, 'Give either tnMask or tnWildcard, not both.');
+  }
+  checkTnMask(issues, at('tnMask'), s.tnMask);
+  issues.pattern(
+    at('tnWildcard'),
+    s.tnWildcard,
+    TN_WILDCARD,
+    `${fieldPath(at('tnWildcard'))} may contain 0-9, letters, * and ? only, e.g. "312?Hi*7".`,
+  );
+  checkLata(issues, at('lata'), s.lata);
+  checkProvince(issues, at('province'), s.province);
+  issues.maxLength(at('rateCenter'), s.rateCenter, 50, { nonBlank: true });
+  issues.maxLength(at('city'), s.city, 32, { nonBlank: true });
+  issues.maxLength(at('postalCode'), s.postalCode, 10, { nonBlank: true });
+  issues.pattern(at('postalCode'), s.postalCode, POSTAL_CODE, `${fieldPath(at('postalCode'))} may contain letters, digits and spaces only.`);
+
+  const locators = (['rateCenter', 'city', 'postalCode'] as const).filter((k) => has(s[k]));
+  if (locators.length > 1) {
+    issues.add(at(locators[1]!), UserErrorCode.CONFLICT, `rateCenter, city and postalCode are mutually exclusive (got ${locators.join(' and ')}).`);
+  }
+  if (has(s.city) && !has(s.province)) {
+    issues.add(at('province'), UserErrorCode.REQUIRED, 'province is required when searching by city.');
+  }
+  if (has(s.radius)) {
+    issues.intRange(at('radius'), s.radius, 1, 50);
+    if (!((has(s.city) && has(s.province)) || has(s.postalCode))) {
+      issues.add(at('radius'), UserErrorCode.CONFLICT, 'radius is only valid with city and province, or with postalCode.');
+    }
+  }
+  const modes = [has(s.radius) && 'radius', s.localCallingArea && 'localCallingArea', s.sequential && 'sequential'].filter(Boolean);
+  if (modes.length > 1) {
+    issues.add(at(String(modes[1])), UserErrorCode.CONFLICT, `radius, localCallingArea and sequential are mutually exclusive (got ${modes.join(' and ')}).`);
+  }
+  if (s.localCallingArea) {
+    const pattern = (s.tnMask ?? s.tnWildcard ?? '').slice(0, 6);
+    const npaNxxGiven = /^[0-9A-Za-z]{6}$/.test(pattern);
+    const ok = npaNxxGiven || has(s.rateCenter) || (has(s.city) && has(s.province)) || has(s.postalCode);
+    if (!ok) {
+      issues.add(
+        at('localCallingArea'),
+        UserErrorCode.REQUIRED,
+        'localCallingArea needs an NPA-NXX (first six digits of tnMask/tnWildcard), a rateCenter, city and province, or a postalCode.',
+      );
+    }
+  }
+  // The guide caps sequential searches at 99 numbers and gives no other maximum.
+  if (has(s.quantity)) issues.intRange(at('quantity'), s.quantity, 1, s.sequential ? 99 : Number.MAX_SAFE_INTEGER);
+}

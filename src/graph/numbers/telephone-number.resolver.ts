@@ -1,0 +1,102 @@
+/** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
+import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { TnSearchCriteria } from '../../upstream/model.js';
+import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
+import type { GatewayContext } from '../common/context.js';
+import { MapUpstreamErrors } from '../common/errors.js';
+import { normaliseTn, TnScalar } from '../common/scalars.js';
+import { Issues } from '../common/validation.js';
+import { TelephoneNumberConnection } from './inventory.type.js';
+import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.input.js';
+import { toTelephoneNumber } from './numbers.mapper.js';
+import { checkTelephoneNumberFilter } from './numbers.validation.js';
+import { TelephoneNumber } from './telephone-number.type.js';
+
+export const TN_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 500 };
+const ALL_NUMBERS_MASK = 'xxxxxxxxxx';
+
+/** Filter input → one /tnDetail search item (`tnMask` is required upstream; default matches all). */
+export function toSearchCriteria(filter: TelephoneNumberFilter | null | undefined, trunkGroupName?: string): TnSearchCriteria {
+  const f = filter ?? {};
+  const criteria: TnSearchCriteria = { tnMask: f.tnMask ?? ALL_NUMBERS_MASK };
+  if (f.status) criteria.tnStatus = f.status;
+  const tg = trunkGroupName ?? f.trunkGroupName;
+  if (tg) criteria.trunkGroupName = tg;
+  if (f.lata) criteria.lata = f.lata;
+  if (f.rateCenter) criteria.rateCenter = f.rateCenter;
+  if (f.province) criteria.province = f.province.toUpperCase();
+  if (f.rateCenterTier) criteria.rateCenterTier = f.rateCenterTier;
+  if (f.noteContains) criteria.tnNote = f.noteContains;
+  if (f.callingNameContains) criteria.callingNameContains = f.callingNameContains;
+  if (f.directoryListingContains) criteria.directoryListingContains = f.directoryListingContains;
+  if (f.e911Contains) criteria.e911Contains = f.e911Contains;
+  if (f.messageClass) criteria.messageClass = f.messageClass;
+  if (f.messageType) criteria.messageType = f.messageType;
+  if (f.wireless !== undefined && f.wireless !== null) criteria.wireless = f.wireless;
+  return criteria;
+}
+
+/**
+ * A connection over /tnDetail with one search item. Used by
+ * `telephoneNumbers` and `TrunkGroup.telephoneNumbers`. Validates first
+ * (BAD_USER_INPUT), then primes the TN loader so nested lookups of these
+ * numbers cost nothing more.
+ */
+export async function searchTelephoneNumbers(
+  ctx: GatewayContext,
+  args: { filter?: TelephoneNumberFilter | null; sort?: TelephoneNumberSort | null; trunkGroupName?: string } & PageArgs,
+): Promise<TelephoneNumberConnection> {
+  const issues = new Issues();
+  checkTelephoneNumberFilter(issues, ['filter'], args.filter);
+  const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS);
+  issues.throwIfAny();
+
+  const criteria = toSearchCriteria(args.filter, args.trunkGroupName);
+  const window = await fetchWindow(page, (request) =>
+    ctx.api.numbers.detail([criteria], {
+      ...request,
+      ...(args.sort ? { property: args.sort.field, direction: args.sort.direction ?? 'asc' } : {}),
+    }),
+  );
+  for (const { node } of window.items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
+  return toConnection(TelephoneNumberConnection, {
+    ...window,
+    items: window.items.map(({ node, cursor }) => ({ node: toTelephoneNumber(node), cursor })),
+  });
+}
+
+@Resolver(() => TelephoneNumber)
+@UseMiddleware(MapUpstreamErrors)
+export class TelephoneNumberResolver {
+  @Query(() => TelephoneNumber, {
+    nullable: true,
+    description: 'An assigned number by its TN; null when the number is not assigned to the account.',
+  })
+  async telephoneNumber(
+    @Arg('tn', () => TnScalar, { description: 'The number, e.g. "3125550100" or "+1 (312) 555-0100".' }) tn: string,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TelephoneNumber | null> {
+    const record = await ctx.loaders.numbers.telephoneNumber.load(tn);
+    return record ? toTelephoneNumber(record) : null;
+  }
+
+  @Query(() => TelephoneNumberConnection, { description: 'Assigned numbers matching the filters (/tnDetail), paginated.' })
+  async telephoneNumbers(
+    @Arg('filter', () => TelephoneNumberFilter, { nullable: true }) filter: TelephoneNumberFilter | null,
+    @Arg('sort', () => TelephoneNumberSort, { nullable: true }) sort: TelephoneNumberSort | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TelephoneNumberConnection> {
+    return searchTelephoneNumbers(ctx, { filter, sort, first, after });
+  }
+}
+
+/** Federation: resolve `{ __typename: "TelephoneNumber", tn }` through the batched loader. */
+export async function resolveTelephoneNumberReference(ref: { tn?: unknown }, ctx: GatewayContext): Promise<TelephoneNumber | null> {
+  const tn = normaliseTn(ref.tn);
+  if (!tn) return null;
+  const record = await ctx.loaders.numbers.telephoneNumber.load(tn);
+  return record ? toTelephoneNumber(record) : null;
+}

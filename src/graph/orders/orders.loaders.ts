@@ -1,0 +1,99 @@
+/**
+ * Per-request loaders of the orders domain.
+ *
+ * /orderDetail, /orderNote and /excludedTnList take one order per call, so
+ * these loaders de-duplicate keys and run the calls in parallel with a cap
+ * (SINGLE_KEY_CONCURRENCY). A DataLoader batch resolves all its keys
+ * together, which is what lets e.g. `orders { numbers }` hand ALL the
+ * orders' TNs to the TN loader in one tick, i.e. one /tnDetail call.
+ * Orders of a TN use /orderList's `tn` filter: one call per distinct
+ * (TN, page) pair.
+ */
+import DataLoader from 'dataloader';
+import type {
+  ExcludedOrderNumber,
+  OrderDetail,
+  OrderNote,
+  OrderSummary,
+  Page,
+  PageRequest,
+  Tn,
+} from '../../upstream/model.js';
+import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
+import type { LoaderDeps } from '../common/context.js';
+import { isUpstreamNotFound } from '../common/errors.js';
+import { SINGLE_KEY_CONCURRENCY } from '../numbers/numbers.loaders.js';
+
+export const ORDER_CACHE_NAMESPACE = 'order';
+export const ORDER_NOTES_CACHE_NAMESPACE = 'order-notes';
+
+export interface OrdersOfTnKey {
+  tn: Tn;
+  page: PageRequest;
+}
+
+export interface OrdersLoaders {
+  /** By carrier order id; null when the carrier does not know it. */
+  orderDetail: DataLoader<string, OrderDetail | null>;
+  /** By customerOrderReference; primes orderDetail. */
+  orderByReference: DataLoader<string, OrderDetail | null>;
+  orderNotes: DataLoader<string, OrderNote[]>;
+  excludedByOrder: DataLoader<string, ExcludedOrderNumber[]>;
+  ordersOfTn: DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>;
+}
+
+/** NOT_FOUND → null (or []), anything else stays an error for that key. */
+const nullIfNotFound = async <T>(call: Promise<T>, empty: T): Promise<T> => {
+  try {
+    return await call;
+  } catch (error) {
+    if (isUpstreamNotFound(error)) return empty;
+    throw error;
+  }
+};
+
+export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
+  const { api, cache, logger, ttl } = deps;
+
+  const orderDetail = new DataLoader<string, OrderDetail | null>((ids) =>
+    cachedBatch<OrderDetail | null>(ids, { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger }, (misses) =>
+      mapWithConcurrency(misses, SINGLE_KEY_CONCURRENCY, (orderId) =>
+        nullIfNotFound<OrderDetail | null>(api.orders.detail({ orderId }), null),
+      ),
+    ),
+  );
+
+  const orderByReference = new DataLoader<string, OrderDetail | null>(async (refs) => {
+    const results = await mapWithConcurrency(refs, SINGLE_KEY_CONCURRENCY, (customerOrderReference) =>
+      nullIfNotFound<OrderDetail | null>(api.orders.detail({ customerOrderReference }), null),
+    );
+    const found = results.filter((r): r is OrderDetail => r !== null && !(r instanceof Error));
+    for (const detail of found) orderDetail.prime(detail.orderId, detail);
+    if (found.length > 0 && ttl.order > 0) {
+      await cache
+        .setMany(ORDER_CACHE_NAMESPACE, found.map((d) => ({ key: d.orderId, value: d })), ttl.order)
+        .catch((error: unknown) => logger.warn({ err: error }, 'read cache write failed'));
+    }
+    return results;
+  });
+
+  const orderNotes = new DataLoader<string, OrderNote[]>((ids) =>
+    cachedBatch<OrderNote[]>(ids, { cache, namespace: ORDER_NOTES_CACHE_NAMESPACE, ttlMs: ttl.order, logger }, (misses) =>
+      mapWithConcurrency(misses, SINGLE_KEY_CONCURRENCY, (orderId) => nullIfNotFound(api.orders.notes({ orderId }), [])),
+    ),
+  );
+
+  const excludedByOrder = new DataLoader<string, ExcludedOrderNumber[]>((ids) =>
+    mapWithConcurrency(ids, SINGLE_KEY_CONCURRENCY, (orderId) => nullIfNotFound(api.orders.excludedNumbers({ orderId }), [])),
+  );
+
+  const ordersOfTn = new DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>(
+    (keys) =>
+      mapWithConcurrency(keys, SINGLE_KEY_CONCURRENCY, ({ tn, page }) =>
+        nullIfNotFound(api.orders.list({ tn, page }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
+      ),
+    { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size, page.searchId ?? null]) },
+  );
+
+  return { orderDetail, orderByReference, orderNotes, excludedByOrder, ordersOfTn };
+}

@@ -1,0 +1,94 @@
+/** The one mapping from the upstream order model to the orders domain's GraphQL types. */
+import type {
+  ExcludedNumber,
+  ExcludedOrderNumber,
+  OrderDetail,
+  OrderLine as OrderLineModel,
+  OrderLineFeatureStatus as FeatureStatusModel,
+  OrderNote as OrderNoteModel,
+  OrderSummary,
+} from '../../upstream/model.js';
+import { toEndUser, toFeatures, toRateCenter } from '../numbers/numbers.mapper.js';
+import {
+  ExcludedTelephoneNumber,
+  Order,
+  OrderLine,
+  OrderLineFeatureStatus,
+  OrderLineFeatureStatuses,
+  OrderNote,
+} from './order.type.js';
+import { OrderStatus, productFromName, serviceOrderTypeFromName } from './orders.enums.js';
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+function isDetail(model: OrderSummary | OrderDetail): model is OrderDetail {
+  return Array.isArray((model as OrderDetail).lines);
+}
+
+export function toOrder(model: OrderSummary | OrderDetail): Order {
+  const o = new Order();
+  o.id = model.orderId;
+  o.status = model.status as OrderStatus;
+  o.product = productFromName(model.productName);
+  o.productName = orNull(model.productName);
+  o.type = serviceOrderTypeFromName(model.serviceOrderName);
+  o.serviceOrderName = orNull(model.serviceOrderName);
+  o.customerOrderReference = model.customerOrderReference || null;
+  o.desiredDueDate = orNull(model.desiredDueDate);
+  o.desiredPortTime = orNull(model.desiredPortTime);
+  o.numberCount = orNull(model.tnQuantity) ?? (isDetail(model) ? model.lines.length : null);
+  o.createdAt = orNull(model.createdDate);
+  o.createdBy = orNull(model.createdUser);
+  o.lastModified = orNull(model.lastModified);
+  if (isDetail(model)) o.detail = model;
+  return o;
+}
+
+function toFeatureStatus(model: FeatureStatusModel | undefined): OrderLineFeatureStatus | null {
+  if (!model) return null;
+  const s = new OrderLineFeatureStatus();
+  s.enabled = model.enabled;
+  s.status = model.status || null;
+  return s;
+}
+
+export function toOrderLine(model: OrderLineModel): OrderLine {
+  const l = new OrderLine();
+  l.tn = model.tn;
+  l.trunkGroupName = model.trunkGroup || null;
+  l.status = model.status || null;
+  l.endUser = toEndUser(model.endUser);
+  l.features = model.features ? toFeatures(model.features) : null;
+  l.rateCenter = toRateCenter(model.rateCenter ? { rateCenter: model.rateCenter, lata: model.lata, province: model.province } : undefined);
+  l.tnGroup = model.tnGroup || null;
+  const fs = new OrderLineFeatureStatuses();
+  fs.callingName = toFeatureStatus(model.callingName);
+  fs.directoryListing = toFeatureStatus(model.directoryListing);
+  fs.e911 = toFeatureStatus(model.e911);
+  fs.messaging = toFeatureStatus(model.messaging);
+  l.featureStatus = fs;
+  l.routingLabel = model.routingLabel || null;
+  return l;
+}
+
+export function toOrderNote(model: OrderNoteModel): OrderNote {
+  const n = new OrderNote();
+  n.id = orNull(model.noteId);
+  n.text = model.note;
+  n.createdAt = orNull(model.insertedAt);
+  n.createdBy = orNull(model.insertedBy);
+  return n;
+}
+
+/** From /excludedTnList items and from write submissions' exclusions alike. */
+export function toExcludedNumber(model: ExcludedOrderNumber | ExcludedNumber, orderId?: string | null): ExcludedTelephoneNumber {
+  const e = new ExcludedTelephoneNumber();
+  const full = model as Partial<ExcludedOrderNumber>;
+  e.tn = model.tn;
+  e.reason = model.reason || null;
+  e.orderId = full.orderId ?? orderId ?? null;
+  e.customerOrderReference = full.customerOrderReference || null;
+  e.excludedAt = orNull(full.insertedAt);
+  e.displayName = orNull(full.displayName);
+  return e;
+}

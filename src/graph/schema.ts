@@ -1,0 +1,90 @@
+/**
+ * The federated subgraph schema.
+ *
+ * type-graphql builds the code-first schema (resolver classes listed
+ * explicitly — no globs); its SDL, printed WITH directives so the @key and
+ * @shareable usages survive, gets the Federation 2 @link and is rebuilt by
+ * @apollo/subgraph with type-graphql's resolver map plus __resolveReference
+ * per entity (each going through the same batched loaders as queries).
+ */
+import 'reflect-metadata';
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql/index.js';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import type { GatewayContext } from './common/context.js';
+import { InventoryResolver } from './numbers/inventory.resolver.js';
+import { NumbersMutationResolver } from './numbers/numbers.mutations.js';
+import { resolveTelephoneNumberReference, TelephoneNumberResolver } from './numbers/telephone-number.resolver.js';
+import {
+  ExcludedTelephoneNumberResolver,
+  OrderLineResolver,
+  OrderResolver,
+  resolveOrderReference,
+  TelephoneNumberOrdersResolver,
+} from './orders/order.resolver.js';
+import {
+  OrderLineTrunkGroupResolver,
+  resolveTrunkGroupReference,
+  TelephoneNumberTrunkGroupResolver,
+  TrunkGroupResolver,
+} from './trunk-groups/trunk-group.resolver.js';
+import { TrunkGroup } from './trunk-groups/trunk-group.type.js';
+import { TelephoneNumber } from './numbers/telephone-number.type.js';
+import { Order } from './orders/order.type.js';
+
+export const RESOLVERS = [
+  TelephoneNumberResolver,
+  InventoryResolver,
+  NumbersMutationResolver,
+  OrderResolver,
+  OrderLineResolver,
+  ExcludedTelephoneNumberResolver,
+  TelephoneNumberOrdersResolver,
+  TrunkGroupResolver,
+  TelephoneNumberTrunkGroupResolver,
+  OrderLineTrunkGroupResolver,
+] as const;
+
+/** Every federation directive the types use must be imported here. */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+
+type Resolvers = Record<string, Record<string, unknown>>;
+
+async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    // Entities are reachable from queries anyway; listed so they stay in the
+    // schema even if a query is removed (other subgraphs reference them).
+    orphanedTypes: [TelephoneNumber, Order, TrunkGroup],
+    // @key/@shareable are not defined until @apollo/subgraph adds them.
+    skipCheck: true,
+  });
+}
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/** The federated subgraph schema (built once; call at start-up). */
+export function buildGatewaySchema(): Promise<GraphQLSchema> {
+  built ??= (async () => {
+    const codeFirst = await buildTypeGraphqlSchema();
+    const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`);
+    const resolvers = createResolversMap(codeFirst) as Resolvers;
+    const entityResolvers: Resolvers = {
+      TelephoneNumber: { __resolveReference: (ref: { tn?: unknown }, ctx: GatewayContext) => resolveTelephoneNumberReference(ref, ctx) },
+      Order: { __resolveReference: (ref: { id?: unknown }, ctx: GatewayContext) => resolveOrderReference(ref, ctx) },
+      TrunkGroup: { __resolveReference: (ref: { name?: unknown }) => resolveTrunkGroupReference(ref) },
+    };
+    for (const [typeName, fields] of Object.entries(entityResolvers)) {
+      resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...fields };
+    }
+    return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+  })();
+  return built;
+}
+
+/** The subgraph SDL (with @key/@link), as the router and the committed schema file see it. */
+export async function printGatewaySdl(schema?: GraphQLSchema): Promise<string> {
+  return printSubgraphSchema(schema ?? (await buildGatewaySchema()));
+}

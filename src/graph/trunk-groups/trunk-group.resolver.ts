@@ -1,0 +1,72 @@
+/** Trunk groups, and the trunk-group side of TelephoneNumber and OrderLine. */
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import type { GatewayContext } from '../common/context.js';
+import { MapUpstreamErrors } from '../common/errors.js';
+import { Issues } from '../common/validation.js';
+import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
+import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.input.js';
+import { searchTelephoneNumbers, TN_CONNECTION_LIMITS } from '../numbers/telephone-number.resolver.js';
+import { TelephoneNumber } from '../numbers/telephone-number.type.js';
+import { OrderLine } from '../orders/order.type.js';
+import { ALL_TRUNK_GROUPS } from './trunk-groups.loaders.js';
+import { TrunkGroup } from './trunk-group.type.js';
+
+@Resolver(() => TrunkGroup)
+@UseMiddleware(MapUpstreamErrors)
+export class TrunkGroupResolver {
+  @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name; null when the account has none by that name.' })
+  async trunkGroup(@Arg('name', () => String) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {
+    const issues = new Issues();
+    issues.maxLength(['name'], name, 100, { nonBlank: true });
+    issues.throwIfAny();
+    const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
+    return names.includes(name) ? TrunkGroup.named(name) : null;
+  }
+
+  @Query(() => [TrunkGroup], { description: 'All DID trunk groups of the account (/trunkGroupSearchAssigned).' })
+  async trunkGroups(@Ctx() ctx: GatewayContext): Promise<TrunkGroup[]> {
+    const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
+    return names.map(TrunkGroup.named);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the account lists this trunk group as assigned (for references from other subgraphs).' })
+  async assigned(@Root() group: TrunkGroup, @Ctx() ctx: GatewayContext): Promise<boolean> {
+    const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
+    return names.includes(group.name);
+  }
+
+  @FieldResolver(() => TelephoneNumberConnection, { description: 'Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated.' })
+  async telephoneNumbers(
+    @Root() group: TrunkGroup,
+    @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Further filters; trunkGroupName is this group.' })
+    filter: TelephoneNumberFilter | null,
+    @Arg('sort', () => TelephoneNumberSort, { nullable: true }) sort: TelephoneNumberSort | null,
+    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TelephoneNumberConnection> {
+    return searchTelephoneNumbers(ctx, { filter, sort, first, after, trunkGroupName: group.name });
+  }
+}
+
+@Resolver(() => TelephoneNumber)
+export class TelephoneNumberTrunkGroupResolver {
+  @FieldResolver(() => TrunkGroup, { nullable: true, description: 'The trunk group the number routes to (no extra upstream call).' })
+  trunkGroup(@Root() tn: TelephoneNumber): TrunkGroup | null {
+    return tn.trunkGroupName ? TrunkGroup.named(tn.trunkGroupName) : null;
+  }
+}
+
+@Resolver(() => OrderLine)
+export class OrderLineTrunkGroupResolver {
+  @FieldResolver(() => TrunkGroup, { nullable: true, description: 'The trunk group requested for the number.' })
+  trunkGroup(@Root() line: OrderLine): TrunkGroup | null {
+    return line.trunkGroupName ? TrunkGroup.named(line.trunkGroupName) : null;
+  }
+}
+
+/** Federation: a trunk group is its name; fields load lazily. */
+export function resolveTrunkGroupReference(ref: { name?: unknown }): TrunkGroup | null {
+  return typeof ref.name === 'string' && ref.name !== '' ? TrunkGroup.named(ref.name) : null;
+}

@@ -12,7 +12,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createReadCache } from './cache/read-cache.js';
 import type { GatewayConfig } from './config.js';
-import { createGatewayContext, type GatewayContext } from './graph/context.js';
+import { createGatewayContext, type GatewayContext, type GatewayDeps } from './graph/context.js';
 import { formatError } from './graph/common/errors.js';
 import { buildGatewaySchema } from './graph/schema.js';
 import type { Logger } from './logger.js';
@@ -44,7 +44,12 @@ async function upstreamClientOptions(config: GatewayConfig, logger: Logger) {
   };
 }
 
-export async function startGateway(config: GatewayConfig, logger: Logger): Promise<RunningGateway> {
+export interface GatewayOverrides {
+  /** Per-entity read-cache TTLs; 0 turns caching off (the benchmark's cold runs). */
+  cacheTtlMs?: GatewayDeps['cacheTtlMs'];
+}
+
+export async function startGateway(config: GatewayConfig, logger: Logger, overrides: GatewayOverrides = {}): Promise<RunningGateway> {
   const { sandbox, options } = await upstreamClientOptions(config, logger);
   const upstream = sandbox ? 'sandbox' : 'carrier';
   const clientOptions: CarrierClientOptions = {
@@ -69,7 +74,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger): Promi
   const server = createHttpServer({
     apollo,
     logger,
-    createContext: async () => createGatewayContext({ api, cache, logger: requestLogger }),
+    createContext: async () => createGatewayContext({ api, cache, logger: requestLogger, cacheTtlMs: overrides.cacheTtlMs }),
     readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
   });
   await new Promise<void>((resolve, reject) => {

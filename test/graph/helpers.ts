@@ -60,6 +60,10 @@ export function createFake(overrides: Partial<{ numbers: Partial<CarrierApi['num
       (calls[op] ??= []).push(args);
       return fn(...args);
     };
+  const tracked = <T extends object>(ops: Partial<T> | undefined, names: Record<string, string> = {}): Partial<T> =>
+    Object.fromEntries(
+      Object.entries(ops ?? {}).map(([k, fn]) => [k, track(names[k] ?? k, fn as (...a: unknown[]) => unknown)]),
+    ) as Partial<T>;
   const page = <T>(items: T[]): Page<T> => ({ items, page: 1, totalPages: items.length ? 1 : 0, totalItems: items.length });
 
   const numbers: CarrierApi['numbers'] = {
@@ -82,7 +86,7 @@ export function createFake(overrides: Partial<{ numbers: Partial<CarrierApi['num
     updatePortOutPin: track('updatePortOutPin', notImplemented('updatePortOutPin')),
     updateNote: track('updateNote', notImplemented('updateNote')),
     disconnect: track('disconnect', notImplemented('disconnect')),
-    ...overrides.numbers,
+    ...tracked(overrides.numbers),
   };
   const orderApi: CarrierApi['orders'] = {
     list: track('orderList', async () => page<OrderSummary>([...orders.values()].map(({ lines: _l, notes: _n, ...s }) => s))),
@@ -99,7 +103,7 @@ export function createFake(overrides: Partial<{ numbers: Partial<CarrierApi['num
     addNote: track('orderAddNote', notImplemented('orderAddNote')),
     notes: track('orderNote', async () => []),
     excludedNumbers: track('excludedTnList', async () => []),
-    ...overrides.orders,
+    ...tracked(overrides.orders, { list: 'orderList', detail: 'orderDetail', cancel: 'orderCancel', addNote: 'orderAddNote', notes: 'orderNote', excludedNumbers: 'excludedTnList' }),
   };
   const api: CarrierApi = {
     numbers,

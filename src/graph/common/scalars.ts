@@ -40,6 +40,9 @@ export function parseTn(input: unknown): TnParseResult {
   } else if (digits.length === 11 && digits.startsWith('1')) {
     digits = digits.slice(1);
   }
+  if (digits === '') {
+    return { ok: false, message: 'A telephone number must not be empty: give a ten-digit North American number, e.g. "3125550100".' };
+  }
   if (!/^\d+$/.test(digits)) {
     return { ok: false, message: `"${raw}" is not a telephone number: only digits, "+1" and ( ) - . spaces are allowed.` };
   }

@@ -204,8 +204,8 @@ export function checkAvailableNumberSearch(issues: Issues, path: Path, s: Availa
     issues.add(at(String(modes[1])), UserErrorCode.CONFLICT, `radius, localCallingArea and sequential are mutually exclusive (got ${modes.join(' and ')}).`);
   }
   if (s.localCallingArea) {
-    const pattern = (s.tnMask ?? s.tnWildcard ?? '').slice(0, 6);
-    const npaNxxGiven = /^[0-9A-Za-z]{6}$/.test(pattern);
+    // In a mask x/X/space are wildcards; in a wildcard pattern letters are keypad digits.
+    const npaNxxGiven = s.tnMask ? /^\d{6}/.test(s.tnMask) : /^[0-9A-Za-z]{6}/.test(s.tnWildcard ?? '');
     const ok = npaNxxGiven || has(s.rateCenter) || (has(s.city) && has(s.province)) || has(s.postalCode);
     if (!ok) {
       issues.add(

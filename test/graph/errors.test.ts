@@ -1,0 +1,95 @@
+import { GraphQLError } from 'graphql/index.js';
+import { describe, expect, it } from 'vitest';
+import { formatError, upstreamToGraphQLError } from '../../src/graph/common/errors.js';
+import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.js';
+import { createFake, depsFor, run } from './helpers.js';
+
+describe('UpstreamError mapping', () => {
+  it.each<[UpstreamErrorKind, string]>([
+    ['NOT_FOUND', 'NOT_FOUND'],
+    ['REJECTED', 'UPSTREAM_REJECTED'],
+    ['UNAUTHENTICATED', 'UPSTREAM_UNAUTHENTICATED'],
+    ['LIMIT_EXCEEDED', 'UPSTREAM_LIMIT_EXCEEDED'],
+    ['UNAVAILABLE', 'UPSTREAM_UNAVAILABLE'],
+    ['TIMEOUT', 'UPSTREAM_TIMEOUT'],
+  ])('%s → %s', (kind, code) => {
+    const mapped = upstreamToGraphQLError(new UpstreamError(kind, 'tnDetail', '414', 'Invalid Trunk Group'));
+    expect(mapped.extensions.code).toBe(code);
+  });
+
+  it('REJECTED carries the carrier statusCode and message', () => {
+    const mapped = upstreamToGraphQLError(new UpstreamError('REJECTED', 'tnUpdate', '409', 'Invalid Input parameters: Invalid Trunk Group'));
+    expect(mapped.extensions.upstreamStatusCode).toBe('409');
+    expect(mapped.message).toContain('Invalid Trunk Group');
+  });
+
+  it('UNAUTHENTICATED does not echo the carrier text', () => {
+    const mapped = upstreamToGraphQLError(new UpstreamError('UNAUTHENTICATED', 'tnDetail', '410', 'Private Key is not valid.'));
+    expect(mapped.message).not.toContain('Private Key');
+  });
+
+  it('errors from resolvers leave with the mapped code', async () => {
+    const fake = createFake({
+      numbers: {
+        detail: async () => {
+          throw new UpstreamError('TIMEOUT', 'tnDetail', 'ETIMEDOUT', 'timed out');
+        },
+      },
+    });
+    const result = await run(depsFor(fake), `{ telephoneNumber(tn: "3125550100") { tn } }`);
+    expect(result.data?.telephoneNumber).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_TIMEOUT');
+  });
+
+  it('a mutation rejected by the carrier is UPSTREAM_REJECTED and called once (never retried)', async () => {
+    let calls = 0;
+    const fake = createFake({
+      numbers: {
+        disconnect: async () => {
+          calls++;
+          throw new UpstreamError('UNAVAILABLE', 'tnDisconnect', 'HTTP 503', 'Service Unavailable');
+        },
+      },
+    });
+    const result = await run(depsFor(fake), `mutation { disconnectTelephoneNumbers(input: { tns: ["3125550100"] }) { orderId } }`);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(calls).toBe(1);
+  });
+
+  it('order(id:) answers null for an unknown order', async () => {
+    const fake = createFake();
+    const result = await run(depsFor(fake), `{ order(id: "999") { id } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.order).toBeNull();
+  });
+});
+
+describe('formatError', () => {
+  it('hides internal errors', () => {
+    const internal = new GraphQLError('boom', { originalError: new Error('db password is hunter2') });
+    const out = formatError({ message: 'db password is hunter2', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, internal);
+    expect(out).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('keeps stable codes and drops stack traces', () => {
+    const err = new GraphQLError('bad', { extensions: { code: 'BAD_USER_INPUT', field: 'search.radius' } });
+    const out = formatError({ message: 'bad', extensions: { code: 'BAD_USER_INPUT', field: 'search.radius', stacktrace: ['x'] } }, err);
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'search.radius' });
+  });
+
+  it('maps an UpstreamError that escaped the resolvers', () => {
+    const source = new UpstreamError('LIMIT_EXCEEDED', 'tnReserve', '431', 'Request exceeds the maximum number of reserved TNs');
+    const wrapped = new GraphQLError(source.message, { originalError: source });
+    const out = formatError({ message: source.message, path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrapped);
+    expect(out.extensions?.code).toBe('UPSTREAM_LIMIT_EXCEEDED');
+    expect(out.extensions?.upstreamStatusCode).toBe('431');
+    expect(out.path).toEqual(['x']);
+  });
+
+  it('turns Apollo GRAPHQL_VALIDATION_FAILED from a bad scalar literal into BAD_USER_INPUT', () => {
+    const scalarError = new GraphQLError('not a TN', { extensions: { code: 'BAD_USER_INPUT' } });
+    const apollo = new GraphQLError('not a TN', { originalError: scalarError, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const out = formatError({ message: 'not a TN', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, apollo);
+    expect(out.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

@@ -81,6 +81,9 @@ describe('loaders batch upstream calls', () => {
     expect(result.data.updateTelephoneNumberNote.numbers).toEqual([{ tn: '3125550100', note: 'hello' }]);
     const after = await run(deps, `{ telephoneNumber(tn: "3125550100") { note hasPortOutPin } }`);
     expect(after.data.telephoneNumber).toEqual({ note: 'hello', hasPortOutPin: true });
+    // The port-out PIN never reaches the shared cache.
+    const [cached] = await deps.cache.getMany<{ portOutPin?: string }>('tn', ['3125550100']);
+    expect(cached?.portOutPin).toBe('[set]');
   });
 
   it('orders of a number: one /orderList per distinct TN', async () => {

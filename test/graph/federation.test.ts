@@ -56,3 +56,41 @@ describe('federation', () => {
     ]);
   });
 });
+
+describe('composition and Apollo Server', () => {
+  it('the subgraph composes into a supergraph', async () => {
+    const { composeServices } = await import('@apollo/composition');
+    const { parse } = await import('graphql/index.js');
+    const { printGatewaySdl } = await import('../../src/graph/schema.js');
+    const result = composeServices([{ name: 'carrier', typeDefs: parse(await printGatewaySdl()), url: 'http://localhost:4001/graphql' }]);
+    expect(result.errors ?? []).toEqual([]);
+  });
+
+  it('Apollo Server with formatError keeps stable codes', async () => {
+    const { ApolloServer } = await import('@apollo/server');
+    const { buildGatewaySchema } = await import('../../src/graph/schema.js');
+    const { createGatewayContext } = await import('../../src/graph/common/context.js');
+    const { formatError } = await import('../../src/graph/common/errors.js');
+    const { UpstreamError } = await import('../../src/upstream/errors.js');
+    const fake = createFake({
+      numbers: {
+        detail: async () => {
+          throw new UpstreamError('UNAUTHENTICATED', 'tnDetail', '410', 'Private Key is not valid.');
+        },
+      },
+    });
+    const server = new ApolloServer({ schema: await buildGatewaySchema(), formatError });
+    await server.start();
+    const exec = async (query: string) => {
+      const res = await server.executeOperation({ query }, { contextValue: createGatewayContext(depsFor(fake)) });
+      return res.body.kind === 'single' ? res.body.singleResult : undefined;
+    };
+    const literal = await exec(`{ telephoneNumber(tn: "12") { tn } }`);
+    expect(literal?.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const upstream = await exec(`{ telephoneNumber(tn: "3125550100") { tn } }`);
+    expect(upstream?.errors?.[0]?.extensions?.code).toBe('UPSTREAM_UNAUTHENTICATED');
+    expect(JSON.stringify(upstream)).not.toContain('Private Key');
+    expect(JSON.stringify(upstream)).not.toContain('stacktrace');
+    await server.stop();
+  });
+});

@@ -25,6 +25,17 @@ export interface NumbersLoaders {
   excludedByTn: DataLoader<Tn, ExcludedOrderNumber[]>;
 }
 
+/**
+ * The port-out PIN is a secret: the graph only exposes whether one is set,
+ * so it is dropped before a record reaches the shared cache (possibly Redis)
+ * or the loaders.
+ */
+export function withoutSecrets(record: TelephoneNumberRecord): TelephoneNumberRecord {
+  if (!record.portOutPin) return record;
+  return { ...record, portOutPin: PIN_SET_MARKER };
+}
+export const PIN_SET_MARKER = '[set]';
+
 /** One /tnDetail request for exactly these TNs, all pages. */
 export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly Tn[]): Promise<TelephoneNumberRecord[]> {
   const criteria = tns.map((tn) => ({ tnMask: tn }));
@@ -47,7 +58,7 @@ export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly
     records.push(...next.items);
     if (next.items.length === 0) break;
   }
-  return records;
+  return records.map(withoutSecrets);
 }
 
 export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {

@@ -6,7 +6,7 @@
  * objects are re-read lazily.
  */
 import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
-import type { OrderSubmission, Tn } from '../../upstream/model.js';
+import type { OrderSubmission, TelephoneNumberRecord, Tn } from '../../upstream/model.js';
 import type { GatewayContext } from '../common/context.js';
 import { MapUpstreamErrors } from '../common/errors.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
@@ -52,7 +52,7 @@ function lazyNumbers(ctx: GatewayContext, tns: readonly Tn[]): () => Promise<Tel
     const records = await ctx.loaders.numbers.telephoneNumber.loadMany(tns);
     const failure = records.find((r): r is Error => r instanceof Error);
     if (failure) throw failure;
-    return records.filter((r): r is NonNullable<typeof r> & object => r !== null && !(r instanceof Error)).map((r) => toTelephoneNumber(r as never));
+    return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
   };
 }
 

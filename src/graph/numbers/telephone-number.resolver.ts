@@ -8,6 +8,7 @@ import { normaliseTn, TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.input.js';
+import { withoutSecrets } from './numbers.loaders.js';
 import { toTelephoneNumber } from './numbers.mapper.js';
 import { checkTelephoneNumberFilter } from './numbers.validation.js';
 import { TelephoneNumber } from './telephone-number.type.js';
@@ -58,10 +59,11 @@ export async function searchTelephoneNumbers(
       ...(args.sort ? { property: args.sort.field, direction: args.sort.direction ?? 'asc' } : {}),
     }),
   );
-  for (const { node } of window.items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
+  const items = window.items.map(({ node, cursor }) => ({ node: withoutSecrets(node), cursor }));
+  for (const { node } of items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
   return toConnection(TelephoneNumberConnection, {
     ...window,
-    items: window.items.map(({ node, cursor }) => ({ node: toTelephoneNumber(node), cursor })),
+    items: items.map(({ node, cursor }) => ({ node: toTelephoneNumber(node), cursor })),
   });
 }
 

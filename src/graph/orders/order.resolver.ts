@@ -3,7 +3,7 @@
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import type { OrderDetail, OrderListFilter, OrderRef, PageRequest } from '../../upstream/model.js';
+import type { OrderDetail, OrderListFilter, OrderRef, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { fieldPath, MapUpstreamErrors } from '../common/errors.js';
@@ -130,7 +130,7 @@ export class OrderResolver {
     const records = await ctx.loaders.numbers.telephoneNumber.loadMany(tns);
     const failure = records.find((r): r is Error => r instanceof Error);
     if (failure) throw failure;
-    return records.filter((r) => r !== null && !(r instanceof Error)).map((r) => toTelephoneNumber(r as never));
+    return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
   }
 
   @FieldResolver(() => [OrderNote], { description: 'Notes on the order (/orderNote).' })

@@ -3,7 +3,7 @@
  * no code path should log a key, secret or token, but if one ever passes an
  * object carrying them, these paths are blanked before the line is written.
  */
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 const SECRET_PATHS = [
   'privateKey',
@@ -28,7 +28,7 @@ const SECRET_PATHS = [
   '*.credentials',
 ];
 
-export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino({ level, redact: { paths: SECRET_PATHS, censor: '[redacted]' }, base: undefined }, destination);
 }
 

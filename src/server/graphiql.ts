@@ -5,16 +5,28 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-/** URL path → installed file. Only these files are ever served. */
-const ASSETS: Record<string, { module: string; type: string }> = {
-  'react.production.min.js': { module: 'react/umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.production.min.js': { module: 'react-dom/umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.min.js': { module: 'graphiql/graphiql.min.js', type: 'text/javascript' },
-  'graphiql.min.css': { module: 'graphiql/graphiql.min.css', type: 'text/css' },
+/**
+ * URL path → file inside an installed package. Only these files are ever
+ * served. Paths are joined to the package's folder because React's `exports`
+ * map does not expose its UMD builds to require.resolve.
+ */
+const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  'react.production.min.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
+  'react-dom.production.min.js': { pkg: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
+  'graphiql.min.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
+  'graphiql.min.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
 };
+
+/** The installed package's folder: the nearest folder of its entry point that holds its package.json. */
+function packageFolder(pkg: string): string {
+  let folder = dirname(require.resolve(pkg));
+  while (!folder.endsWith(`/node_modules/${pkg}`) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
 
 export const GRAPHIQL_ASSET_PREFIX = '/graphiql/';
 
@@ -25,7 +37,7 @@ export function graphiqlAsset(name: string): { body: Buffer; type: string } | un
   if (!asset) return undefined;
   let body = loaded.get(name);
   if (!body) {
-    body = readFileSync(require.resolve(asset.module));
+    body = readFileSync(join(packageFolder(asset.pkg), asset.file));
     loaded.set(name, body);
   }
   return { body, type: asset.type };

@@ -1,0 +1,1162 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: any; output: any; }
+  /** A ten-digit North American (NANP) telephone number, returned as ten digits, e.g. "3125550100". Input also accepts "+13125550100", "13125550100" and punctuated forms such as "(312) 555-0100"; they are normalised to ten digits. */
+  TN: { input: string; output: string; }
+};
+
+/** Add a note to an order (/orderAddNote). */
+export type AddOrderNoteInput = {
+  /** The note text. */
+  note: Scalars['String']['input'];
+  order: OrderReferenceInput;
+};
+
+/** Result of addOrderNote. */
+export type AddOrderNotePayload = {
+  __typename?: 'AddOrderNotePayload';
+  /** The note as added. */
+  note?: Maybe<OrderNote>;
+  /** Carrier id of the new note. */
+  noteId?: Maybe<Scalars['ID']['output']>;
+  /** The order, re-read after the note was added. */
+  order?: Maybe<Order>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province or postalCode. */
+export type AvailableNumberSearchInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Three-digit LATA. */
+  lata?: InputMaybe<Scalars['String']['input']>;
+  /** Numbers in the local calling area. */
+  localCallingArea?: InputMaybe<Scalars['Boolean']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state or province (required with city). */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum number of results the carrier should find (it may return fewer). */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Search radius in miles, 1-50. */
+  radius?: InputMaybe<Scalars['Int']['input']>;
+  /** Rate center abbreviation, e.g. WSHNGTNZN1. */
+  rateCenter?: InputMaybe<Scalars['String']['input']>;
+  rateCenterTier?: InputMaybe<RateCenterTier>;
+  /** On-net numbers only (the account setting may override false). */
+  searchOnNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sequential numbers only (up to 99). */
+  sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  sortBy?: InputMaybe<AvailableNumberSortField>;
+  sortDirection?: InputMaybe<SortDirection>;
+  /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". */
+  tnMask?: InputMaybe<Scalars['String']['input']>;
+  /** Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7". */
+  tnWildcard?: InputMaybe<Scalars['String']['input']>;
+  /** Wireless numbers (the account must be enabled for wireless). */
+  wireless?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Sort keys /tnInventory supports. */
+export type AvailableNumberSortField =
+  | 'LATA'
+  | 'RATE_CENTER'
+  | 'RATE_CENTER_TIER'
+  | 'STATE'
+  | 'TN';
+
+/** A number available in carrier inventory (reserve or order it). */
+export type AvailableTelephoneNumber = {
+  __typename?: 'AvailableTelephoneNumber';
+  capabilities: NumberCapabilities;
+  city?: Maybe<Scalars['String']['output']>;
+  countryCode: Scalars['String']['output'];
+  rateCenter?: Maybe<RateCenter>;
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of available telephone numbers. */
+export type AvailableTelephoneNumberConnection = {
+  __typename?: 'AvailableTelephoneNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<AvailableTelephoneNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<AvailableTelephoneNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of available telephone numbers. */
+export type AvailableTelephoneNumberEdge = {
+  __typename?: 'AvailableTelephoneNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The available telephone number at this edge. */
+  node: AvailableTelephoneNumber;
+};
+
+/** Caller ID (CNAM) settings of a number. */
+export type CallerId = {
+  __typename?: 'CallerId';
+  /** Calling name stored in LIDB (up to 15 characters). */
+  callingName?: Maybe<Scalars['String']['output']>;
+  /** Whether inbound calls get a CNAM dip. */
+  cnamDip?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Caller ID (CNAM). */
+export type CallerIdInput = {
+  /** Calling name: at most 15 characters, at least one letter. */
+  callingName?: InputMaybe<Scalars['String']['input']>;
+  /** CNAM dip on inbound calls; the account default applies when omitted. */
+  cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Cancel a PENDING order (/orderCancel). */
+export type CancelOrderInput = {
+  order: OrderReferenceInput;
+};
+
+/** Result of cancelOrder. The order moves to PENDING_CANCEL or CANCELED. */
+export type CancelOrderPayload = {
+  __typename?: 'CancelOrderPayload';
+  /** The order, re-read after the cancellation. */
+  order?: Maybe<Order>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** How /tnInventoryCoverage aggregates counts of available numbers. */
+export type CoverageGrouping =
+  /** By thousands block (NPA-NXX plus the seventh digit). */
+  | 'BLOCK'
+  /** By area code and exchange (the carrier default). */
+  | 'NPA_NXX'
+  /** By rate center. */
+  | 'RATE_CENTER'
+  /** By state/province. */
+  | 'STATE';
+
+/** Directory listing of a number. */
+export type DirectoryListing = {
+  __typename?: 'DirectoryListing';
+  city?: Maybe<Scalars['String']['output']>;
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Last name (residence) or business name (business). */
+  lastName?: Maybe<Scalars['String']['output']>;
+  location?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  state?: Maybe<Scalars['String']['output']>;
+  streetName?: Maybe<Scalars['String']['output']>;
+  streetNum?: Maybe<Scalars['String']['output']>;
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  streetType?: Maybe<Scalars['String']['output']>;
+};
+
+/** Directory listing. Limits: lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10. */
+export type DirectoryListingInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name (residence) or business name (business). */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  streetName?: InputMaybe<Scalars['String']['input']>;
+  streetNum?: InputMaybe<Scalars['String']['input']>;
+  streetPostDir?: InputMaybe<Scalars['String']['input']>;
+  streetPreDir?: InputMaybe<Scalars['String']['input']>;
+  streetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Disconnect In Service numbers (/tnDisconnect). */
+export type DisconnectTelephoneNumbersInput = {
+  /** Your own alphanumeric reference for the order. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** At least one number, no duplicates. */
+  tns: Array<Scalars['TN']['input']>;
+};
+
+/** Result of disconnectTelephoneNumbers. */
+export type DisconnectTelephoneNumbersPayload = {
+  __typename?: 'DisconnectTelephoneNumbersPayload';
+  /** True when the carrier completed the request synchronously (no order was created). */
+  completedSynchronously: Scalars['Boolean']['output'];
+  /** Numbers the carrier left out, with its reasons. */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  numbers: Array<TelephoneNumber>;
+  /** The order the request created, when there is one. */
+  order?: Maybe<Order>;
+  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** E911 service address of a number. */
+export type E911Address = {
+  __typename?: 'E911Address';
+  name?: Maybe<Scalars['String']['output']>;
+  origCity?: Maybe<Scalars['String']['output']>;
+  /** Location detail, e.g. suite or floor. */
+  origLocation?: Maybe<Scalars['String']['output']>;
+  origPostalCode?: Maybe<Scalars['String']['output']>;
+  origPostalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  origState?: Maybe<Scalars['String']['output']>;
+  /** Street name and type. */
+  origStreetInfo?: Maybe<Scalars['String']['output']>;
+  origStreetNum?: Maybe<Scalars['String']['output']>;
+};
+
+/** E911 address. Limits: name 32 and origLocation 60 (printable ASCII), origStreetNum 10, origStreetInfo 48, origCity 32, origState 2, origPostalCode 10, origPostalCodePlusFour 4. When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required. */
+export type E911AddressInput = {
+  name?: InputMaybe<Scalars['String']['input']>;
+  origCity?: InputMaybe<Scalars['String']['input']>;
+  origLocation?: InputMaybe<Scalars['String']['input']>;
+  origPostalCode?: InputMaybe<Scalars['String']['input']>;
+  origPostalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  origState?: InputMaybe<Scalars['String']['input']>;
+  /** Street name and type. */
+  origStreetInfo?: InputMaybe<Scalars['String']['input']>;
+  origStreetNum?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The end user (subscriber) of a number, used for CNAM/directory listing. */
+export type EndUser = {
+  __typename?: 'EndUser';
+  city?: Maybe<Scalars['String']['output']>;
+  /** Location type 1, e.g. SUITE. */
+  locationType1?: Maybe<Scalars['String']['output']>;
+  locationType2?: Maybe<Scalars['String']['output']>;
+  locationType3?: Maybe<Scalars['String']['output']>;
+  locationValue1?: Maybe<Scalars['String']['output']>;
+  locationValue2?: Maybe<Scalars['String']['output']>;
+  locationValue3?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  streetName?: Maybe<Scalars['String']['output']>;
+  streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street post-direction. */
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street pre-direction, e.g. N. */
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type, e.g. AVE. */
+  streetType?: Maybe<Scalars['String']['output']>;
+  typeOfService?: Maybe<TypeOfService>;
+};
+
+/** End user (subscriber) details. Limits: name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
+export type EndUserInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  locationType1?: InputMaybe<Scalars['String']['input']>;
+  locationType2?: InputMaybe<Scalars['String']['input']>;
+  locationType3?: InputMaybe<Scalars['String']['input']>;
+  locationValue1?: InputMaybe<Scalars['String']['input']>;
+  locationValue2?: InputMaybe<Scalars['String']['input']>;
+  locationValue3?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  streetName?: InputMaybe<Scalars['String']['input']>;
+  streetNum?: InputMaybe<Scalars['String']['input']>;
+  streetPostDir?: InputMaybe<Scalars['String']['input']>;
+  streetPreDir?: InputMaybe<Scalars['String']['input']>;
+  streetType?: InputMaybe<Scalars['String']['input']>;
+  /** Defaults to BUSINESS at the carrier when a calling name or listing is sent. */
+  typeOfService?: InputMaybe<TypeOfService>;
+};
+
+/** A number the carrier left out of an order, and why. */
+export type ExcludedTelephoneNumber = {
+  __typename?: 'ExcludedTelephoneNumber';
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** Carrier user display name. */
+  displayName?: Maybe<Scalars['String']['output']>;
+  excludedAt?: Maybe<Scalars['String']['output']>;
+  /** The order the number was excluded from. */
+  order?: Maybe<Order>;
+  /** Order the number was excluded from (see `order`). */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Carrier reason, e.g. "TN is on an existing order". */
+  reason?: Maybe<Scalars['String']['output']>;
+  tn: Scalars['TN']['output'];
+};
+
+/** Features to remove (true removes it). */
+export type FeatureRemovalInput = {
+  /** Remove the calling name (LIDB storage). */
+  callerId?: InputMaybe<Scalars['Boolean']['input']>;
+  directoryListing?: InputMaybe<Scalars['Boolean']['input']>;
+  e911?: InputMaybe<Scalars['Boolean']['input']>;
+  messaging?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Features to add or update; omitted features are left as they are. */
+export type FeaturesInput = {
+  callerId?: InputMaybe<CallerIdInput>;
+  directoryListing?: InputMaybe<DirectoryListingInput>;
+  e911?: InputMaybe<E911AddressInput>;
+  messaging?: InputMaybe<MessagingInput>;
+};
+
+/** Count of available numbers for one group of the chosen grouping. */
+export type InventoryCoverageEntry = {
+  __typename?: 'InventoryCoverageEntry';
+  /** Thousands block digit (BLOCK grouping). */
+  block?: Maybe<Scalars['String']['output']>;
+  /** Number of available numbers. */
+  count: Scalars['Int']['output'];
+  lata?: Maybe<Scalars['String']['output']>;
+  /** Area code (NPA). */
+  npa?: Maybe<Scalars['String']['output']>;
+  /** Exchange (NXX). */
+  nxx?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state or province. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Rate center abbreviation. */
+  rateCenter?: Maybe<Scalars['String']['output']>;
+};
+
+/** Messaging class: person-to-person, application-to-person long code, or A2P toll free. */
+export type MessageClass =
+  /** Application to person over a toll-free number. */
+  | 'A2P8XX'
+  /** Application to person over a long code (10DLC). */
+  | 'A2PLC'
+  /** Person to person. */
+  | 'P2P';
+
+/** Messaging type enabled on a number (the _ALT variants route to an alternate provider). */
+export type MessageType =
+  | 'MMS'
+  | 'MMS_ALT'
+  | 'SMS'
+  | 'SMSMMS'
+  | 'SMSMMS_ALT'
+  | 'SMS_ALT';
+
+/** Messaging (SMS/MMS) enablement of a number. */
+export type MessagingFeature = {
+  __typename?: 'MessagingFeature';
+  messageClass?: Maybe<MessageClass>;
+  messageType?: Maybe<MessageType>;
+  /** NNID the number routes messages to. */
+  netNumberId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Messaging enablement. When ordering a number, messageClass and messageType are required. */
+export type MessagingInput = {
+  messageClass?: InputMaybe<MessageClass>;
+  messageType?: InputMaybe<MessageType>;
+  /** NNID (at most 10 characters, configured on the account); the account default applies when omitted. */
+  netNumberId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Add a note to an order (/orderAddNote). */
+  addOrderNote: AddOrderNotePayload;
+  /** Cancel a PENDING order (/orderCancel). */
+  cancelOrder: CancelOrderPayload;
+  /** Disconnect In Service numbers (/tnDisconnect). */
+  disconnectTelephoneNumbers: DisconnectTelephoneNumbersPayload;
+  /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created). */
+  orderTelephoneNumbers: OrderTelephoneNumbersPayload;
+  /** Release reserved numbers back to inventory (/tnRelease). */
+  releaseTelephoneNumbers: ReleaseTelephoneNumbersPayload;
+  /** Reserve available numbers for up to four hours (/tnReserve). */
+  reserveTelephoneNumbers: ReserveTelephoneNumbersPayload;
+  /** Set port-out protection PINs on In Service numbers (/portOutPinUpdate). */
+  updatePortOutPin: UpdatePortOutPinPayload;
+  /** Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder). */
+  updateTelephoneNumberFeatures: UpdateTelephoneNumberFeaturesPayload;
+  /** Set notes on In Service numbers (/tnNoteUpdate). */
+  updateTelephoneNumberNote: UpdateTelephoneNumberNotePayload;
+  /** Move In Service numbers to other trunk groups (/tnUpdate). */
+  updateTelephoneNumberTrunkGroup: UpdateTelephoneNumberTrunkGroupPayload;
+};
+
+
+export type MutationAddOrderNoteArgs = {
+  input: AddOrderNoteInput;
+};
+
+
+export type MutationCancelOrderArgs = {
+  input: CancelOrderInput;
+};
+
+
+export type MutationDisconnectTelephoneNumbersArgs = {
+  input: DisconnectTelephoneNumbersInput;
+};
+
+
+export type MutationOrderTelephoneNumbersArgs = {
+  input: OrderTelephoneNumbersInput;
+};
+
+
+export type MutationReleaseTelephoneNumbersArgs = {
+  input: TelephoneNumbersInput;
+};
+
+
+export type MutationReserveTelephoneNumbersArgs = {
+  input: TelephoneNumbersInput;
+};
+
+
+export type MutationUpdatePortOutPinArgs = {
+  input: UpdatePortOutPinInput;
+};
+
+
+export type MutationUpdateTelephoneNumberFeaturesArgs = {
+  input: UpdateTelephoneNumberFeaturesInput;
+};
+
+
+export type MutationUpdateTelephoneNumberNoteArgs = {
+  input: UpdateTelephoneNumberNoteInput;
+};
+
+
+export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
+  input: UpdateTelephoneNumberTrunkGroupInput;
+};
+
+/** A number and its new note. */
+export type NoteAssignmentInput = {
+  note: Scalars['String']['input'];
+  tn: Scalars['TN']['input'];
+};
+
+/** What may be provisioned on a number once ordered. */
+export type NumberCapabilities = {
+  __typename?: 'NumberCapabilities';
+  /** Caller ID / CNAM storage allowed. */
+  callingName: Scalars['Boolean']['output'];
+  /** Directory listing allowed. */
+  directoryListing: Scalars['Boolean']['output'];
+  /** E911 allowed. */
+  e911: Scalars['Boolean']['output'];
+  /** Messaging allowed. */
+  messaging: Scalars['Boolean']['output'];
+  /** MMS allowed (inventory only). */
+  mms?: Maybe<Scalars['Boolean']['output']>;
+  /** MMS override allowed (inventory only). */
+  mmsOverride?: Maybe<Scalars['Boolean']['output']>;
+  /** Port-out notification supported. */
+  portOutNotification: Scalars['Boolean']['output'];
+  /** Port-out PIN protection supported. */
+  portOutPin: Scalars['Boolean']['output'];
+  /** SMS override allowed (inventory only). */
+  smsOverride?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Feature changes for one number. */
+export type NumberFeatureChangeInput = {
+  /** End user to set with the features. */
+  endUser?: InputMaybe<EndUserInput>;
+  /** Features to add or update. */
+  features?: InputMaybe<FeaturesInput>;
+  /** Features to remove. */
+  remove?: InputMaybe<FeatureRemovalInput>;
+  tn: Scalars['TN']['input'];
+};
+
+/** An order with the carrier: number orders, changes, disconnects, port-ins and more. */
+export type Order = {
+  __typename?: 'Order';
+  /** When the order was submitted, as the carrier reports it. */
+  createdAt?: Maybe<Scalars['String']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Your own reference given when the order was placed. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  desiredDueDate?: Maybe<Scalars['String']['output']>;
+  desiredPortTime?: Maybe<Scalars['String']['output']>;
+  /** Numbers the carrier excluded from this order (/excludedTnList). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /** Carrier order id. */
+  id: Scalars['ID']['output'];
+  lastModified?: Maybe<Scalars['String']['output']>;
+  /** The numbers on the order with their requested settings and statuses. */
+  lines: Array<OrderLine>;
+  /** Notes on the order (/orderNote). */
+  notes: Array<OrderNote>;
+  /** Number of telephone numbers on the order. */
+  numberCount?: Maybe<Scalars['Int']['output']>;
+  /** The numbers on the order that are assigned to the account now (all orders' numbers are read in one batch). */
+  numbers: Array<TelephoneNumber>;
+  /** Product, when the carrier label is a known one (see productName). */
+  product?: Maybe<OrderProduct>;
+  /** The carrier's product label, e.g. "Telephone Number". */
+  productName?: Maybe<Scalars['String']['output']>;
+  /** The carrier's order-type label, e.g. "New". */
+  serviceOrderName?: Maybe<Scalars['String']['output']>;
+  status: OrderStatus;
+  /** Kind of order (see serviceOrderName). */
+  type?: Maybe<ServiceOrderType>;
+};
+
+/** A page of orders. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** Edges with cursors. */
+  edges: Array<OrderEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Order>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of orders. */
+export type OrderEdge = {
+  __typename?: 'OrderEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The order at this edge. */
+  node: Order;
+};
+
+/** Filters over orders (/orderList). All given filters must match. */
+export type OrderFilter = {
+  /** Created on or after this date (YYYY-MM-DD). */
+  createdFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Created on or before this date (YYYY-MM-DD). */
+  createdTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Your alphanumeric order reference. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these products. */
+  products?: InputMaybe<Array<OrderProduct>>;
+  status?: InputMaybe<OrderStatus>;
+  /** Orders that include this number. */
+  tn?: InputMaybe<Scalars['TN']['input']>;
+  type?: InputMaybe<ServiceOrderType>;
+};
+
+/** One number on an order. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  endUser?: Maybe<EndUser>;
+  featureStatus: OrderLineFeatureStatuses;
+  features?: Maybe<TelephoneNumberFeatures>;
+  rateCenter?: Maybe<RateCenter>;
+  /** Toll-free routing label. */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Per-number status label, e.g. "In Service" or "PIN required/invalid". */
+  status?: Maybe<Scalars['String']['output']>;
+  /** The number, when it is assigned to the account. */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  tn: Scalars['TN']['output'];
+  /** Port-in TN group label. */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number. */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
+/** Provisioning flag and status of one feature of a number on an order. */
+export type OrderLineFeatureStatus = {
+  __typename?: 'OrderLineFeatureStatus';
+  enabled: Scalars['Boolean']['output'];
+  /** Carrier status label, e.g. "Complete" or "Failed". */
+  status?: Maybe<Scalars['String']['output']>;
+};
+
+/** Feature provisioning on an order line. */
+export type OrderLineFeatureStatuses = {
+  __typename?: 'OrderLineFeatureStatuses';
+  callingName?: Maybe<OrderLineFeatureStatus>;
+  directoryListing?: Maybe<OrderLineFeatureStatus>;
+  e911?: Maybe<OrderLineFeatureStatus>;
+  messaging?: Maybe<OrderLineFeatureStatus>;
+};
+
+/** A note on an order. */
+export type OrderNote = {
+  __typename?: 'OrderNote';
+  createdAt?: Maybe<Scalars['String']['output']>;
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** Carrier note id. */
+  id?: Maybe<Scalars['ID']['output']>;
+  text: Scalars['String']['output'];
+};
+
+/** One number to order from inventory, with its options. */
+export type OrderNumberInput = {
+  endUser?: InputMaybe<EndUserInput>;
+  features?: InputMaybe<FeaturesInput>;
+  /** Free-text note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Port-out protection PIN (Tier 0 and HI numbers). */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  tn: Scalars['TN']['input'];
+  /** Trunk group to route the number to (see trunkGroups). */
+  trunkGroup?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Order product (carrier productId). */
+export type OrderProduct =
+  /** 113: port-in. */
+  | 'PORT_IN'
+  /** 130: messaging-only port-in. */
+  | 'PORT_IN_MESSAGING_ONLY'
+  /** 114: port-out. */
+  | 'PORT_OUT'
+  /** 103: telephone number order, trunk group update or disconnect. */
+  | 'TELEPHONE_NUMBER'
+  /** 128: number feature order. */
+  | 'TN_FEATURE'
+  /** 129: messaging-only number. */
+  | 'TN_MESSAGING_ONLY'
+  /** 134: toll-free inventory. */
+  | 'TOLL_FREE_INVENTORY'
+  /** 122: toll-free load. */
+  | 'TOLL_FREE_LOAD'
+  /** 131: toll-free port-in. */
+  | 'TOLL_FREE_PORT_IN';
+
+/** Identifies an order by exactly one of its id or your customerOrderReference. */
+export type OrderReferenceInput = {
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Sort order of orders. */
+export type OrderSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: OrderSortField;
+};
+
+/** Sort keys /orderList supports. */
+export type OrderSortField =
+  | 'CUSTOMER_ORDER_REFERENCE'
+  | 'DESIRED_DUE_DATE'
+  | 'FOC_DATE'
+  | 'ORDER_ID';
+
+/** Order status (carrier codes INCOMPLT, PENDING, PCNCL, CNCL, CLSD). Only PENDING orders can be cancelled. */
+export type OrderStatus =
+  /** Canceled (CNCL). */
+  | 'CANCELED'
+  /** Completed (CLSD). */
+  | 'CLOSED'
+  /** Incomplete (INCOMPLT). */
+  | 'INCOMPLETE'
+  /** Submitted and being worked (PENDING). */
+  | 'PENDING'
+  /** Cancellation requested (PCNCL). */
+  | 'PENDING_CANCEL';
+
+/** Order numbers from inventory (/tnOrder). */
+export type OrderTelephoneNumbersInput = {
+  /** Your own alphanumeric reference for the order. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** At least one number, each at most once. */
+  numbers: Array<OrderNumberInput>;
+};
+
+/** Result of orderTelephoneNumbers. */
+export type OrderTelephoneNumbersPayload = {
+  __typename?: 'OrderTelephoneNumbersPayload';
+  /** True when the carrier completed the request synchronously (no order was created). */
+  completedSynchronously: Scalars['Boolean']['output'];
+  /** Numbers the carrier left out, with its reasons. */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  numbers: Array<TelephoneNumber>;
+  /** The order the request created, when there is one. */
+  order?: Maybe<Order>;
+  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Relay pagination state of a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge; pass it as `after` for the next page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** More items follow the last edge. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items precede the first edge. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge. */
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A number and its new port-out PIN. */
+export type PortOutPinAssignmentInput = {
+  /** The new PIN (never returned by the graph). */
+  portOutPin: Scalars['String']['input'];
+  tn: Scalars['TN']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Search carrier inventory for numbers to reserve or order (/tnInventory). The cursor carries the carrier page and searchId. */
+  availableTelephoneNumbers: AvailableTelephoneNumberConnection;
+  /** Counts of available numbers, grouped (/tnInventoryCoverage). */
+  inventoryCoverage: Array<InventoryCoverageEntry>;
+  /** One order by its carrier id or by your customerOrderReference (give exactly one); null when not found. */
+  order?: Maybe<Order>;
+  /** Orders matching the filters (/orderList), paginated. */
+  orders: OrderConnection;
+  /** Numbers the account has reserved (/tnReservedList). */
+  reservedTelephoneNumbers: Array<ReservedTelephoneNumber>;
+  /** An assigned number by its TN; null when the number is not assigned to the account. */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** Assigned numbers matching the filters (/tnDetail), paginated. */
+  telephoneNumbers: TelephoneNumberConnection;
+  /** A trunk group of the account by name; null when the account has none by that name. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
+  trunkGroups: Array<TrunkGroup>;
+};
+
+
+export type QueryAvailableTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<AvailableNumberSearchInput>;
+};
+
+
+export type QueryInventoryCoverageArgs = {
+  groupBy?: InputMaybe<CoverageGrouping>;
+  province?: InputMaybe<Scalars['String']['input']>;
+  rateCenter?: InputMaybe<Scalars['String']['input']>;
+  wireless?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrderArgs = {
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OrderSort>;
+};
+
+
+export type QueryTelephoneNumberArgs = {
+  tn: Scalars['TN']['input'];
+};
+
+
+export type QueryTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TelephoneNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+
+export type QueryTrunkGroupArgs = {
+  name: Scalars['String']['input'];
+};
+
+/** A rate center: the carrier-defined geographic area a number belongs to. */
+export type RateCenter = {
+  __typename?: 'RateCenter';
+  /** Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`). */
+  abbreviation: Scalars['String']['output'];
+  /** Three-digit LATA. */
+  lata?: Maybe<Scalars['String']['output']>;
+  /** Full rate center name, when the carrier gives it. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state or province. */
+  province?: Maybe<Scalars['String']['output']>;
+  /** Rate center tier. */
+  tier?: Maybe<RateCenterTier>;
+};
+
+/** Rate center tier (carrier codes 0, 1, 2, AK, HI, CAN, PRI, WS-A, WS-B, WS-C). /tnDetail filters accept only TIER_0, TIER_2, HI, AK, PRI and CAN. */
+export type RateCenterTier =
+  /** Alaska. */
+  | 'AK'
+  /** Canada. */
+  | 'CAN'
+  /** Hawaii. */
+  | 'HI'
+  /** Puerto Rico. */
+  | 'PRI'
+  /** Tier 0 (carrier code "0"). */
+  | 'TIER_0'
+  /** Tier 1 (carrier code "1"). */
+  | 'TIER_1'
+  /** Tier 2 (carrier code "2"). */
+  | 'TIER_2'
+  /** Wireless tier A (carrier code "WS-A"). */
+  | 'WS_A'
+  /** Wireless tier B (carrier code "WS-B"). */
+  | 'WS_B'
+  /** Wireless tier C (carrier code "WS-C"). */
+  | 'WS_C';
+
+/** Result of releaseTelephoneNumbers. */
+export type ReleaseTelephoneNumbersPayload = {
+  __typename?: 'ReleaseTelephoneNumbersPayload';
+  /** The numbers the carrier skipped (it gives no reason). */
+  excludedTns: Array<Scalars['TN']['output']>;
+  /** Numbers in the request. */
+  requestedCount: Scalars['Int']['output'];
+  /** Numbers the carrier processed. */
+  succeededCount: Scalars['Int']['output'];
+  /** The numbers processed (requested minus excluded). */
+  tns: Array<Scalars['TN']['output']>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Result of reserveTelephoneNumbers. Reservations lapse after up to four hours. */
+export type ReserveTelephoneNumbersPayload = {
+  __typename?: 'ReserveTelephoneNumbersPayload';
+  /** The numbers the carrier skipped (it gives no reason). */
+  excludedTns: Array<Scalars['TN']['output']>;
+  /** Numbers in the request. */
+  requestedCount: Scalars['Int']['output'];
+  /** The newly reserved numbers, re-read from the reserved list. */
+  reservedNumbers: Array<ReservedTelephoneNumber>;
+  /** Numbers the carrier processed. */
+  succeededCount: Scalars['Int']['output'];
+  /** The numbers processed (requested minus excluded). */
+  tns: Array<Scalars['TN']['output']>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** A number reserved by the account (reservations lapse after up to four hours). */
+export type ReservedTelephoneNumber = {
+  __typename?: 'ReservedTelephoneNumber';
+  capabilities: NumberCapabilities;
+  city?: Maybe<Scalars['String']['output']>;
+  countryCode: Scalars['String']['output'];
+  rateCenter?: Maybe<RateCenter>;
+  tn: Scalars['TN']['output'];
+  wireless: Scalars['Boolean']['output'];
+};
+
+/** Kind of order (carrier serviceOrderReference NEW, DISCO, CHANGE). */
+export type ServiceOrderType =
+  /** Trunk group/routing update or feature change. */
+  | 'CHANGE'
+  /** Disconnect (DISCO). */
+  | 'DISCONNECT'
+  /** New numbers: inventory order, load or port-in. */
+  | 'NEW';
+
+/** Sort direction. */
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A telephone number assigned to the account, as /tnDetail describes it. */
+export type TelephoneNumber = {
+  __typename?: 'TelephoneNumber';
+  /** When the number was activated, as the carrier reports it. */
+  activatedAt?: Maybe<Scalars['String']['output']>;
+  /** Carrier user that activated the number. */
+  activatedBy?: Maybe<Scalars['String']['output']>;
+  countryCode?: Maybe<Scalars['String']['output']>;
+  endUser?: Maybe<EndUser>;
+  /** Orders this number was excluded from, with reasons (/excludedTnList by tn). */
+  exclusions: Array<ExcludedTelephoneNumber>;
+  features: TelephoneNumberFeatures;
+  /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
+  hasPortOutPin: Scalars['Boolean']['output'];
+  /** Free-text note on the number (searchable with noteContains). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Orders that include this number (/orderList by tn), paginated. */
+  orders: OrderConnection;
+  rateCenter?: Maybe<RateCenter>;
+  /** Where the number came from (carrier tnSource, e.g. NATIVE). */
+  source?: Maybe<Scalars['String']['output']>;
+  status: TelephoneNumberStatus;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /** The trunk group the number routes to (no extra upstream call). */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Name of the trunk group the number routes to (see `trunkGroup`). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+  wireless?: Maybe<Scalars['Boolean']['output']>;
+};
+
+
+/** A telephone number assigned to the account, as /tnDetail describes it. */
+export type TelephoneNumberOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of assigned telephone numbers. */
+export type TelephoneNumberConnection = {
+  __typename?: 'TelephoneNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<TelephoneNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<TelephoneNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of assigned telephone numbers. */
+export type TelephoneNumberEdge = {
+  __typename?: 'TelephoneNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The assigned telephone number at this edge. */
+  node: TelephoneNumber;
+};
+
+/** Features provisioned on a number; a null feature is not provisioned. */
+export type TelephoneNumberFeatures = {
+  __typename?: 'TelephoneNumberFeatures';
+  callerId?: Maybe<CallerId>;
+  directoryListing?: Maybe<DirectoryListing>;
+  e911?: Maybe<E911Address>;
+  messaging?: Maybe<MessagingFeature>;
+};
+
+/** Filters over assigned numbers (/tnDetail). All given filters must match. */
+export type TelephoneNumberFilter = {
+  /** Calling name contains this text. */
+  callingNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** Directory listing contains this text. */
+  directoryListingContains?: InputMaybe<Scalars['String']['input']>;
+  /** E911 address contains this text. */
+  e911Contains?: InputMaybe<Scalars['String']['input']>;
+  /** Three-digit LATA. */
+  lata?: InputMaybe<Scalars['String']['input']>;
+  messageClass?: InputMaybe<MessageClass>;
+  messageType?: InputMaybe<MessageType>;
+  /** Note contains this text. */
+  noteContains?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state or province. */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Rate center abbreviation. */
+  rateCenter?: InputMaybe<Scalars['String']['input']>;
+  /** One of TIER_0, TIER_2, HI, AK, PRI, CAN. */
+  rateCenterTier?: InputMaybe<RateCenterTier>;
+  status?: InputMaybe<TelephoneNumberStatus>;
+  /** Ten-character mask of 0-9 and x (x = any digit), e.g. "312xxxxxxx". Default: all numbers. */
+  tnMask?: InputMaybe<Scalars['String']['input']>;
+  /** Exact trunk group name. */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+  wireless?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Sort order of assigned numbers. */
+export type TelephoneNumberSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: TelephoneNumberSortField;
+};
+
+/** Sort keys /tnDetail supports. */
+export type TelephoneNumberSortField =
+  | 'LATA'
+  | 'RATE_CENTER'
+  | 'STATE'
+  | 'TN';
+
+/** Status of an assigned number (carrier codes INSVC, PNDNG, PDISC). */
+export type TelephoneNumberStatus =
+  /** In Service (INSVC). */
+  | 'IN_SERVICE'
+  /** Pending, e.g. on an open order (PNDNG). */
+  | 'PENDING'
+  /** Pending Disconnect (PDISC). */
+  | 'PENDING_DISCONNECT';
+
+/** A list of numbers (reserve, release). */
+export type TelephoneNumbersInput = {
+  /** At least one number, no duplicates. */
+  tns: Array<Scalars['TN']['input']>;
+};
+
+/** A DID trunk group of the account; numbers route to it. */
+export type TrunkGroup = {
+  __typename?: 'TrunkGroup';
+  /** Whether the account lists this trunk group as assigned (for references from other subgraphs). */
+  assigned: Scalars['Boolean']['output'];
+  /** Trunk group name, e.g. CHCGIL24CL1_897. */
+  name: Scalars['String']['output'];
+  /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
+  telephoneNumbers: TelephoneNumberConnection;
+};
+
+
+/** A DID trunk group of the account; numbers route to it. */
+export type TrunkGroupTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TelephoneNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+/** A number and the trunk group it should route to. */
+export type TrunkGroupAssignmentInput = {
+  tn: Scalars['TN']['input'];
+  /** Trunk group name (see trunkGroups). */
+  trunkGroup: Scalars['String']['input'];
+};
+
+/** Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
+export type TypeOfService =
+  | 'BUSINESS'
+  | 'RESIDENCE';
+
+/** Set port-out PINs on In Service numbers (/portOutPinUpdate). */
+export type UpdatePortOutPinInput = {
+  numbers: Array<PortOutPinAssignmentInput>;
+};
+
+/** Result of updatePortOutPin. */
+export type UpdatePortOutPinPayload = {
+  __typename?: 'UpdatePortOutPinPayload';
+  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  numbers: Array<TelephoneNumber>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Add, update or remove features on In Service numbers (/tnFeatureOrder). */
+export type UpdateTelephoneNumberFeaturesInput = {
+  /** Your own alphanumeric reference for the order. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  numbers: Array<NumberFeatureChangeInput>;
+};
+
+/** Result of updateTelephoneNumberFeatures. */
+export type UpdateTelephoneNumberFeaturesPayload = {
+  __typename?: 'UpdateTelephoneNumberFeaturesPayload';
+  /** True when the carrier completed the request synchronously (no order was created). */
+  completedSynchronously: Scalars['Boolean']['output'];
+  /** Numbers the carrier left out, with its reasons. */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  numbers: Array<TelephoneNumber>;
+  /** The order the request created, when there is one. */
+  order?: Maybe<Order>;
+  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Set notes on In Service numbers (/tnNoteUpdate). */
+export type UpdateTelephoneNumberNoteInput = {
+  numbers: Array<NoteAssignmentInput>;
+};
+
+/** Result of updateTelephoneNumberNote. */
+export type UpdateTelephoneNumberNotePayload = {
+  __typename?: 'UpdateTelephoneNumberNotePayload';
+  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  numbers: Array<TelephoneNumber>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Move In Service numbers to other trunk groups (/tnUpdate). */
+export type UpdateTelephoneNumberTrunkGroupInput = {
+  /** Your own alphanumeric reference for the order. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  numbers: Array<TrunkGroupAssignmentInput>;
+};
+
+/** Result of updateTelephoneNumberTrunkGroup. */
+export type UpdateTelephoneNumberTrunkGroupPayload = {
+  __typename?: 'UpdateTelephoneNumberTrunkGroupPayload';
+  /** True when the carrier completed the request synchronously (no order was created). */
+  completedSynchronously: Scalars['Boolean']['output'];
+  /** Numbers the carrier left out, with its reasons. */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  numbers: Array<TelephoneNumber>;
+  /** The order the request created, when there is one. */
+  order?: Maybe<Order>;
+  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** A problem with a mutation input, or a number the carrier excluded. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** Machine-readable reason. */
+  code: UserErrorCode;
+  /** Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"]. */
+  field: Array<Scalars['String']['output']>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Why an input was refused or a number was left out. */
+export type UserErrorCode =
+  /** Two values cannot be given together, or one requires another. */
+  | 'CONFLICT'
+  /** The same item appears more than once in one request. */
+  | 'DUPLICATE'
+  /** The carrier accepted the request but left this number out (see message for its reason). */
+  | 'EXCLUDED'
+  /** The value has the wrong format or is not allowed. */
+  | 'INVALID'
+  /** A number is outside its allowed range. */
+  | 'OUT_OF_RANGE'
+  /** A required value is missing or blank. */
+  | 'REQUIRED'
+  /** The value exceeds the carrier's character limit. */
+  | 'TOO_LONG';
+
+export type OrdersWithNumbersAndTrunkGroupsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } }> } };
+
+export type TelephoneNumberWithOrdersQueryVariables = Exact<{
+  tn: Scalars['TN']['input'];
+}>;
+
+
+export type TelephoneNumberWithOrdersQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } } | null, orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string }> }> } } | null };
+
+
+export const OrdersWithNumbersAndTrunkGroupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersWithNumbersAndTrunkGroups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrdersWithNumbersAndTrunkGroupsQuery, OrdersWithNumbersAndTrunkGroupsQueryVariables>;
+export const TelephoneNumberWithOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelephoneNumberWithOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telephoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TelephoneNumberWithOrdersQuery, TelephoneNumberWithOrdersQueryVariables>;

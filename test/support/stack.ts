@@ -30,7 +30,15 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { env?: Record<string, string>; seed?: number } = {}): Promise<Stack> {
+export interface StackOptions {
+  /** Extra or overriding gateway environment (e.g. a wrong secret, a short timeout). */
+  env?: Record<string, string>;
+  seed?: number;
+  /** Receives every log line the gateway writes (LOG_LEVEL applies). */
+  logLines?: string[];
+}
+
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sandbox = await startSandbox({ clock: 'manual', seed: options.seed });
   const config = loadConfig({
     PORT: '0',
@@ -44,7 +52,8 @@ export async function startStack(options: { env?: Record<string, string>; seed?:
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const gateway = await startGateway(config, createLogger(config.logLevel));
+  const destination = options.logLines ? { write: (line: string) => void options.logLines!.push(line) } : undefined;
+  const gateway = await startGateway(config, createLogger(config.logLevel, destination));
   const control = new SandboxControl(sandbox.url);
 
   return {

@@ -1,0 +1,135 @@
+/**
+ * Upstream failures reach GraphQL with stable extensions.code values; writes
+ * are never retried blindly; no key, secret or token reaches a response or a
+ * log line, whatever fails.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SANDBOX_CREDENTIALS } from '../../src/sandbox/index.js';
+import { startStack, type Stack } from '../support/stack.js';
+
+const SECRETS = [SANDBOX_CREDENTIALS.apiKey, SANDBOX_CREDENTIALS.apiSecret, SANDBOX_CREDENTIALS.privateKey];
+
+function expectNoSecrets(text: string, extra: string[] = []) {
+  for (const secret of [...SECRETS, ...extra]) expect(text).not.toContain(secret);
+  expect(text).not.toMatch(/Bearer\s+\S/i);
+  expect(text).not.toMatch(/Basic\s+[A-Za-z0-9+/=]{8,}/);
+}
+
+describe('upstream failures', () => {
+  let stack: Stack;
+  const logLines: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startStack({ env: { LOG_LEVEL: 'debug', UPSTREAM_TIMEOUT_MS: '400' }, logLines });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+  beforeEach(async () => {
+    await stack.control.reset();
+    await stack.control.latency(0);
+  });
+
+  it('maps a carrier that keeps failing to UPSTREAM_UNAVAILABLE on the field, after retrying the read', async () => {
+    await stack.control.fault({ operation: 'tnDetail', times: 10, httpStatus: 503 });
+    const res = await stack.gql(`{ telephoneNumber(tn: "3123489654") { tn } trunkGroups { name } }`);
+    expect(res.data!.telephoneNumber).toBeNull();
+    expect(res.data!.trunkGroups.length).toBeGreaterThan(0); // the rest of the query still answers
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0]).toMatchObject({ path: ['telephoneNumber'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
+    expect(res.errors![0]!.extensions).not.toHaveProperty('stacktrace');
+    expect((await stack.control.servicesCalls('tnDetail')).length).toBe(3); // first try + 2 retries
+  });
+
+  it('maps a carrier refusal to UPSTREAM_REJECTED with the carrier’s status code and message', async () => {
+    await stack.control.fault({ operation: 'orderList', statusCode: '416', status: 'Invalid Input Parameters: pageSort' });
+    const res = await stack.gql(`{ orders(first: 5) { totalCount } }`);
+    expect(res.errors![0]).toMatchObject({
+      message: expect.stringContaining('Invalid Input Parameters: pageSort'),
+      extensions: { code: 'UPSTREAM_REJECTED', upstreamStatusCode: '416' },
+    });
+  });
+
+  it('maps the reserve limit to UPSTREAM_LIMIT_EXCEEDED', async () => {
+    await stack.control.account({ maxReservedTns: 1 });
+    const search = await stack.gql(`{ availableTelephoneNumbers(first: 2, search: { tnMask: "318407xxxx" }) { nodes { tn } } }`);
+    const tns = search.data!.availableTelephoneNumbers.nodes.map((n: { tn: string }) => n.tn);
+    const res = await stack.gql(`mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { tns: $tns }) { succeededCount } }`, { tns });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_LIMIT_EXCEEDED', upstreamStatusCode: '431' });
+  });
+
+  it('never retries a write: one failed tnReserve is one upstream call and a clear error', async () => {
+    await stack.control.fault({ operation: 'tnReserve', times: 5, httpStatus: 500 });
+    const res = await stack.gql(`mutation { reserveTelephoneNumbers(input: { tns: ["3184074101"] }) { succeededCount } }`);
+    expect(res.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
+  });
+
+  it('never retries a write after a dropped connection either', async () => {
+    await stack.control.fault({ operation: 'tnNoteUpdate', times: 5, dropConnection: true });
+    const res = await stack.gql(`mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489655", note: "x" }] }) { userErrors { message } } }`);
+    expect(res.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
+    expect(await stack.control.servicesCalls('tnNoteUpdate')).toHaveLength(1);
+  });
+
+  it('maps a slow carrier to UPSTREAM_TIMEOUT', async () => {
+    await stack.control.latency(1_500);
+    const res = await stack.gql(`{ order(id: "1025002") { id } }`);
+    expect(res.errors![0]!.extensions!.code).toBe('UPSTREAM_TIMEOUT');
+  });
+
+  it('refreshes a revoked token once, invisibly to the client', async () => {
+    await stack.control.revokeTokens();
+    const res = await stack.gql(`{ trunkGroups { name } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.trunkGroups.length).toBeGreaterThan(0);
+  });
+
+  it('logs nothing secret while all of this happens', () => {
+    expect(logLines.length).toBeGreaterThan(10); // debug level: every upstream call is logged
+    expectNoSecrets(logLines.join('\n'));
+  });
+});
+
+describe('wrong credentials', () => {
+  let stack: Stack;
+  const logLines: string[] = [];
+  const WRONG_SECRET = 'wrong-secret-4f1d9c';
+
+  beforeAll(async () => {
+    stack = await startStack({ env: { INTELIQUENT_API_SECRET: WRONG_SECRET, LOG_LEVEL: 'debug' }, logLines });
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('answers UPSTREAM_UNAUTHENTICATED without echoing any credential', async () => {
+    const res = await stack.gql(`{ telephoneNumber(tn: "3123489651") { tn } }`);
+    expect(res.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAUTHENTICATED');
+    expectNoSecrets(JSON.stringify(res), [WRONG_SECRET]);
+    expectNoSecrets(logLines.join('\n'), [WRONG_SECRET]);
+  });
+
+  it('reports not ready on /readyz', async () => {
+    const res = await fetch(stack.gateway.graphqlUrl.replace('/graphql', '/readyz'));
+    expect(res.status).toBe(503);
+    const body = await res.json();
+    expect(body).toMatchObject({ ready: false, upstream: 'carrier', reason: 'upstream unauthenticated' });
+    expectNoSecrets(JSON.stringify(body), [WRONG_SECRET]);
+  });
+});
+
+describe('Basic auth', () => {
+  it('works against the same carrier emulation with INTELIQUENT_AUTH=basic', async () => {
+    const stack = await startStack({ env: { INTELIQUENT_AUTH: 'basic', INTELIQUENT_TOKEN_URL: '' } });
+    try {
+      const res = await stack.gql(`{ trunkGroups { name } }`);
+      expect(res.data!.trunkGroups.length).toBeGreaterThan(0);
+      const calls = await stack.control.calls();
+      expect(calls.some((c) => c.operation === 'oauth2/token')).toBe(false);
+      expect(calls.every((c) => c.auth === 'basic')).toBe(true);
+    } finally {
+      await stack.close();
+    }
+  });
+});

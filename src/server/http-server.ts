@@ -68,6 +68,10 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
   return createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
+        // The rest of the body is still on the wire: answer, then close the
+        // connection instead of leaving a half-read request on a kept-alive socket.
+        res.setHeader('connection', 'close');
+        res.once('finish', () => req.destroy());
         sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
         return;
       }

@@ -16,7 +16,7 @@ describe('token endpoint', () => {
       body: 'client_id=sandbox-api-key&client_secret=sandbox-api-secret&grant_type=client_credentials',
     });
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as Record<string, any>;
     expect(body).toMatchObject({ scope: 'am_application_scope default', token_type: 'bearer', expires_in: 3600 });
     expect(body.access_token).toMatch(/^[0-9a-f]{32}$/);
   });
@@ -24,7 +24,7 @@ describe('token endpoint', () => {
   it('rejects a wrong secret and a wrong grant type', async () => {
     const bad = await fetch(h.sb.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'client_id=sandbox-api-key&client_secret=nope&grant_type=client_credentials' });
     expect(bad.status).toBe(401);
-    expect((await bad.json()).error).toBe('invalid_client');
+    expect(((await bad.json()) as Record<string, any>).error).toBe('invalid_client');
     const grant = await fetch(h.sb.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'client_id=sandbox-api-key&client_secret=sandbox-api-secret&grant_type=password' });
     expect(grant.status).toBe(400);
   });
@@ -33,7 +33,7 @@ describe('token endpoint', () => {
 describe('Services auth', () => {
   const expect401001 = async (res: Response) => {
     expect(res.status).toBe(401);
-    const body = await res.json();
+    const body = (await res.json()) as Record<string, any>;
     expect(body).toMatchObject({ message: 'Invalid authentication information provided', status: 'Invalid credentials', statusCode: '401001' });
     expect(body.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4}$/);
   };
@@ -76,7 +76,7 @@ describe('Services auth', () => {
     const sb = await startSandbox({ clock: 'manual', credentials: { apiKey: 'k', apiSecret: 's', privateKey: 'pk' } });
     try {
       const res = await fetch(`${sb.servicesUrl}/trunkGroupSearchAssigned`, { method: 'POST', headers: { authorization: basic('k', 's') }, body: JSON.stringify({ privateKey: 'pk' }) });
-      expect((await res.json()).statusCode).toBe('200');
+      expect(((await res.json()) as Record<string, any>).statusCode).toBe('200');
       expect(sb.credentials).toEqual({ apiKey: 'k', apiSecret: 's', privateKey: 'pk' });
     } finally {
       await sb.close();

@@ -26,7 +26,7 @@ describe('control API', () => {
     await h.control('POST', 'faults', { operation: '*', httpStatus: 503 });
     const res = await h.raw('tnAssignedList');
     expect(res.status).toBe(503);
-    expect((await res.json()).statusCode).toBe('503');
+    expect(((await res.json()) as Record<string, any>).statusCode).toBe('503');
 
     await h.control('POST', 'faults', { operation: 'tnAssignedList', dropConnection: true });
     await expect(h.raw('tnAssignedList')).rejects.toThrow();

@@ -5,7 +5,7 @@ export interface UpstreamCall {
   operation: string;
   version?: string;
   auth?: string;
-  body?: Record<string, unknown>;
+  body?: Record<string, any>;
   statusCode?: string;
   at?: string;
 }

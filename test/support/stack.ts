@@ -56,22 +56,22 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const gateway = await startGateway(config, createLogger(config.logLevel, destination));
   const control = new SandboxControl(sandbox.url);
 
+  const gql: Stack['gql'] = async (query, variables, headers = {}) => {
+    const res = await fetch(gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GraphQLResponse;
+    return { status: res.status, data: body.data as any, errors: body.errors };
+  };
+
   return {
     sandbox,
     gateway,
     control,
-    async gql(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const res = await fetch(gateway.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GraphQLResponse;
-      return { status: res.status, data: body.data as any, errors: body.errors };
-    },
-    request(document, variables) {
-      return this.gql(print(document), variables as Record<string, unknown>);
-    },
+    gql,
+    request: (document, variables) => gql(print(document), variables as Record<string, unknown>),
     async close() {
       await gateway.close();
       await sandbox.close();

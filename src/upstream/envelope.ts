@@ -81,7 +81,10 @@ export function classifyAnswer(httpStatus: number, body: WireObject | undefined)
   const code = body ? toStatusCode(body['statusCode']) : undefined;
   const statusText = body ? str(body['status']) : undefined;
   if (code !== undefined) {
-    const kind = classifyStatusCode(code);
+    let kind = classifyStatusCode(code);
+    // 410 is "Private Key is not valid" almost everywhere, but the order operations also use it
+    // for "Invalid Order Id" (guide L10544): only a privateKey message is about our credentials.
+    if (code === '410' && statusText !== undefined && !/private\s*key/i.test(statusText)) kind = 'REJECTED';
     if (kind === 'SUCCESS') return { ok: true };
     return { ok: false, kind, statusCode: code, message: statusText ?? str(body?.['message']) ?? defaultMessage(kind, code) };
   }

@@ -8,7 +8,13 @@ import type { Logger } from 'pino';
 import type { ReadCache } from '../../cache/read-cache.js';
 import type { CarrierApi } from '../../upstream/api.js';
 import type { Tn } from '../../upstream/model.js';
-import { createNumbersLoaders, TN_CACHE_NAMESPACE, type NumbersLoaders } from '../numbers/numbers.loaders.js';
+import {
+  createNumbersLoaders,
+  OPEN_ORDER_WATCH_MS,
+  TN_CACHE_NAMESPACE,
+  TN_OPEN_ORDER_NAMESPACE,
+  type NumbersLoaders,
+} from '../numbers/numbers.loaders.js';
 import {
   createOrdersLoaders,
   ORDER_CACHE_NAMESPACE,
@@ -56,6 +62,8 @@ export interface GatewayContext {
   /** Called by mutations after a successful write: drops the shared cache entries and this request's loader entries. */
   invalidate: {
     telephoneNumbers(tns: readonly Tn[]): Promise<void>;
+    /** The TNs are on order `orderId`, which the carrier works on its own clock: keep them out of the shared cache meanwhile (call before `telephoneNumbers`). */
+    telephoneNumbersOnOpenOrder(tns: readonly Tn[], orderId: string): Promise<void>;
     orders(orderIds: readonly string[]): Promise<void>;
   };
 }
@@ -98,6 +106,15 @@ export function createGatewayContext(deps: GatewayDeps): GatewayContext {
         // Orders of a TN are keyed by (tn, page); a write may add an order to any page.
         loaders.orders.ordersOfTn.clearAll();
         await dropFromCache(TN_CACHE_NAMESPACE, tns);
+      },
+      async telephoneNumbersOnOpenOrder(tns, orderId) {
+        if (tns.length > 0 && ttl.telephoneNumber > 0) {
+          try {
+            await deps.cache.setMany(TN_OPEN_ORDER_NAMESPACE, tns.map((tn) => ({ key: tn, value: orderId })), OPEN_ORDER_WATCH_MS);
+          } catch (error) {
+            deps.logger.warn({ err: error, namespace: TN_OPEN_ORDER_NAMESPACE }, 'read cache write failed');
+          }
+        }
       },
       async orders(orderIds) {
         for (const id of orderIds) {

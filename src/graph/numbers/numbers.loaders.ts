@@ -15,6 +15,18 @@ import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
 
 export const TN_CACHE_NAMESPACE = 'tn';
+/**
+ * TNs on an order the gateway submitted (key: TN, value: order id). The
+ * carrier changes them on its own clock (routing, features at close,
+ * disconnect), where no mutation can invalidate them, so while marked they
+ * bypass the shared cache. The mark lapses after OPEN_ORDER_WATCH_MS, well
+ * beyond the guide's timings (Incomplete 10-15 s, routing 4 TNs/s, features
+ * a few seconds).
+ */
+export const TN_OPEN_ORDER_NAMESPACE = 'tn-open-order';
+export const OPEN_ORDER_WATCH_MS = 15 * 60_000;
+/** Only settled numbers are shared between requests: Pending / Pending Disconnect ones are mid-order. */
+export const isCacheableTelephoneNumber = (record: TelephoneNumberRecord | null): boolean => record !== null && record.status === 'IN_SERVICE';
 /** /tnDetail states no maximum number of search items; 100 matches the carrier's synchronous-validation size. */
 export const MAX_TNS_PER_DETAIL_CALL = 100;
 /** Parallel single-key calls per request (e.g. /excludedTnList by TN). */
@@ -64,22 +76,50 @@ export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly
 export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
   const { api, cache, logger, ttl } = deps;
 
+  const fetchRecords = async (misses: string[]): Promise<(TelephoneNumberRecord | null | Error)[]> => {
+    try {
+      const records = await fetchTelephoneNumberRecords(api, misses);
+      const byTn = new Map(records.map((r) => [r.tn, r]));
+      // A TN the carrier does not return is not assigned to the account: null, not an error.
+      return misses.map((tn) => byTn.get(tn) ?? null);
+    } catch (error) {
+      return misses.map(() => error as Error);
+    }
+  };
+
   const telephoneNumber = new DataLoader<Tn, TelephoneNumberRecord | null>(
-    (tns) =>
-      cachedBatch<TelephoneNumberRecord | null>(
-        tns,
-        { cache, namespace: TN_CACHE_NAMESPACE, ttlMs: ttl.telephoneNumber, logger },
+    async (tns) => {
+      // TNs on an order in flight skip the shared cache (read and write); the rest go cache-first.
+      let onOpenOrder: unknown[] = [];
+      if (ttl.telephoneNumber > 0) {
+        try {
+          onOpenOrder = await cache.getMany(TN_OPEN_ORDER_NAMESPACE, tns);
+        } catch (error) {
+          logger.warn({ err: error }, 'read cache unavailable; loading from upstream');
+          onOpenOrder = tns.map(() => true);
+        }
+      }
+      const live = tns.filter((_, i) => onOpenOrder[i] !== undefined);
+      const cacheFirst = tns.filter((_, i) => onOpenOrder[i] === undefined);
+      // One upstream batch for both groups: misses of the cache-first group join the live ones.
+      let liveResults: Map<string, TelephoneNumberRecord | null | Error> = new Map();
+      const results = await cachedBatch<TelephoneNumberRecord | null>(
+        cacheFirst,
+        { cache, namespace: TN_CACHE_NAMESPACE, ttlMs: ttl.telephoneNumber, logger, cacheable: isCacheableTelephoneNumber },
         async (misses) => {
-          try {
-            const records = await fetchTelephoneNumberRecords(api, misses);
-            const byTn = new Map(records.map((r) => [r.tn, r]));
-            // A TN the carrier does not return is not assigned to the account: null, not an error.
-            return misses.map((tn) => byTn.get(tn) ?? null);
-          } catch (error) {
-            return misses.map(() => error as Error);
-          }
+          const fetched = await fetchRecords([...live, ...misses]);
+          liveResults = new Map(live.map((tn, i) => [tn, fetched[i]!]));
+          return fetched.slice(live.length);
         },
-      ),
+      );
+      if (live.length > 0 && liveResults.size === 0) {
+        // Every cache-first key was a hit: the live ones still need their own call.
+        const fetched = await fetchRecords(live);
+        liveResults = new Map(live.map((tn, i) => [tn, fetched[i]!]));
+      }
+      const byKey = new Map<string, TelephoneNumberRecord | null | Error>(cacheFirst.map((tn, i) => [tn, results[i]!]));
+      return tns.map((tn) => (liveResults.has(tn) ? liveResults.get(tn)! : byKey.get(tn)!));
+    },
     { maxBatchSize: MAX_TNS_PER_DETAIL_CALL },
   );
 

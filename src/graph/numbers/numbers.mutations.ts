@@ -69,12 +69,16 @@ async function completeSubmission<P extends OrderSubmissionPayload>(
   requested: readonly Tn[],
   tnPath: (index: number) => Path,
 ): Promise<P> {
+  const excluded = new Set(submission.excluded.map((e) => e.tn));
+  if (submission.orderId) {
+    // Mark before dropping, so no concurrent read re-caches the pre-order state.
+    await ctx.invalidate.telephoneNumbersOnOpenOrder(requested.filter((tn) => !excluded.has(tn)), submission.orderId);
+  }
   await ctx.invalidate.telephoneNumbers(requested);
   payload.orderId = submission.orderId;
   payload.completedSynchronously = submission.orderId === null;
   payload.excludedNumbers = submission.excluded.map((e) => toExcludedNumber(e, submission.orderId));
   payload.userErrors = exclusionErrors(requested, submission.excluded, tnPath);
-  const excluded = new Set(submission.excluded.map((e) => e.tn));
   payload.loadNumbers = lazyNumbers(ctx, requested.filter((tn) => !excluded.has(tn)));
   const orderId = submission.orderId;
   payload.loadOrder = orderId

@@ -27,6 +27,14 @@ import { SINGLE_KEY_CONCURRENCY } from '../numbers/numbers.loaders.js';
 export const ORDER_CACHE_NAMESPACE = 'order';
 export const ORDER_NOTES_CACHE_NAMESPACE = 'order-notes';
 
+/**
+ * Only settled orders are shared between requests: an Incomplete, Pending or
+ * Pending Cancel order moves on the carrier's clock, where no mutation can
+ * invalidate it.
+ */
+export const isCacheableOrder = (detail: OrderDetail | null): boolean =>
+  detail !== null && (detail.status === 'CLOSED' || detail.status === 'CANCELED');
+
 export interface OrdersOfTnKey {
   tn: Tn;
   page: PageRequest;
@@ -56,7 +64,7 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
   const { api, cache, logger, ttl } = deps;
 
   const orderDetail = new DataLoader<string, OrderDetail | null>((ids) =>
-    cachedBatch<OrderDetail | null>(ids, { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger }, (misses) =>
+    cachedBatch<OrderDetail | null>(ids, { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger, cacheable: isCacheableOrder }, (misses) =>
       mapWithConcurrency(misses, SINGLE_KEY_CONCURRENCY, (orderId) =>
         nullIfNotFound<OrderDetail | null>(api.orders.detail({ orderId }), null),
       ),
@@ -69,9 +77,10 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
     );
     const found = results.filter((r): r is OrderDetail => r !== null && !(r instanceof Error));
     for (const detail of found) orderDetail.prime(detail.orderId, detail);
-    if (found.length > 0 && ttl.order > 0) {
+    const settled = found.filter(isCacheableOrder);
+    if (settled.length > 0 && ttl.order > 0) {
       await cache
-        .setMany(ORDER_CACHE_NAMESPACE, found.map((d) => ({ key: d.orderId, value: d })), ttl.order)
+        .setMany(ORDER_CACHE_NAMESPACE, settled.map((d) => ({ key: d.orderId, value: d })), ttl.order)
         .catch((error: unknown) => logger.warn({ err: error }, 'read cache write failed'));
     }
     return results;

@@ -23,7 +23,8 @@ import {
   UpdateTelephoneNumberTrunkGroupDocument,
   type OrderTelephoneNumbersMutationVariables,
 } from '../generated/operations.js';
-import { startStack, type GraphQLResponse, type Stack } from '../support/stack.js';
+import { ok, onlyError, withoutUpstreamCalls } from '../support/assertions.js';
+import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
 
@@ -33,27 +34,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await stack?.close();
 });
-
-/** The data of a response that must have no errors. */
-function ok<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.data!;
-}
-
-/** The single error of a failed response. */
-function onlyError(res: GraphQLResponse) {
-  expect(res.errors, JSON.stringify(res.data)).toHaveLength(1);
-  return res.errors![0]!;
-}
-
-/** Runs `fn` and asserts the sandbox recorded no Services call meanwhile. */
-async function withoutUpstreamCalls<T>(fn: () => Promise<T>): Promise<T> {
-  await stack.control.clearCalls();
-  const result = await fn();
-  expect(await stack.control.servicesCalls()).toEqual([]);
-  return result;
-}
 
 const E911 = {
   name: 'Acme Widgets',
@@ -613,32 +593,32 @@ describe('number changes', () => {
 
 describe('validation: nothing reaches the carrier', () => {
   it('a 9-digit TN is BAD_USER_INPUT (as a variable and inline)', async () => {
-    const res = await withoutUpstreamCalls(() => stack.request(TelephoneNumberDocument, { tn: '312348965' }));
+    const res = await withoutUpstreamCalls(stack, () => stack.request(TelephoneNumberDocument, { tn: '312348965' }));
     const error = onlyError(res);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error.message).toMatch(/ten-digit/);
     expect(error.message).toContain('9 digits');
 
-    const inline = await withoutUpstreamCalls(() => stack.gql(`{ telephoneNumber(tn: "312348965") { tn } }`));
+    const inline = await withoutUpstreamCalls(stack, () => stack.gql(`{ telephoneNumber(tn: "312348965") { tn } }`));
     expect(onlyError(inline).extensions?.code).toBe('BAD_USER_INPUT');
     expect(onlyError(inline).message).toContain('9 digits');
 
-    const inMutation = await withoutUpstreamCalls(() => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '318407410'] }));
+    const inMutation = await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '318407410'] }));
     expect(onlyError(inMutation).extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('a mask of the wrong length is BAD_USER_INPUT naming the field', async () => {
-    const res = await withoutUpstreamCalls(() => stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '312xxxx' } }));
+    const res = await withoutUpstreamCalls(stack, () => stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '312xxxx' } }));
     const error = onlyError(res);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search.tnMask' });
     expect(error.message).toMatch(/exactly 10 characters/);
 
-    const filter = await withoutUpstreamCalls(() => stack.request(TelephoneNumbersDocument, { filter: { tnMask: '312xxxxxxxx' } }));
+    const filter = await withoutUpstreamCalls(stack, () => stack.request(TelephoneNumbersDocument, { filter: { tnMask: '312xxxxxxxx' } }));
     expect(onlyError(filter).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.tnMask' });
   });
 
   it('rate center together with city is BAD_USER_INPUT', async () => {
-    const res = await withoutUpstreamCalls(() =>
+    const res = await withoutUpstreamCalls(stack, () =>
       stack.request(AvailableTelephoneNumbersDocument, { search: { rateCenter: 'CHICAGO', city: 'Chicago', province: 'IL' } }),
     );
     const error = onlyError(res);
@@ -647,7 +627,7 @@ describe('validation: nothing reaches the carrier', () => {
   });
 
   it('radius above 50 is BAD_USER_INPUT', async () => {
-    const res = await withoutUpstreamCalls(() =>
+    const res = await withoutUpstreamCalls(stack, () =>
       stack.request(AvailableTelephoneNumbersDocument, { search: { postalCode: '60661', radius: 51 } }),
     );
     const error = onlyError(res);
@@ -656,7 +636,7 @@ describe('validation: nothing reaches the carrier', () => {
   });
 
   const orderInvalid = async (input: OrderTelephoneNumbersMutationVariables['input']) => {
-    const data = ok(await withoutUpstreamCalls(() => stack.request(OrderTelephoneNumbersDocument, { input }))).orderTelephoneNumbers;
+    const data = ok(await withoutUpstreamCalls(stack, () => stack.request(OrderTelephoneNumbersDocument, { input }))).orderTelephoneNumbers;
     expect(data.orderId).toBeNull();
     expect(data.order).toBeNull();
     expect(data.numbers).toEqual([]);
@@ -674,7 +654,7 @@ describe('validation: nothing reaches the carrier', () => {
     ]);
     // The same rule on a feature change.
     const change = ok(
-      await withoutUpstreamCalls(() =>
+      await withoutUpstreamCalls(stack, () =>
         stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489651', features: { callerId: { callingName: '1234567' } } }] } }),
       ),
     ).updateTelephoneNumberFeatures;
@@ -693,7 +673,7 @@ describe('validation: nothing reaches the carrier', () => {
     expect(errors).toEqual([{ field: ['input', 'customerOrderReference'], code: 'INVALID', message: expect.stringMatching(/alphanumeric/) }]);
 
     const disconnect = ok(
-      await withoutUpstreamCalls(() =>
+      await withoutUpstreamCalls(stack, () =>
         stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'bye bye', tns: ['3123489651'] } }),
       ),
     ).disconnectTelephoneNumbers;
@@ -702,19 +682,19 @@ describe('validation: nothing reaches the carrier', () => {
   });
 
   it('an empty TN list is a userError', async () => {
-    const reserve = ok(await withoutUpstreamCalls(() => stack.request(ReserveTelephoneNumbersDocument, { tns: [] }))).reserveTelephoneNumbers;
+    const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: [] }))).reserveTelephoneNumbers;
     expect(reserve.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED', message: expect.stringMatching(/at least one telephone number/i) }]);
     expect(reserve.succeededCount).toBe(0);
     const order = await orderInvalid({ numbers: [] });
     expect(order).toEqual([{ field: ['input', 'numbers'], code: 'REQUIRED', message: expect.stringMatching(/at least one/i) }]);
-    const disconnect = ok(await withoutUpstreamCalls(() => stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: [] } })))
+    const disconnect = ok(await withoutUpstreamCalls(stack, () => stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: [] } })))
       .disconnectTelephoneNumbers;
     expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'REQUIRED']]);
   });
 
   it('duplicate TNs (also after normalisation) are a userError', async () => {
     const reserve = ok(
-      await withoutUpstreamCalls(() => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '+1 318-407-4100'] })),
+      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '+1 318-407-4100'] })),
     ).reserveTelephoneNumbers;
     expect(reserve.userErrors).toEqual([
       { field: ['input', 'tns', '1'], code: 'DUPLICATE', message: expect.stringMatching(/3184074100 appears more than once \(first at input\.tns\[0\]\)/) },

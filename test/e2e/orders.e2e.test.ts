@@ -18,7 +18,8 @@ import {
   UpdateTelephoneNumberTrunkGroupDocument,
   type OrdersQuery,
 } from '../generated/operations.js';
-import { startStack, type GraphQLResponse, type Stack } from '../support/stack.js';
+import { ok, withoutUpstreamCalls } from '../support/assertions.js';
+import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
 
@@ -28,19 +29,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await stack?.close();
 });
-
-function ok<T>(res: GraphQLResponse<T>): T {
-  expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.data!;
-}
-
-async function withoutUpstreamCalls<T>(fn: () => Promise<T>): Promise<T> {
-  await stack.control.clearCalls();
-  const result = await fn();
-  expect(await stack.control.servicesCalls()).toEqual([]);
-  return result;
-}
 
 const SEEDED_ORDERS = 57;
 const FIRST_NEW_ORDER = 1026470;
@@ -124,12 +112,12 @@ describe('order', () => {
   });
 
   it('needs exactly one of id and customerOrderReference (BAD_USER_INPUT, no upstream call)', async () => {
-    const both = await withoutUpstreamCalls(() => stack.gql(`{ order(id: "1025000", customerOrderReference: "SEED5000") { id } }`));
+    const both = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(id: "1025000", customerOrderReference: "SEED5000") { id } }`));
     expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(both.errors?.[0]?.message).toMatch(/exactly one of id or customerOrderReference/);
-    const neither = await withoutUpstreamCalls(() => stack.gql(`{ order { id } }`));
+    const neither = await withoutUpstreamCalls(stack, () => stack.gql(`{ order { id } }`));
     expect(neither.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const badRef = await withoutUpstreamCalls(() => stack.gql(`{ order(customerOrderReference: "PO-1") { id } }`));
+    const badRef = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(customerOrderReference: "PO-1") { id } }`));
     expect(badRef.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerOrderReference' });
   });
 });
@@ -204,11 +192,11 @@ describe('orders connection', () => {
   });
 
   it('refuses an invalid filter before calling the carrier', async () => {
-    const res = await withoutUpstreamCalls(() =>
+    const res = await withoutUpstreamCalls(stack, () =>
       stack.request(OrdersDocument, { filter: { createdFrom: '2025-02-01', createdTo: '2025-01-01' } }),
     );
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.createdTo' });
-    const page = await withoutUpstreamCalls(() => stack.request(OrdersDocument, { first: 101 }));
+    const page = await withoutUpstreamCalls(stack, () => stack.request(OrdersDocument, { first: 101 }));
     expect(page.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -275,7 +263,7 @@ describe('order lifecycle', () => {
     expect(added.userErrors).toEqual([]);
     expect(added.order).toMatchObject({ id: '1025056', notes: expect.arrayContaining([expect.objectContaining({ text: 'By reference' })]) });
 
-    const blank = ok(await withoutUpstreamCalls(() => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })))
+    const blank = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })))
       .addOrderNote;
     expect(blank.userErrors).toEqual([{ field: ['input', 'note'], code: 'REQUIRED', message: expect.stringMatching(/note is required/) }]);
     expect(blank.noteId).toBeNull();
@@ -324,7 +312,7 @@ describe('order lifecycle', () => {
 
   it('cancelOrder with both id and reference is a userError without an upstream call', async () => {
     const data = ok(
-      await withoutUpstreamCalls(() => stack.request(CancelOrderDocument, { input: { order: { id: '1025000', customerOrderReference: 'SEED5000' } } })),
+      await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order: { id: '1025000', customerOrderReference: 'SEED5000' } } })),
     ).cancelOrder;
     expect(data.userErrors).toEqual([{ field: ['input', 'order'], code: 'CONFLICT', message: expect.stringMatching(/exactly one of id or customerOrderReference/) }]);
     expect(data.order).toBeNull();

@@ -11,7 +11,8 @@ import {
   InventoryCoverageEntry,
   ReservedTelephoneNumber,
 } from './inventory.type.js';
-import { CoverageGrouping, SortDirection } from './numbers.enums.js';
+import { SortDirection } from '../common/sort.js';
+import { CoverageGrouping } from './numbers.enums.js';
 import { AvailableNumberSearchInput } from './numbers.input.js';
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
 import { checkAvailableNumberSearch } from './numbers.validation.js';

@@ -124,12 +124,6 @@ registerEnumType(CoverageGrouping, {
   },
 });
 
-export enum SortDirection {
-  ASC = 'asc',
-  DESC = 'desc',
-}
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });
-
 export enum TelephoneNumberSortField {
   TN = 'tn',
   RATE_CENTER = 'rateCenter',

@@ -4,12 +4,12 @@
  */
 import { Field, InputType, Int } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
+import { SortDirection } from '../common/sort.js';
 import {
   AvailableNumberSortField,
   MessageClass,
   MessageType,
   RateCenterTier,
-  SortDirection,
   TelephoneNumberSortField,
   TelephoneNumberStatus,
   TypeOfService,

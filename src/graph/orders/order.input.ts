@@ -2,7 +2,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { TnScalar } from '../common/scalars.js';
-import { SortDirection } from '../numbers/numbers.enums.js';
+import { SortDirection } from '../common/sort.js';
 import { OrderProduct, OrderSortField, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 @InputType({ description: 'Filters over orders (/orderList). All given filters must match.' })

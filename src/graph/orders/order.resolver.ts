@@ -7,6 +7,7 @@ import type { OrderDetail, OrderListFilter, OrderRef, PageRequest, TelephoneNumb
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { fieldPath, MapUpstreamErrors } from '../common/errors.js';
+import { SortDirection } from '../common/sort.js';
 import { UserErrorCode } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
 import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
@@ -15,7 +16,6 @@ import { AddOrderNoteInput, CancelOrderInput, OrderFilter, OrderSort } from './o
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { ExcludedTelephoneNumber, Order, OrderConnection, OrderLine, OrderNote } from './order.type.js';
 import { toExcludedNumber, toOrder, toOrderLine, toOrderNote } from './orders.mapper.js';
-import { SortDirection } from '../numbers/numbers.enums.js';
 
 export const ORDER_CONNECTION_LIMITS = { defaultFirst: 20, maxFirst: 100 };
 const ORDERS_OF_TN_LIMITS = { defaultFirst: 20, maxFirst: 100 };

@@ -1,0 +1,8 @@
+/** Sort direction, shared by every sortable connection; values are the carrier's `pageSort.direction`. */
+import { registerEnumType } from 'type-graphql';
+
+export enum SortDirection {
+  ASC = 'asc',
+  DESC = 'desc',
+}
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });

@@ -39,6 +39,8 @@ export interface CachedBatchOptions<V> {
   logger: Logger;
   /** Values worth caching (e.g. not null "not found" answers). */
   cacheable?: (value: V) => boolean;
+  /** Keys that must skip the cache both ways: always loaded, never stored. */
+  bypass?: (key: string) => boolean;
 }
 
 /**
@@ -54,12 +56,17 @@ export async function cachedBatch<V>(
 ): Promise<(V | Error)[]> {
   const { cache, namespace, ttlMs, logger } = options;
   const cacheable = options.cacheable ?? ((v: V) => v !== null && v !== undefined);
-  let cached: (V | undefined)[];
-  try {
-    cached = ttlMs > 0 ? await cache.getMany<V>(namespace, keys) : keys.map(() => undefined);
-  } catch (error) {
-    logger.warn({ err: error, namespace }, 'read cache unavailable; loading from upstream');
-    cached = keys.map(() => undefined);
+  const bypass = options.bypass ?? (() => false);
+  const lookedUp = keys.filter((key) => !bypass(key));
+  let cached: (V | undefined)[] = keys.map(() => undefined);
+  if (ttlMs > 0 && lookedUp.length > 0) {
+    try {
+      const found = await cache.getMany<V>(namespace, lookedUp);
+      const byKey = new Map(lookedUp.map((key, i) => [key, found[i]]));
+      cached = keys.map((key) => byKey.get(key));
+    } catch (error) {
+      logger.warn({ err: error, namespace }, 'read cache unavailable; loading from upstream');
+    }
   }
   const misses = keys.filter((_, i) => cached[i] === undefined);
   const fresh = misses.length > 0 ? await loadMisses(misses) : [];
@@ -68,7 +75,7 @@ export async function cachedBatch<V>(
 
   const toStore = misses
     .map((key) => ({ key, value: freshByKey.get(key) }))
-    .filter((e): e is { key: string; value: V } => !(e.value instanceof Error) && cacheable(e.value as V));
+    .filter((e): e is { key: string; value: V } => !(e.value instanceof Error) && !bypass(e.key) && cacheable(e.value as V));
   if (toStore.length > 0 && ttlMs > 0) {
     try {
       await cache.setMany(namespace, toStore, ttlMs);

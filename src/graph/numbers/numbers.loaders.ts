@@ -87,38 +87,34 @@ export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
     }
   };
 
+  /** TNs on an order the gateway submitted; an unreadable cache counts every TN as such. */
+  const onOpenOrders = async (tns: readonly Tn[]): Promise<Set<Tn>> => {
+    if (ttl.telephoneNumber <= 0) return new Set();
+    try {
+      const marks = await cache.getMany(TN_OPEN_ORDER_NAMESPACE, tns);
+      return new Set(tns.filter((_, i) => marks[i] !== undefined));
+    } catch (error) {
+      logger.warn({ err: error }, 'read cache unavailable; loading from upstream');
+      return new Set(tns);
+    }
+  };
+
   const telephoneNumber = new DataLoader<Tn, TelephoneNumberRecord | null>(
     async (tns) => {
-      // TNs on an order in flight skip the shared cache (read and write); the rest go cache-first.
-      let onOpenOrder: unknown[] = [];
-      if (ttl.telephoneNumber > 0) {
-        try {
-          onOpenOrder = await cache.getMany(TN_OPEN_ORDER_NAMESPACE, tns);
-        } catch (error) {
-          logger.warn({ err: error }, 'read cache unavailable; loading from upstream');
-          onOpenOrder = tns.map(() => true);
-        }
-      }
-      const live = tns.filter((_, i) => onOpenOrder[i] !== undefined);
-      const cacheFirst = tns.filter((_, i) => onOpenOrder[i] === undefined);
-      // One upstream batch for both groups: misses of the cache-first group join the live ones.
-      let liveResults: Map<string, TelephoneNumberRecord | null | Error> = new Map();
-      const results = await cachedBatch<TelephoneNumberRecord | null>(
-        cacheFirst,
-        { cache, namespace: TN_CACHE_NAMESPACE, ttlMs: ttl.telephoneNumber, logger, cacheable: isCacheableTelephoneNumber },
-        async (misses) => {
-          const fetched = await fetchRecords([...live, ...misses]);
-          liveResults = new Map(live.map((tn, i) => [tn, fetched[i]!]));
-          return fetched.slice(live.length);
+      // Numbers on an order in flight skip the shared cache both ways; all misses go out in one batch.
+      const inFlight = await onOpenOrders(tns);
+      return cachedBatch<TelephoneNumberRecord | null>(
+        tns,
+        {
+          cache,
+          namespace: TN_CACHE_NAMESPACE,
+          ttlMs: ttl.telephoneNumber,
+          logger,
+          cacheable: isCacheableTelephoneNumber,
+          bypass: (tn) => inFlight.has(tn),
         },
+        fetchRecords,
       );
-      if (live.length > 0 && liveResults.size === 0) {
-        // Every cache-first key was a hit: the live ones still need their own call.
-        const fetched = await fetchRecords(live);
-        liveResults = new Map(live.map((tn, i) => [tn, fetched[i]!]));
-      }
-      const byKey = new Map<string, TelephoneNumberRecord | null | Error>(cacheFirst.map((tn, i) => [tn, results[i]!]));
-      return tns.map((tn) => (liveResults.has(tn) ? liveResults.get(tn)! : byKey.get(tn)!));
     },
     { maxBatchSize: MAX_TNS_PER_DETAIL_CALL },
   );

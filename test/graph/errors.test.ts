@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql/index.js';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError, upstreamToGraphQLError } from '../../src/graph/common/errors.js';
 import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.js';

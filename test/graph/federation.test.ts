@@ -60,7 +60,7 @@ describe('federation', () => {
 describe('composition and Apollo Server', () => {
   it('the subgraph composes into a supergraph', async () => {
     const { composeServices } = await import('@apollo/composition');
-    const { parse } = await import('graphql/index.js');
+    const { parse } = await import('graphql');
     const { printGatewaySdl } = await import('../../src/graph/schema.js');
     const result = composeServices([{ name: 'carrier', typeDefs: parse(await printGatewaySdl()), url: 'http://localhost:4001/graphql' }]);
     expect(result.errors ?? []).toEqual([]);

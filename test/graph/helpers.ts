@@ -3,7 +3,7 @@
  * calls (used only to check batching/caching/validation at the loader level;
  * the integrator's end-to-end tests run against the sandbox over HTTP).
  */
-import { graphql, type ExecutionResult } from 'graphql/index.js';
+import { graphql, type ExecutionResult } from 'graphql';
 import { Keyv } from 'keyv';
 import { pino } from 'pino';
 import { KeyvReadCache } from '../../src/cache/read-cache.js';

@@ -12,7 +12,7 @@
  * - UpstreamError → a GraphQLError with a stable code per kind (below).
  * - Anything else → INTERNAL_SERVER_ERROR without details (formatError).
  */
-import { GraphQLError, type GraphQLFormattedError } from 'graphql/index.js';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.js';
 

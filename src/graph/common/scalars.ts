@@ -7,15 +7,8 @@
  * form every carrier operation takes. Anything that is not a NANP number
  * (area code and exchange must start with 2-9) is refused with a
  * BAD_USER_INPUT error before any resolver runs.
- *
- * Why `graphql/index.js` (here and throughout src/graph): graphql@16 ships
- * CJS (`main`) and ESM (`module`) builds without an `exports` map. Node, and
- * therefore type-graphql, Apollo and @apollo/subgraph, load the CJS build;
- * Vite/vitest would resolve a bare `graphql` import in our sources to the ESM
- * build — a second copy whose classes fail `instanceof` checks. The explicit
- * path is the same file in both worlds.
  */
-import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql/index.js';
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import type { Tn } from '../../upstream/model.js';
 
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;

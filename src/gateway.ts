@@ -19,6 +19,7 @@ import type { Logger } from './logger.js';
 import { startSandbox, type RunningSandbox } from './sandbox/index.js';
 import { checkReadiness } from './server/health.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/http-server.js';
+import { operationLogging } from './server/operation-logging.js';
 import { createCarrierApi, type CarrierClientOptions } from './upstream/client.js';
 
 export interface RunningGateway {
@@ -67,11 +68,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
     introspection: true,
     logger: logger.child({ component: 'apollo' }),
     // GraphiQL is served by our own route; Apollo's landing page needs a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationLogging(logger.child({ component: 'graphql' }))],
   });
   await apollo.start();
 
-  const requestLogger = logger.child({ component: 'graphql' });
+  const requestLogger = logger.child({ component: 'resolvers' });
   const server = createHttpServer({
     apollo,
     logger,

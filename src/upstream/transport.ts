@@ -9,8 +9,8 @@ import type { Logger } from 'pino';
 import type { UpstreamError } from './errors.js';
 import { createAuthorizer, type AuthOptions, type Authorizer } from './auth.js';
 import { classifyAnswer, isTokenRefused, parseJsonObject } from './envelope.js';
-import { upstreamError, wrapRequestFailure } from './failures.js';
-import type { WireObject } from './wire.js';
+import { scrub, upstreamError, wrapRequestFailure } from './failures.js';
+import { toStatusCode, type WireObject } from './wire.js';
 
 export type OperationKind = 'read' | 'write';
 
@@ -130,14 +130,14 @@ export class Transport {
       //    refresh-and-replay is safe for any operation.
       if (isTokenRefused(response.statusCode, parsed) && !replayed && this.authorizer.invalidate(header)) {
         replayed = true;
-        this.report(operation, elapsed(), 'error', codeOf(response.statusCode, parsed), attempt);
+        this.report(operation, elapsed(), 'error', this.reportedCode(response.statusCode, parsed), attempt);
         continue;
       }
 
       // 4. The envelope.
       const outcome = classifyAnswer(response.statusCode, parsed);
       if (outcome.ok) {
-        this.report(operation, elapsed(), 'success', codeOf(response.statusCode, parsed), attempt);
+        this.report(operation, elapsed(), 'success', this.reportedCode(response.statusCode, parsed), attempt);
         return parsed ?? {};
       }
       const failure = upstreamError(outcome.kind, operation, outcome.statusCode, outcome.message, this.secrets());
@@ -149,6 +149,16 @@ export class Transport {
       }
       throw failure;
     }
+  }
+
+  /**
+   * The code of an answer that did not become an UpstreamError (success, or the
+   * token refusal that is replayed). The body's statusCode is the carrier's free
+   * text and could echo the token, so it is scrubbed like an error message.
+   */
+  private reportedCode(httpStatus: number, body: WireObject | undefined): string {
+    const code = body ? toStatusCode(body['statusCode']) : undefined;
+    return code === undefined ? `HTTP ${httpStatus}` : scrub(code, this.secrets());
   }
 
   private report(operation: string, durationMs: number, outcome: 'success' | 'error', statusCode: string, attempt: number): void {
@@ -176,13 +186,6 @@ export class Transport {
 /** Worth retrying (for a read, or before anything was sent). */
 function isTransient(error: UpstreamError): boolean {
   return error.kind === 'UNAVAILABLE' || error.kind === 'TIMEOUT' || error.kind === 'LIMIT_EXCEEDED';
-}
-
-function codeOf(httpStatus: number, body: WireObject | undefined): string {
-  const code = body?.['statusCode'];
-  if (typeof code === 'string' && code.trim() !== '') return code.trim();
-  if (typeof code === 'number') return String(code);
-  return `HTTP ${httpStatus}`;
 }
 
 function retryAfterMs(value: unknown): number | undefined {

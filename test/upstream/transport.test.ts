@@ -395,6 +395,17 @@ describe('secrets', () => {
     assertClean(events);
   });
 
+  it('a refused token echoed in the statusCode of an HTTP 401 stays out of log lines and call events', async () => {
+    // HTTP 401 triggers the refresh-and-replay whatever the body says; the attempt is still reported.
+    server.onServices = (req, res) => sendJson(res, { status: 'Unauthorized', statusCode: `refused ${String(req.headers['authorization'])}` }, 401);
+    const error = await failure(client({ readRetries: 0 }).ping());
+    expect(server.calls).toHaveLength(2);
+    expect(events[0]!.statusCode).toBe('refused Bearer [REDACTED]');
+    assertClean(error);
+    for (const line of logLines) assertClean(line);
+    assertClean(events);
+  });
+
   it('logs one debug line per call with operation, duration and statusCode, no bodies', async () => {
     server.onServices = (_req, res) => sendJson(res, TRUNK_GROUPS);
     await client().ping();

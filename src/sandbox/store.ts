@@ -51,9 +51,11 @@ export class SandboxState {
     return [...this.orders.values()].filter((o) => o.status !== 'CLSD' && o.status !== 'CNCL');
   }
 
-  /** An open order still has work to do on this TN. */
-  isOnOpenOrder(tn: string): boolean {
-    return this.openOrders().some((o) => o.items.some((i) => i.tn === tn && !i.done && !i.canceled));
+  /** TNs an open order still has work to do on (one scan; callers checking many TNs keep the set). */
+  tnsOnOpenOrders(): Set<string> {
+    const tns = new Set<string>();
+    for (const o of this.openOrders()) for (const i of o.items) if (!i.done && !i.canceled) tns.add(i.tn);
+    return tns;
   }
 
   reservedCount(): number {

@@ -10,9 +10,9 @@
  * the order is Canceled. The sandbox decides validity at submit time (so no other request can take
  * the TNs meanwhile) but only reveals background exclusions when Incomplete ends.
  */
-import { FeatureRequest, hasOrderFeatures, readFeatureRequest, validateFeatures } from '../features.js';
+import { hasOrderFeatures, readFeatureRequest, validateFeatures } from '../features.js';
 import { INCOMPLETE_MS, pendingAssignment } from '../lifecycle.js';
-import type { Order, OrderItem, OrderKind, StringMap } from '../types.js';
+import type { Order, OrderItem, OrderKind } from '../types.js';
 import {
   exclusionStatus, isObject, ok, rawTn, readItems, readStr, readTn, required, stringFields, type Json, type Reply,
 } from '../wire.js';
@@ -23,15 +23,27 @@ export const INLINE_VALIDATION_LIMIT = 100;
 
 type Validation = { item: OrderItem } | { reason: string };
 
+/**
+ * What per-TN validation sees. `isOnOpenOrder` answers from one scan of the open orders per
+ * request (validation never mutates the state, so the answer cannot go stale mid-request).
+ */
+interface ValidationCtx extends Ctx {
+  isOnOpenOrder(tn: string): boolean;
+}
+
+type Validate = (ctx: ValidationCtx, raw: Json, tn: string) => Validation;
+
 interface Submission {
   kind: OrderKind;
   customerOrderReference: string;
   rawItems: Json[];
-  validate: (ctx: Ctx, raw: Json, tn: string) => Validation;
+  validate: Validate;
 }
 
 function submit(ctx: Ctx, s: Submission): Reply {
   const { state, now } = ctx;
+  let onOpenOrders: Set<string> | undefined;
+  const vctx: ValidationCtx = { ...ctx, isOnOpenOrder: (tn) => (onOpenOrders ??= state.tnsOnOpenOrders()).has(tn) };
   const background = s.rawItems.length > INLINE_VALIDATION_LIMIT;
   const seen = new Set<string>();
   const valid: OrderItem[] = [];
@@ -42,7 +54,7 @@ function submit(ctx: Ctx, s: Submission): Reply {
     if (raw['tn'] === undefined || raw['tn'] === null || raw['tn'] === '') result = { reason: 'Fields are Required: tn' };
     else if (!tn) result = { reason: 'Invalid TN; must be a ten-digit telephone number' };
     else if (seen.has(tn)) result = { reason: 'TN is duplicated in the request' };
-    else result = s.validate(ctx, raw, tn);
+    else result = s.validate(vctx, raw, tn);
     if (tn) seen.add(tn);
     if ('item' in result) valid.push(result.item);
     else excluded.push({ index, tn: tn ?? rawTn(raw['tn']), reason: result.reason });
@@ -104,12 +116,12 @@ function submit(ctx: Ctx, s: Submission): Reply {
 
 // ---- per-kind validation -------------------------------------------------------------------
 
-function validateNew(ctx: Ctx, raw: Json, tn: string): Validation {
+const validateNew: Validate = (ctx, raw, tn) => {
   const { state } = ctx;
   const rec = state.numbers.get(tn);
   if (!rec) return { reason: 'TN is not in Inteliquent inventory' };
   if (rec.state === 'assigned') {
-    return { reason: state.isOnOpenOrder(tn) ? 'TN is on an existing order' : 'TN is already assigned to this customer' };
+    return { reason: ctx.isOnOpenOrder(tn) ? 'TN is on an existing order' : 'TN is already assigned to this customer' };
   }
   if (rec.state === 'aging') return { reason: 'TN is not available for ordering' };
   // state 'reserved' is fine: the account reserved it (single-account sandbox) — ordering consumes the reservation.
@@ -128,7 +140,7 @@ function validateNew(ctx: Ctx, raw: Json, tn: string): Validation {
   if (endUserRaw) item.endUser = stringFields(endUserRaw);
   if (tnFeature) item.tnFeature = tnFeature;
   return { item };
-}
+};
 
 /** Update/feature/disconnect operate on "active (In Service)" TNs (L1899, L2578). */
 function inServiceReason(ctx: Ctx, tn: string): string | undefined {
@@ -138,16 +150,16 @@ function inServiceReason(ctx: Ctx, tn: string): string | undefined {
   return undefined;
 }
 
-function validateTrunkGroupUpdate(ctx: Ctx, raw: Json, tn: string): Validation {
+const validateTrunkGroupUpdate: Validate = (ctx, raw, tn) => {
   const reason = inServiceReason(ctx, tn);
   if (reason) return { reason };
   const trunkGroup = readStr(raw['trunkGroup']);
   if (trunkGroup === undefined) return { reason: 'Fields are Required: trunkGroup' };
   if (!ctx.state.trunkGroups.includes(trunkGroup)) return { reason: `Invalid trunk group name ${trunkGroup}` };
   return { item: { tn, trunkGroup, done: false } };
-}
+};
 
-function validateFeatureOrder(ctx: Ctx, raw: Json, tn: string): Validation {
+const validateFeatureOrder: Validate = (ctx, raw, tn) => {
   const reason = inServiceReason(ctx, tn);
   if (reason) return { reason };
   const tnFeature = readFeatureRequest(raw['tnFeature']);
@@ -155,75 +167,43 @@ function validateFeatureOrder(ctx: Ctx, raw: Json, tn: string): Validation {
   const endUserRaw = isObject(raw['endUser']) ? raw['endUser'] : undefined;
   const featureError = validateFeatures(tnFeature, endUserRaw);
   if (featureError) return { reason: featureError };
-  const item: OrderItem = { tn, tnFeature: tnFeature as FeatureRequest, done: false };
-  if (endUserRaw) item.endUser = stringFields(endUserRaw) as StringMap;
+  const item: OrderItem = { tn, tnFeature, done: false };
+  if (endUserRaw) item.endUser = stringFields(endUserRaw);
   return { item };
-}
+};
 
-function validateDisconnect(ctx: Ctx, _raw: Json, tn: string): Validation {
+const validateDisconnect: Validate = (ctx, _raw, tn) => {
   const reason = inServiceReason(ctx, tn);
   if (reason) return { reason };
-  if (ctx.state.isOnOpenOrder(tn)) return { reason: 'TN is on an existing order' };
+  if (ctx.isOnOpenOrder(tn)) return { reason: 'TN is on an existing order' };
   return { item: { tn, done: false } };
-}
+};
 
 // ---- handlers ------------------------------------------------------------------------------
 
-export const tnOrder: Handler = (ctx, body) => {
-  const wrapper = body['tnOrder'];
-  if (!isObject(wrapper)) return required('tnOrder');
-  const rawItems = readItems(wrapper);
-  if (!rawItems || rawItems.length === 0) return required('tnList.tnItem');
-  return submit(ctx, {
-    kind: 'NEW',
-    customerOrderReference: readStr(wrapper['customerOrderReference']) ?? '',
-    rawItems,
-    validate: validateNew,
-  });
-};
-
 /**
- * /tnUpdate and /tnDisconnect have no wrapper object (L1919, L2599): customerOrderReference and
- * tnList sit at the top level. A `tnUpdate`/`tnDisconnect` wrapper is accepted too (cheap leniency).
+ * An order-creating operation. /tnOrder and /tnFeatureOrder wrap customerOrderReference and tnList
+ * in an object named after the operation (required). /tnUpdate and /tnDisconnect have no wrapper
+ * (L1919, L2599): they sit at the top level; a wrapper named after the operation is accepted too
+ * (cheap leniency).
  */
-function unwrapped(body: Json, wrapperName: string): Json {
-  const w = body[wrapperName];
-  return !readItems(body) && isObject(w) ? w : body;
+function orderOperation(name: string, wrapper: 'required' | 'optional', kind: OrderKind, validate: Validate): Handler {
+  return (ctx, body) => {
+    const w = body[name];
+    let src: Json;
+    if (wrapper === 'required') {
+      if (!isObject(w)) return required(name);
+      src = w;
+    } else {
+      src = !readItems(body) && isObject(w) ? w : body;
+    }
+    const rawItems = readItems(src);
+    if (!rawItems || rawItems.length === 0) return required('tnList.tnItem');
+    return submit(ctx, { kind, customerOrderReference: readStr(src['customerOrderReference']) ?? '', rawItems, validate });
+  };
 }
 
-export const tnUpdate: Handler = (ctx, body) => {
-  const src = unwrapped(body, 'tnUpdate');
-  const rawItems = readItems(src);
-  if (!rawItems || rawItems.length === 0) return required('tnList.tnItem');
-  return submit(ctx, {
-    kind: 'TRUNK_GROUP',
-    customerOrderReference: readStr(src['customerOrderReference']) ?? '',
-    rawItems,
-    validate: validateTrunkGroupUpdate,
-  });
-};
-
-export const tnFeatureOrder: Handler = (ctx, body) => {
-  const wrapper = body['tnFeatureOrder'];
-  if (!isObject(wrapper)) return required('tnFeatureOrder');
-  const rawItems = readItems(wrapper);
-  if (!rawItems || rawItems.length === 0) return required('tnList.tnItem');
-  return submit(ctx, {
-    kind: 'FEATURE',
-    customerOrderReference: readStr(wrapper['customerOrderReference']) ?? '',
-    rawItems,
-    validate: validateFeatureOrder,
-  });
-};
-
-export const tnDisconnect: Handler = (ctx, body) => {
-  const src = unwrapped(body, 'tnDisconnect');
-  const rawItems = readItems(src);
-  if (!rawItems || rawItems.length === 0) return required('tnList.tnItem');
-  return submit(ctx, {
-    kind: 'DISCO',
-    customerOrderReference: readStr(src['customerOrderReference']) ?? '',
-    rawItems,
-    validate: validateDisconnect,
-  });
-};
+export const tnOrder = orderOperation('tnOrder', 'required', 'NEW', validateNew);
+export const tnUpdate = orderOperation('tnUpdate', 'optional', 'TRUNK_GROUP', validateTrunkGroupUpdate);
+export const tnFeatureOrder = orderOperation('tnFeatureOrder', 'required', 'FEATURE', validateFeatureOrder);
+export const tnDisconnect = orderOperation('tnDisconnect', 'optional', 'DISCO', validateDisconnect);

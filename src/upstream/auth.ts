@@ -25,11 +25,11 @@ export interface Authorizer {
 }
 
 /** "Tokens expire after one hour" — and the example's expires_in is Long.MAX. */
-export const MAX_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
+const MAX_TOKEN_LIFETIME_MS = 60 * 60 * 1000;
 /** Refresh this long before the (capped) expiry. */
 const EXPIRY_MARGIN_MS = 60 * 1000;
 
-export class BasicAuthorizer implements Authorizer {
+class BasicAuthorizer implements Authorizer {
   private readonly value: string;
   readonly secrets: readonly string[];
 
@@ -48,7 +48,7 @@ export class BasicAuthorizer implements Authorizer {
   }
 }
 
-export interface OAuth2Settings {
+interface OAuth2Settings {
   tokenUrl: string;
   apiKey: string;
   apiSecret: string;
@@ -57,7 +57,7 @@ export interface OAuth2Settings {
 }
 
 export class OAuth2Authorizer implements Authorizer {
-  private cached: { header: string; token: string; refreshAt: number } | undefined;
+  private cached: { header: string; refreshAt: number } | undefined;
   private inFlight: Promise<string> | undefined;
   private readonly tokens: string[] = [];
   private readonly now: () => number;
@@ -126,7 +126,7 @@ export class OAuth2Authorizer implements Authorizer {
       expiresInSec !== undefined && expiresInSec > 0 ? Math.min(expiresInSec * 1000, MAX_TOKEN_LIFETIME_MS) : MAX_TOKEN_LIFETIME_MS;
     const margin = Math.min(EXPIRY_MARGIN_MS, lifetimeMs / 10);
     const header = `Bearer ${token}`;
-    this.cached = { header, token, refreshAt: startedAt + lifetimeMs - margin };
+    this.cached = { header, refreshAt: startedAt + lifetimeMs - margin };
     this.rememberSecret(token);
     return header;
   }

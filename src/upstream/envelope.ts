@@ -9,21 +9,17 @@
 import type { UpstreamErrorKind } from './errors.js';
 import { isObject, str, toStatusCode, type WireObject } from './wire.js';
 
-export type Classification = { ok: true } | { ok: false; kind: UpstreamErrorKind; statusCode: string; message: string };
+type Classification = { ok: true } | { ok: false; kind: UpstreamErrorKind; statusCode: string; message: string };
 
 /** Envelope statusCodes that mean the credentials, token or privateKey were refused. */
 const UNAUTHENTICATED_CODES = new Set(['401', '401001', '403', '408', '410', '1403']);
 /** Codes that ask for a token refresh and one replay. */
 const TOKEN_REFUSED_CODES = new Set(['401001']);
 
-/** 430 "No Result Found" / "No Results Found" / "No records found" / "No Results found". */
-export function isNotFoundCode(code: string): boolean {
-  return code === '430';
-}
-
-export function classifyStatusCode(code: string): UpstreamErrorKind | 'SUCCESS' {
-  if (code === '200' || /^2\d\d$/.test(code)) return 'SUCCESS';
-  if (isNotFoundCode(code)) return 'NOT_FOUND';
+function classifyStatusCode(code: string): UpstreamErrorKind | 'SUCCESS' {
+  if (/^2\d\d$/.test(code)) return 'SUCCESS';
+  // 430 "No Result Found" / "No Results Found" / "No records found" / "No Results found".
+  if (code === '430') return 'NOT_FOUND';
   if (UNAUTHENTICATED_CODES.has(code) || /^401\d{3}$/.test(code)) return 'UNAUTHENTICATED';
   if (code === '431' || code === '429') return 'LIMIT_EXCEEDED';
   if (/^4\d\d$/.test(code)) return 'REJECTED';
@@ -66,8 +62,6 @@ function defaultMessage(kind: UpstreamErrorKind, statusCode: string): string {
       return 'Limit exceeded';
     case 'REJECTED':
       return `Request rejected (${statusCode})`;
-    case 'TIMEOUT':
-      return 'Timed out';
     default:
       return `Service unavailable (${statusCode})`;
   }

@@ -49,18 +49,19 @@ function nonEmpty(o: WireObject): WireObject | undefined {
   return Object.keys(o).length > 0 ? o : undefined;
 }
 
-export function invalidInput(operation: string, message: string): UpstreamError {
+function invalidInput(operation: string, message: string): UpstreamError {
   return new UpstreamError('REJECTED', operation, 'INVALID_INPUT', message);
 }
 
 /** A caller's TN, validated: 10 digits (formatting and a leading 1 tolerated). */
-export function inputTn(operation: string, value: Tn): Tn {
+function inputTn(operation: string, value: Tn): Tn {
   const tn = toTn(value);
   if (tn === undefined) throw invalidInput(operation, `Not a ten-digit telephone number: ${JSON.stringify(String(value).slice(0, 32))}`);
   return tn;
 }
 
-function refFields(operation: string, ref: OrderRef): WireObject {
+/** /orderDetail, /orderCancel, /orderNote: `orderId` (number) or `customerOrderReference`. */
+export function orderRefRequest(operation: string, ref: OrderRef): WireObject {
   if ('orderId' in ref && ref.orderId != null && String(ref.orderId).trim() !== '') {
     return { orderId: orderIdForRequest(String(ref.orderId)) };
   }
@@ -71,7 +72,7 @@ function refFields(operation: string, ref: OrderRef): WireObject {
 }
 
 /** `pageSort`, with `searchId` inside it as the /tnInventory examples show. */
-export function pageSort(page: PageRequest | undefined): WireObject | undefined {
+function pageSort(page: PageRequest | undefined): WireObject | undefined {
   if (!page) return undefined;
   return nonEmpty(
     compact({
@@ -87,7 +88,7 @@ export function pageSort(page: PageRequest | undefined): WireObject | undefined 
 // ---------------------------------------------------------------------------
 // Shared sub-objects (tnOrder / tnFeatureOrder)
 
-export function endUserToWire(endUser: EndUser | undefined): WireObject | undefined {
+function endUserToWire(endUser: EndUser | undefined): WireObject | undefined {
   if (!endUser) return undefined;
   return nonEmpty(
     compact({
@@ -145,7 +146,7 @@ function messagingToWire(m: MessagingFeature): WireObject {
 }
 
 /** `tnFeature` for /tnOrder (and the add/update half of /tnFeatureOrder). */
-export function featuresToWire(features: TnFeatures | undefined): WireObject {
+function featuresToWire(features: TnFeatures | undefined): WireObject {
   const out: WireObject = {};
   if (!features) return out;
   if (features.callerId) {
@@ -327,17 +328,12 @@ export function orderListRequest(filter: OrderListFilter): WireObject {
   });
 }
 
-/** /orderDetail, /orderCancel, /orderNote: `orderId` (number) or `customerOrderReference`. */
-export function orderRefRequest(operation: string, ref: OrderRef): WireObject {
-  return refFields(operation, ref);
-}
-
 export function orderAddNoteRequest(ref: OrderRef, note: string): WireObject {
-  return { ...refFields('orderAddNote', ref), orderNote: note };
+  return { ...orderRefRequest('orderAddNote', ref), orderNote: note };
 }
 
 /** /excludedTnList: by order, or by `tn` as a string (as the example sends it). */
 export function excludedTnListRequest(ref: OrderRef | { tn: Tn }): WireObject {
   if ('tn' in ref && ref.tn != null) return { tn: inputTn('excludedTnList', ref.tn) };
-  return refFields('excludedTnList', ref as OrderRef);
+  return orderRefRequest('excludedTnList', ref as OrderRef);
 }

@@ -25,7 +25,7 @@ export interface UpstreamCallEvent {
 }
 
 /** The subset of a pino logger the transport uses. */
-export type UpstreamLogger = Pick<Logger, 'debug'> & Partial<Pick<Logger, 'warn'>>;
+export type UpstreamLogger = Pick<Logger, 'debug'>;
 
 export interface TransportOptions {
   servicesUrl: string;
@@ -43,8 +43,8 @@ export interface TransportOptions {
   http?: Got;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_READ_RETRIES = 2;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_READ_RETRIES = 2;
 
 export class Transport {
   private readonly http: Got;

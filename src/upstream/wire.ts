@@ -235,10 +235,6 @@ export function orderStatusToCode(status: OrderStatus): string {
   return ORDER_STATUS_CODES[status];
 }
 
-export function orderStatusToName(status: OrderStatus): string {
-  return ORDER_STATUS_NAMES[status][0]!;
-}
-
 // ---------------------------------------------------------------------------
 // Order products (productId) and service order types (serviceOrderReference)
 

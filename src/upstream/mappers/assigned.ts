@@ -2,7 +2,7 @@
 import type { AssignedNumber } from '../model.js';
 import { asArray, obj, requireTn, tnStatusFromWire, WireFormatError, type WireObject } from '../wire.js';
 
-export function assignedNumberFromWire(value: unknown, index = 0): AssignedNumber {
+function assignedNumberFromWire(value: unknown, index: number): AssignedNumber {
   const item = obj(value);
   const where = `tnBasicItem[${index}]`;
   const status = tnStatusFromWire(item['tnStatus']);

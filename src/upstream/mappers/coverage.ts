@@ -6,7 +6,7 @@
 import type { CoverageEntry } from '../model.js';
 import { asArray, obj, str, toCount, type WireObject } from '../wire.js';
 
-export function coverageEntryFromWire(value: unknown): CoverageEntry {
+function coverageEntryFromWire(value: unknown): CoverageEntry {
   const item = obj(value);
   const entry: CoverageEntry = { count: toCount(item['count']) ?? 0 };
   const fields: [keyof Omit<CoverageEntry, 'count'>, unknown][] = [

@@ -2,7 +2,7 @@
 import type { ExcludedOrderNumber } from '../model.js';
 import { asArray, isObject, obj, requireTn, str, toOrderId, type WireObject } from '../wire.js';
 
-export function excludedOrderNumberFromWire(value: unknown, index = 0): ExcludedOrderNumber {
+function excludedOrderNumberFromWire(value: unknown, index: number): ExcludedOrderNumber {
   const item = obj(value);
   const out: ExcludedOrderNumber = { tn: requireTn(item['tn'], `excludedTnItem[${index}].tn`) };
   const orderId = toOrderId(item['orderId']);

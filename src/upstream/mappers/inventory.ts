@@ -17,7 +17,7 @@ export function rateCenterFromWire(item: WireObject): RateCenterRef {
   return ref;
 }
 
-export function inventoryNumberFromWire(value: unknown, index = 0): InventoryNumber {
+function inventoryNumberFromWire(value: unknown, index: number): InventoryNumber {
   const item = obj(value);
   const number: InventoryNumber = {
     tn: requireTn(item['telephoneNumber'] ?? item['tn'], `tnResult[${index}].telephoneNumber`),

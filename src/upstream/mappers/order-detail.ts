@@ -15,7 +15,7 @@ function featureStatus(item: WireObject, enabledKey: string, statusKey: string):
   return status === undefined ? { enabled: enabled ?? false } : { enabled: enabled ?? false, status };
 }
 
-export function orderLineFromWire(value: unknown, index = 0): OrderLine {
+function orderLineFromWire(value: unknown, index: number): OrderLine {
   const item = obj(value);
   const line: OrderLine = { tn: requireTn(item['tn'], `orderDetailResponse.tnList.tnItem[${index}].tn`) };
   const strings: [keyof OrderLine, unknown][] = [

@@ -4,7 +4,7 @@ import { asArray, obj, requireTn, str, ynToBool, type WireObject } from '../wire
 import { capabilitiesFromWire } from './common.js';
 import { rateCenterFromWire } from './inventory.js';
 
-export function reservedNumberFromWire(value: unknown, index = 0): ReservedNumber {
+function reservedNumberFromWire(value: unknown, index: number): ReservedNumber {
   const item = obj(value);
   const number: ReservedNumber = {
     tn: requireTn(item['telephoneNumber'] ?? item['tn'], `reservedTns[${index}].telephoneNumber`),

@@ -4,7 +4,7 @@ import { asArray, obj, requireTn, str, tnStatusFromWire, WireFormatError, ynToBo
 import { endUserFromWire, featuresFromWire, pageFromWire } from './common.js';
 import { rateCenterFromWire } from './inventory.js';
 
-export function telephoneNumberRecordFromWire(value: unknown, index = 0): TelephoneNumberRecord {
+function telephoneNumberRecordFromWire(value: unknown, index: number): TelephoneNumberRecord {
   const item = obj(value);
   const where = `tnList.tnItem[${index}]`;
   const status = tnStatusFromWire(item['tnStatus']);

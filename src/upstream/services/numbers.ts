@@ -40,9 +40,15 @@ import {
 import type { Transport } from '../transport.js';
 import { emptyOnNotFound, invoke } from './call.js';
 
-const NO_SUBMISSION: OrderSubmission = { orderId: null, excluded: [] };
+// A batch write of no TNs is answered here: the carrier is not called.
+const noSubmission = (): OrderSubmission => ({ orderId: null, excluded: [] });
 
 export function createNumbersApi(transport: Transport): NumbersApi {
+  async function reserveOrRelease(operation: 'tnReserve' | 'tnRelease', tns: Tn[]): Promise<BatchOutcome> {
+    if (tns.length === 0) return { requested: 0, succeeded: 0, excluded: [] };
+    return invoke(transport, operation, tnReserveRequest(operation, tns), (b) => mapBatchOutcome(operation, b, tns));
+  }
+
   return {
     searchInventory(search: InventorySearch): Promise<Page<InventoryNumber>> {
       const requested = search.page?.page;
@@ -56,16 +62,12 @@ export function createNumbersApi(transport: Transport): NumbersApi {
       return emptyOnNotFound(invoke(transport, 'tnInventoryCoverage', tnInventoryCoverageRequest(query), mapTnInventoryCoverage), () => []);
     },
 
-    async reserve(tns: Tn[]): Promise<BatchOutcome> {
-      const body = tnReserveRequest('tnReserve', tns);
-      if (tns.length === 0) return { requested: 0, succeeded: 0, excluded: [] };
-      return invoke(transport, 'tnReserve', body, (b) => mapBatchOutcome('tnReserve', b, tns));
+    reserve(tns: Tn[]): Promise<BatchOutcome> {
+      return reserveOrRelease('tnReserve', tns);
     },
 
-    async release(tns: Tn[]): Promise<BatchOutcome> {
-      const body = tnReserveRequest('tnRelease', tns);
-      if (tns.length === 0) return { requested: 0, succeeded: 0, excluded: [] };
-      return invoke(transport, 'tnRelease', body, (b) => mapBatchOutcome('tnRelease', b, tns));
+    release(tns: Tn[]): Promise<BatchOutcome> {
+      return reserveOrRelease('tnRelease', tns);
     },
 
     listReserved(): Promise<ReservedNumber[]> {
@@ -73,9 +75,8 @@ export function createNumbersApi(transport: Transport): NumbersApi {
     },
 
     async order(request: TnOrderRequest): Promise<OrderSubmission> {
-      const body = tnOrderRequest(request);
-      if (request.items.length === 0) return { ...NO_SUBMISSION, excluded: [] };
-      return invoke(transport, 'tnOrder', body, mapOrderSubmission);
+      if (request.items.length === 0) return noSubmission();
+      return invoke(transport, 'tnOrder', tnOrderRequest(request), mapOrderSubmission);
     },
 
     listAssigned(): Promise<AssignedNumber[]> {
@@ -92,33 +93,28 @@ export function createNumbersApi(transport: Transport): NumbersApi {
     },
 
     async updateTrunkGroup(items: { tn: Tn; trunkGroup: string }[], customerOrderReference?: string): Promise<OrderSubmission> {
-      const body = tnUpdateRequest(items, customerOrderReference);
-      if (items.length === 0) return { ...NO_SUBMISSION, excluded: [] };
-      return invoke(transport, 'tnUpdate', body, mapOrderSubmission);
+      if (items.length === 0) return noSubmission();
+      return invoke(transport, 'tnUpdate', tnUpdateRequest(items, customerOrderReference), mapOrderSubmission);
     },
 
     async orderFeatures(items: TnFeatureOrderItem[], customerOrderReference?: string): Promise<OrderSubmission> {
-      const body = tnFeatureOrderRequest(items, customerOrderReference);
-      if (items.length === 0) return { ...NO_SUBMISSION, excluded: [] };
-      return invoke(transport, 'tnFeatureOrder', body, mapOrderSubmission);
+      if (items.length === 0) return noSubmission();
+      return invoke(transport, 'tnFeatureOrder', tnFeatureOrderRequest(items, customerOrderReference), mapOrderSubmission);
     },
 
     async updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<void> {
-      const body = portOutPinUpdateRequest(items);
       if (items.length === 0) return;
-      await invoke(transport, 'portOutPinUpdate', body, () => undefined);
+      await invoke(transport, 'portOutPinUpdate', portOutPinUpdateRequest(items), () => undefined);
     },
 
     async updateNote(items: { tn: Tn; tnNote: string }[]): Promise<void> {
-      const body = tnNoteUpdateRequest(items);
       if (items.length === 0) return;
-      await invoke(transport, 'tnNoteUpdate', body, () => undefined);
+      await invoke(transport, 'tnNoteUpdate', tnNoteUpdateRequest(items), () => undefined);
     },
 
     async disconnect(tns: Tn[], customerOrderReference?: string): Promise<OrderSubmission> {
-      const body = tnDisconnectRequest(tns, customerOrderReference);
-      if (tns.length === 0) return { ...NO_SUBMISSION, excluded: [] };
-      return invoke(transport, 'tnDisconnect', body, mapOrderSubmission);
+      if (tns.length === 0) return noSubmission();
+      return invoke(transport, 'tnDisconnect', tnDisconnectRequest(tns, customerOrderReference), mapOrderSubmission);
     },
   };
 }

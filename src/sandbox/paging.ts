@@ -1,5 +1,5 @@
 import type { SandboxState } from './store.js';
-import { isObject, readStr, type Json } from './wire.js';
+import { invalid, isObject, isReply, readStr, type Json, type Reply } from './wire.js';
 
 /**
  * Default page size when pageSort.size is not sent. The guide does not state one; 100 keeps
@@ -19,12 +19,19 @@ export interface Page {
   fields: { page: string; totalPages: string; totalItems: string; searchId: string };
 }
 
-export function readSort(body: Json, allowed: readonly string[]): SortSpec | string {
-  const ps = isObject(body['pageSort']) ? body['pageSort'] : {};
+const pageSortOf = (body: Json): Json => (isObject(body['pageSort']) ? body['pageSort'] : {});
+
+/** pageSort.property/direction. `defaultDirection` decides when no direction is sent (asc unless told). */
+export function readSort(
+  body: Json,
+  allowed: readonly string[],
+  defaultDirection: (property: string | undefined) => SortSpec['direction'] = () => 'asc',
+): SortSpec | Reply {
+  const ps = pageSortOf(body);
   const property = readStr(ps['property']);
-  const direction = (readStr(ps['direction']) ?? 'asc').toLowerCase();
-  if (property !== undefined && !allowed.includes(property)) return `pageSort.property must be one of ${allowed.join(', ')}`;
-  if (direction !== 'asc' && direction !== 'desc') return 'pageSort.direction must be asc or desc';
+  if (property !== undefined && !allowed.includes(property)) return invalid(`pageSort.property must be one of ${allowed.join(', ')}`);
+  const direction = readStr(ps['direction'])?.toLowerCase() ?? defaultDirection(property);
+  if (direction !== 'asc' && direction !== 'desc') return invalid('pageSort.direction must be asc or desc');
   return { property, direction };
 }
 
@@ -36,37 +43,40 @@ export function readSort(body: Json, allowed: readonly string[]): SortSpec | str
  * run and a new searchId returned. An unknown searchId is ignored ("Scroll will be enabled, only if
  * you send valid searchId value").
  *
- * `search` returns the full, sorted key list, or a Reply-like error string.
+ * `search` validates the request's own criteria and returns the full, sorted key list, or the
+ * error Reply. It runs only for a new search (a scroll ignores the criteria) and before page/size
+ * are checked, so its errors take precedence over theirs.
  */
 export function paginate(
   state: SandboxState,
   operation: string,
   body: Json,
-  search: () => string[],
-): Page | string {
-  const ps = isObject(body['pageSort']) ? body['pageSort'] : {};
-  const existing = state.cursor(ps['searchId'] ?? body['searchId'], operation);
+  search: () => string[] | Reply,
+): Page | Reply {
+  const ps = pageSortOf(body);
+  const requestedId = ps['searchId'] ?? body['searchId'];
+  const existing = state.cursor(requestedId, operation);
   let searchId: string;
   let page: number;
   let size: number;
   let keys: string[];
   if (existing) {
-    searchId = existing.id;
-    size = existing.cursor.size;
-    page = existing.cursor.lastPage + 1;
-    keys = existing.cursor.keys;
-    existing.cursor.lastPage = page;
+    searchId = requestedId as string;
+    size = existing.size;
+    page = existing.lastPage + 1;
+    keys = existing.keys;
+    existing.lastPage = page;
   } else {
+    const found = search();
+    if (isReply(found)) return found;
     const rawSize = ps['size'] === undefined ? DEFAULT_PAGE_SIZE : Number(ps['size']);
     const rawPage = ps['page'] === undefined ? 1 : Number(ps['page']);
-    if (!Number.isInteger(rawSize) || rawSize < 1) return 'pageSort.size must be a positive integer';
-    if (!Number.isInteger(rawPage) || rawPage < 1) return 'pageSort.page must be a positive integer';
+    if (!Number.isInteger(rawSize) || rawSize < 1) return invalid('pageSort.size must be a positive integer');
+    if (!Number.isInteger(rawPage) || rawPage < 1) return invalid('pageSort.page must be a positive integer');
     size = Math.min(rawSize, MAX_PAGE_SIZE);
     page = rawPage;
-    keys = search();
-    searchId = state.createCursor(operation, keys, size);
-    const created = state.cursor(searchId, operation);
-    if (created) created.cursor.lastPage = page;
+    keys = found;
+    searchId = state.createCursor(operation, keys, size, page);
   }
   const totalPages = Math.max(1, Math.ceil(keys.length / size));
   return {

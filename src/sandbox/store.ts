@@ -64,12 +64,13 @@ export class SandboxState {
     return n;
   }
 
-  createCursor(operation: string, keys: string[], size: number): string {
+  /** Freezes a result set; `firstPage` is the page the creating request serves. */
+  createCursor(operation: string, keys: string[], size: number, firstPage: number): string {
     this.cursorCounter++;
     // Opaque, long-ish token in the spirit of the guide's Elasticsearch-style scroll ids.
     const raw = `${operation}:${this.seed}:${this.cursorCounter}:${keys.length}:${Math.random().toString(36).slice(2)}`;
     const id = Buffer.from(raw).toString('base64url');
-    this.cursors.set(id, { operation, keys, size, lastPage: 0 });
+    this.cursors.set(id, { operation, keys, size, lastPage: firstPage });
     if (this.cursors.size > MAX_CURSORS) {
       const oldest = this.cursors.keys().next().value;
       if (oldest !== undefined) this.cursors.delete(oldest);
@@ -77,9 +78,10 @@ export class SandboxState {
     return id;
   }
 
-  cursor(id: unknown, operation: string): { id: string; cursor: SearchCursor } | undefined {
+  /** The live cursor behind `id` if it belongs to `operation` (a searchId from another operation is ignored). */
+  cursor(id: unknown, operation: string): SearchCursor | undefined {
     if (typeof id !== 'string') return undefined;
     const c = this.cursors.get(id);
-    return c && c.operation === operation ? { id, cursor: c } : undefined;
+    return c?.operation === operation ? c : undefined;
   }
 }

@@ -38,6 +38,9 @@ export function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Tells an error Reply from a handler's intermediate result (predicates, key lists, records). */
+export const isReply = (v: unknown): v is Reply => isObject(v) && typeof v['statusCode'] === 'string';
+
 /** Reads a ten-digit TN given as a JSON number or a string (whitespace trimmed). */
 export function readTn(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isInteger(v)) v = String(v);

@@ -9,7 +9,7 @@ import type { SandboxState } from '../store.js';
 import type { NumberRecord, RateCenter } from '../types.js';
 import { compileMask, compileWildcard, maskNpaNxx, translateWildcard } from '../wildcard.js';
 import {
-  fail, invalid, isObject, normaliseTier, ok, rawTn, readItems, readStr, readTn, readYN, required, tierLabel, yn,
+  fail, invalid, isObject, isReply, normaliseTier, ok, rawTn, readItems, readStr, readTn, readYN, required, tierLabel, yn,
   type Json, type Reply,
 } from '../wire.js';
 import type { Handler } from './context.js';
@@ -29,8 +29,6 @@ function wirelessFilter(state: SandboxState, v: unknown): ((r: NumberRecord) => 
   if (w === 'N' || !state.account.wirelessEnabled) return (r) => !r.wireless;
   return () => true;
 }
-
-const isReply = (v: unknown): v is Reply => isObject(v) && typeof v['statusCode'] === 'string';
 
 function sameText(a: string, b: string): boolean {
   return a.trim().toUpperCase() === b.trim().toUpperCase();
@@ -199,27 +197,21 @@ function sortKey(state: SandboxState, property: string | undefined): (r: NumberR
 }
 
 export const tnInventory: Handler = ({ state }, body) => {
-  const ps = isObject(body['pageSort']) ? body['pageSort'] : {};
-  const scrolling = state.cursor(ps['searchId'] ?? body['searchId'], 'tnInventory') !== undefined;
-  let search: () => string[] = () => [];
-  if (!scrolling) {
+  const page = paginate(state, 'tnInventory', body, () => {
     const spec = buildInventorySearch(state, body);
     if (isReply(spec)) return spec;
     const sort = readSort(body, INVENTORY_SORT);
-    if (typeof sort === 'string') return invalid(sort);
-    search = () => {
-      let matches = [...state.numbers.values()].filter(spec.filter);
-      if (spec.sequential) {
-        const run = new Set(sequentialRun(matches.map((r) => r.tn), Math.min(spec.quantity ?? MAX_SEQUENTIAL, MAX_SEQUENTIAL)));
-        matches = matches.filter((r) => run.has(r.tn));
-      }
-      matches.sort(compareBy(sortKey(state, sort.property), sort.direction, (r) => r.tn));
-      if (spec.quantity !== undefined) matches = matches.slice(0, spec.quantity);
-      return matches.map((r) => r.tn);
-    };
-  }
-  const page = paginate(state, 'tnInventory', body, search);
-  if (typeof page === 'string') return invalid(page);
+    if (isReply(sort)) return sort;
+    let matches = [...state.numbers.values()].filter(spec.filter);
+    if (spec.sequential) {
+      const run = new Set(sequentialRun(matches.map((r) => r.tn), Math.min(spec.quantity ?? MAX_SEQUENTIAL, MAX_SEQUENTIAL)));
+      matches = matches.filter((r) => run.has(r.tn));
+    }
+    matches.sort(compareBy(sortKey(state, sort.property), sort.direction, (r) => r.tn));
+    if (spec.quantity !== undefined) matches = matches.slice(0, spec.quantity);
+    return matches.map((r) => r.tn);
+  });
+  if (isReply(page)) return page;
   if (page.fields.totalItems === '0') return fail('430', 'No Results Found');
   const tnResult = page.keys.map((tn) => state.numbers.get(tn)).filter((r): r is NumberRecord => !!r).map((r) => inventoryItem(state, r));
   return ok({ tnResult, ...page.fields });

@@ -7,7 +7,7 @@ import type { SandboxState } from '../store.js';
 import type { AssignedTn, StringMap } from '../types.js';
 import { compileMask } from '../wildcard.js';
 import {
-  exclusionStatus, fail, invalid, isObject, isoDate, normaliseTier, ok, rawTn, readItems, readStr, readTn, readYN, required, tierLabel, yn,
+  exclusionStatus, fail, invalid, isObject, isoDate, isReply, normaliseTier, ok, rawTn, readItems, readStr, readTn, readYN, required, tierLabel, yn,
   type Json,
 } from '../wire.js';
 import type { Handler } from './context.js';
@@ -139,10 +139,7 @@ function detailItem(state: SandboxState, a: AssignedTn): Json {
  * No matches → 430 "No Results Found" (the guide shows only 200; 430 mirrors the other searches).
  */
 export const tnDetail: Handler = ({ state }, body) => {
-  const ps = isObject(body['pageSort']) ? body['pageSort'] : {};
-  const scrolling = state.cursor(ps['searchId'] ?? body['searchId'], 'tnDetail') !== undefined;
-  let search: () => string[] = () => [];
-  if (!scrolling) {
+  const page = paginate(state, 'tnDetail', body, () => {
     const list = body['tnSearchList'];
     const rawItems = isObject(list) ? (Array.isArray(list['tnSearchItem']) ? list['tnSearchItem'] : isObject(list['tnSearchItem']) ? [list['tnSearchItem']] : undefined) : undefined;
     if (!rawItems || rawItems.length === 0) return required('tnSearchList.tnSearchItem');
@@ -154,7 +151,7 @@ export const tnDetail: Handler = ({ state }, body) => {
       predicates.push(p);
     }
     const sort = readSort(body, DETAIL_SORT);
-    if (typeof sort === 'string') return invalid(sort);
+    if (isReply(sort)) return sort;
     const key = (a: AssignedTn): string => {
       const rc = state.rateCenterOf(a.tn);
       if (sort.property === 'rateCenter') return rc?.abbr ?? '';
@@ -162,13 +159,12 @@ export const tnDetail: Handler = ({ state }, body) => {
       if (sort.property === 'state') return rc?.province ?? '';
       return a.tn;
     };
-    search = () => [...state.assigned.values()]
+    return [...state.assigned.values()]
       .filter((a) => predicates.some((p) => p(a)))
       .sort(compareBy(key, sort.direction, (a) => a.tn))
       .map((a) => a.tn);
-  }
-  const page = paginate(state, 'tnDetail', body, search);
-  if (typeof page === 'string') return invalid(page);
+  });
+  if (isReply(page)) return page;
   if (page.fields.totalItems === '0') return fail('430', 'No Results Found');
   const tnItem = page.keys.map((tn) => state.assigned.get(tn)).filter((a): a is AssignedTn => !!a).map((a) => detailItem(state, a));
   return ok({ tnList: { tnItem }, ...page.fields });

@@ -2,11 +2,11 @@
  * Order section (L9705–L10440): /orderList, /orderDetail, /excludedTnList, /orderCancel,
  * /orderAddNote, /orderNote.
  */
-import { compareBy, paginate } from '../paging.js';
+import { compareBy, paginate, readSort } from '../paging.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem, OrderStatus } from '../types.js';
 import {
-  dayDate, fail, invalid, isObject, lastModifiedString, noteDate, ok, readStr, readTn, required, type Json, type Reply,
+  dayDate, fail, invalid, isReply, lastModifiedString, noteDate, ok, readStr, readTn, required, type Json, type Reply,
 } from '../wire.js';
 import type { Ctx, Handler } from './context.js';
 
@@ -69,10 +69,7 @@ function readProductIds(body: Json): number[] | string | undefined {
 }
 
 export const orderList: Handler = ({ state }, body) => {
-  const ps = isObject(body['pageSort']) ? body['pageSort'] : {};
-  const scrolling = state.cursor(ps['searchId'] ?? body['searchId'], 'orderList') !== undefined;
-  let search: () => string[] = () => [];
-  if (!scrolling) {
+  const page = paginate(state, 'orderList', body, () => {
     const checks: Array<(o: Order) => boolean> = [];
     const id = readStr(body['orderId']);
     if (id !== undefined) checks.push((o) => String(o.id) === id);
@@ -106,25 +103,21 @@ export const orderList: Handler = ({ state }, body) => {
       const day = v.slice(0, 10);
       checks.push((o) => (cmp === 1 ? dayDate(o.createdAt) >= day : dayDate(o.createdAt) <= day));
     }
-    const property = readStr(ps['property']);
-    if (property !== undefined && !ORDER_SORT.includes(property)) return invalid(`pageSort.property must be one of ${ORDER_SORT.join(', ')}`);
-    const dirRaw = readStr(ps['direction'])?.toLowerCase();
-    if (dirRaw !== undefined && dirRaw !== 'asc' && dirRaw !== 'desc') return invalid('pageSort.direction must be asc or desc');
     // Unspecified sort: newest orders first (not documented; the most useful default for a list of orders).
-    const direction = dirRaw ?? (property === undefined ? 'desc' : 'asc');
+    const sort = readSort(body, ORDER_SORT, (property) => (property === undefined ? 'desc' : 'asc'));
+    if (isReply(sort)) return sort;
     const pad = (o: Order) => String(o.id).padStart(12, '0');
     const key = (o: Order): string =>
-      property === 'customerOrderReference' ? o.customerOrderReference
-        : property === 'desiredDueDate' ? dayDate(o.createdAt)
-          : property === 'focDate' ? '' // FOC dates only exist on port-in orders, which the sandbox does not model
+      sort.property === 'customerOrderReference' ? o.customerOrderReference
+        : sort.property === 'desiredDueDate' ? dayDate(o.createdAt)
+          : sort.property === 'focDate' ? '' // FOC dates only exist on port-in orders, which the sandbox does not model
             : pad(o);
-    search = () => [...state.orders.values()]
+    return [...state.orders.values()]
       .filter((o) => checks.every((c) => c(o)))
-      .sort(compareBy(key, direction as 'asc' | 'desc', pad))
+      .sort(compareBy(key, sort.direction, pad))
       .map((o) => String(o.id));
-  }
-  const page = paginate(state, 'orderList', body, search);
-  if (typeof page === 'string') return invalid(page);
+  });
+  if (isReply(page)) return page;
   if (page.fields.totalItems === '0') return NO_RESULTS;
   const orderType = page.keys.map((k) => state.orders.get(Number(k))).filter((o): o is Order => !!o).map(listItem);
   return ok({ orderList: { orderType }, ...page.fields });

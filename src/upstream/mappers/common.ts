@@ -26,6 +26,20 @@ function pickStrings<K extends string>(source: WireObject, keys: readonly K[]): 
   return out;
 }
 
+/** The keys of T that hold a plain string. */
+type StringKeys<T> = { [K in keyof T]-?: string extends NonNullable<T[K]> ? K : never }[keyof T];
+
+/**
+ * Set the optional string fields whose wire value is present, for fields whose
+ * wire name differs from the model's (same rules as pickStrings).
+ */
+export function assignStrings<T extends object>(target: T, fields: readonly (readonly [StringKeys<T>, unknown])[]): void {
+  for (const [key, raw] of fields) {
+    const value = str(raw);
+    if (value !== undefined) (target as Record<StringKeys<T>, unknown>)[key] = value;
+  }
+}
+
 function isEmpty(o: object): boolean {
   return Object.keys(o).length === 0;
 }

@@ -4,12 +4,13 @@
  * (`block`/`line` for the seventh digit).
  */
 import type { CoverageEntry } from '../model.js';
-import { asArray, obj, str, toCount, type WireObject } from '../wire.js';
+import { asArray, obj, toCount, type WireObject } from '../wire.js';
+import { assignStrings } from './common.js';
 
 function coverageEntryFromWire(value: unknown): CoverageEntry {
   const item = obj(value);
   const entry: CoverageEntry = { count: toCount(item['count']) ?? 0 };
-  const fields: [keyof Omit<CoverageEntry, 'count'>, unknown][] = [
+  assignStrings(entry, [
     ['npa', item['npa']],
     ['nxx', item['nxx']],
     ['block', item['block'] ?? item['line']],
@@ -17,11 +18,7 @@ function coverageEntryFromWire(value: unknown): CoverageEntry {
     // The response names differ from the request names (rcAbbre / locState); values may be space-padded.
     ['rateCenter', item['rcAbbre'] ?? item['rateCenter']],
     ['province', item['locState'] ?? item['province'] ?? item['state']],
-  ];
-  for (const [key, raw] of fields) {
-    const s = str(raw);
-    if (s !== undefined) entry[key] = s;
-  }
+  ]);
   return entry;
 }
 

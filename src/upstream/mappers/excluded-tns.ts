@@ -1,22 +1,19 @@
 /** /excludedTnList → ExcludedOrderNumber[] (`excludedTnList.excludedTnItem[]`, tn as a number). */
 import type { ExcludedOrderNumber } from '../model.js';
-import { asArray, isObject, obj, requireTn, str, toOrderId, type WireObject } from '../wire.js';
+import { asArray, isObject, obj, requireTn, toOrderId, type WireObject } from '../wire.js';
+import { assignStrings } from './common.js';
 
 function excludedOrderNumberFromWire(value: unknown, index: number): ExcludedOrderNumber {
   const item = obj(value);
   const out: ExcludedOrderNumber = { tn: requireTn(item['tn'], `excludedTnItem[${index}].tn`) };
   const orderId = toOrderId(item['orderId']);
   if (orderId !== null) out.orderId = orderId;
-  const strings: [keyof ExcludedOrderNumber, unknown][] = [
+  assignStrings(out, [
     ['customerOrderReference', item['customerOrderReference']],
     ['reason', item['excludedReason'] ?? item['reason']],
     ['insertedAt', item['insertDate']],
     ['displayName', item['displayName']],
-  ];
-  for (const [key, raw] of strings) {
-    const s = str(raw);
-    if (s !== undefined) (out as unknown as Record<string, unknown>)[key] = s;
-  }
+  ]);
   return out;
 }
 

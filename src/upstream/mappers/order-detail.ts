@@ -4,7 +4,7 @@
  */
 import type { OrderDetail, OrderLine, OrderLineFeatureStatus } from '../model.js';
 import { asArray, isObject, obj, requireTn, str, ynToBool, WireFormatError, type WireObject } from '../wire.js';
-import { endUserFromWire, featuresFromWire } from './common.js';
+import { assignStrings, endUserFromWire, featuresFromWire } from './common.js';
 import { orderNoteFromWire } from './order-note.js';
 import { orderSummaryFromWire } from './order-list.js';
 
@@ -18,7 +18,7 @@ function featureStatus(item: WireObject, enabledKey: string, statusKey: string):
 function orderLineFromWire(value: unknown, index: number): OrderLine {
   const item = obj(value);
   const line: OrderLine = { tn: requireTn(item['tn'], `orderDetailResponse.tnList.tnItem[${index}].tn`) };
-  const strings: [keyof OrderLine, unknown][] = [
+  assignStrings(line, [
     ['trunkGroup', item['trunkGroup']],
     ['status', item['tnStatus']],
     ['lata', item['lata']],
@@ -26,11 +26,7 @@ function orderLineFromWire(value: unknown, index: number): OrderLine {
     ['province', item['province']],
     ['tnGroup', item['tnGroup']],
     ['routingLabel', item['routingLabel']],
-  ];
-  for (const [key, raw] of strings) {
-    const s = str(raw);
-    if (s !== undefined) (line as unknown as Record<string, unknown>)[key] = s;
-  }
+  ]);
   const endUser = endUserFromWire(item['endUser']);
   if (endUser) line.endUser = endUser;
   const features = featuresFromWire(item['tnFeature']);

@@ -1,7 +1,7 @@
 /** /orderList → Page<OrderSummary>. The array of orders is keyed `orderType`. */
 import type { OrderSummary, Page } from '../model.js';
-import { asArray, obj, orderStatusFromWire, str, toCount, toOrderId, WireFormatError, type WireObject } from '../wire.js';
-import { pageFromWire } from './common.js';
+import { asArray, obj, orderStatusFromWire, toCount, toOrderId, WireFormatError, type WireObject } from '../wire.js';
+import { assignStrings, pageFromWire } from './common.js';
 
 /** Order-level fields shared by /orderList items and /orderDetail. */
 export function orderSummaryFromWire(value: unknown, where: string): OrderSummary {
@@ -11,7 +11,7 @@ export function orderSummaryFromWire(value: unknown, where: string): OrderSummar
   const status = orderStatusFromWire(item['orderStatus']);
   if (!status) throw new WireFormatError(`${where}.orderStatus: unknown order status`);
   const summary: OrderSummary = { orderId, status };
-  const strings: [keyof OrderSummary, unknown][] = [
+  assignStrings(summary, [
     ['productName', item['productName']],
     ['serviceOrderName', item['serviceOrderName']],
     ['customerOrderReference', item['customerOrderReference']],
@@ -20,11 +20,7 @@ export function orderSummaryFromWire(value: unknown, where: string): OrderSummar
     ['createdDate', item['createdDate']],
     ['createdUser', item['createdUser']],
     ['lastModified', item['lastModifiedString'] ?? item['lastModified'] ?? item['lastModifiedDate']],
-  ];
-  for (const [key, raw] of strings) {
-    const s = str(raw);
-    if (s !== undefined) (summary as unknown as Record<string, unknown>)[key] = s;
-  }
+  ]);
   const tnQuantity = toCount(item['tnQuantity']);
   if (tnQuantity !== undefined) summary.tnQuantity = tnQuantity;
   return summary;

@@ -1,7 +1,7 @@
 /** /tnDetail → Page<TelephoneNumberRecord>. */
 import type { Page, TelephoneNumberRecord } from '../model.js';
-import { asArray, obj, requireTn, str, tnStatusFromWire, WireFormatError, ynToBool, type WireObject } from '../wire.js';
-import { endUserFromWire, featuresFromWire, pageFromWire } from './common.js';
+import { asArray, obj, requireTn, tnStatusFromWire, WireFormatError, ynToBool, type WireObject } from '../wire.js';
+import { assignStrings, endUserFromWire, featuresFromWire, pageFromWire } from './common.js';
 import { rateCenterFromWire } from './inventory.js';
 
 function telephoneNumberRecordFromWire(value: unknown, index: number): TelephoneNumberRecord {
@@ -15,16 +15,15 @@ function telephoneNumberRecordFromWire(value: unknown, index: number): Telephone
     ...rateCenterFromWire(item),
     features: featuresFromWire(item['tnFeature']),
   };
-  const optional: [keyof TelephoneNumberRecord, string | undefined][] = [
-    ['trunkGroup', str(item['trunkGroup'])],
-    ['countryCode', str(item['countryCode'])],
-    ['source', str(item['tnSource'])],
-    ['activatedAt', str(item['activateDate'])],
-    ['activatedBy', str(item['activateUser'])],
-    ['portOutPin', str(item['portOutPin'])],
-    ['note', str(item['tnNote'])],
-  ];
-  for (const [key, v] of optional) if (v !== undefined) (record as unknown as Record<string, unknown>)[key] = v;
+  assignStrings(record, [
+    ['trunkGroup', item['trunkGroup']],
+    ['countryCode', item['countryCode']],
+    ['source', item['tnSource']],
+    ['activatedAt', item['activateDate']],
+    ['activatedBy', item['activateUser']],
+    ['portOutPin', item['portOutPin']],
+    ['note', item['tnNote']],
+  ]);
   const endUser = endUserFromWire(item['endUser']);
   if (endUser) record.endUser = endUser;
   const wireless = ynToBool(item['wireless']);

@@ -3,6 +3,7 @@
  * JSON body; the server does the I/O.
  */
 import type { Fault, SandboxRuntime } from './runtime.js';
+import { isObject, isoDate } from './wire.js';
 
 export interface ControlResult {
   httpStatus: number;
@@ -10,29 +11,30 @@ export interface ControlResult {
 }
 
 const bad = (message: string): ControlResult => ({ httpStatus: 400, body: { error: message } });
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isDuration = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
+const BAD_DURATION = bad('ms must be a non-negative number');
 
 export function handleControl(rt: SandboxRuntime, method: string, path: string, body: unknown): ControlResult {
-  const b = isObj(body) ? body : {};
+  const b = isObject(body) ? body : {};
   const route = `${method} ${path.replace(/\/+$/, '')}`;
   switch (route) {
     case 'POST /_sandbox/reset': {
       if (b['seed'] !== undefined && !Number.isInteger(b['seed'])) return bad('seed must be an integer');
       rt.reset(b['seed'] as number | undefined);
-      return { httpStatus: 200, body: { ok: true, seed: rt.seed, now: new Date(rt.clock.now()).toISOString() } };
+      return { httpStatus: 200, body: { ok: true, seed: rt.seed, now: isoDate(rt.clock.now()) } };
     }
     case 'GET /_sandbox/clock':
-      return { httpStatus: 200, body: { now: new Date(rt.clock.now()).toISOString(), mode: rt.clock.mode } };
+      return { httpStatus: 200, body: { now: isoDate(rt.clock.now()), mode: rt.clock.mode } };
     case 'POST /_sandbox/clock/advance': {
       const ms = b['ms'];
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return bad('ms must be a non-negative number');
+      if (!isDuration(ms)) return BAD_DURATION;
       rt.clock.advance(ms);
-      const now = rt.sync();
-      return { httpStatus: 200, body: { now: new Date(now).toISOString() } };
+      // Transitions that fell due inside the jump are applied now, so the reply's time is settled state.
+      return { httpStatus: 200, body: { now: isoDate(rt.sync()) } };
     }
     case 'POST /_sandbox/latency': {
       const ms = b['ms'];
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) return bad('ms must be a non-negative number');
+      if (!isDuration(ms)) return BAD_DURATION;
       rt.latencyMs = ms;
       return { httpStatus: 200, body: { ms } };
     }

@@ -6,9 +6,9 @@ import { compareBy, paginate, readSort } from '../paging.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem, OrderStatus } from '../types.js';
 import {
-  dayDate, fail, invalid, isReply, lastModifiedString, noteDate, ok, readStr, readTn, required, type Json, type Reply,
+  dayDate, fail, invalid, isReply, lastModifiedString, noteDate, offsetTimestamp, ok, readStr, readTn, required, yn, type Json, type Reply,
 } from '../wire.js';
-import type { Ctx, Handler } from './context.js';
+import type { Handler } from './context.js';
 
 /** Filter codes ↔ display names ("Order Statuses", L12991). */
 export const ORDER_STATUS_NAMES: Record<OrderStatus, string> = {
@@ -146,14 +146,14 @@ function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
     province: rc?.province ?? '',
     // Per-TN status on the order: Pending until routed, then Complete (wording from the port-in statuses, L13040+).
     tnStatus: item.canceled ? 'Canceled' : item.done ? 'Complete' : 'Pending',
-    cnamEnabled: cnam ? 'Y' : 'N',
+    cnamEnabled: yn(cnam),
     cnamDip: f['callerId']?.['cnamDip'] ?? state.assigned.get(item.tn)?.features.callerId.cnamDip ?? 'N',
     cnamStatus: featureStatus(o, item, cnam),
-    dlEnabled: dl ? 'Y' : 'N',
+    dlEnabled: yn(dl),
     dlStatus: featureStatus(o, item, dl),
-    e911Enabled: e911 ? 'Y' : 'N',
+    e911Enabled: yn(e911),
     e911Status: featureStatus(o, item, e911),
-    msgEnabled: msg ? 'Y' : 'N',
+    msgEnabled: yn(msg),
     msgStatus: featureStatus(o, item, msg),
   };
   if (item.portOutPin !== undefined) out['portOutPin'] = item.portOutPin;
@@ -175,7 +175,7 @@ export const orderDetail: Handler = ({ state }, body) => {
       productName: PRODUCT_NAMES[o.productId],
       serviceOrderName: SERVICE_ORDER_NAMES[o.serviceOrder],
       customerOrderReference: o.customerOrderReference,
-      createdDate: new Date(o.createdAt).toISOString().replace('Z', '+0000'),
+      createdDate: offsetTimestamp(o.createdAt),
       createdUser: o.createdUser,
       desiredDueDate: dayDate(o.createdAt),
       desiredPortTime: '',
@@ -230,16 +230,13 @@ export const orderNote: Handler = ({ state }, body) => {
  * /excludedTnList by tn, orderId or customerOrderReference; when several are sent (the example
  * sends all three) they must all match. Empty → 430 "No Results found" (spelled as L9996).
  */
-export const excludedTnList: Handler = (ctx: Ctx, body) => {
-  const { state, now } = ctx;
+export const excludedTnList: Handler = ({ state, now }, body) => {
   const id = readStr(body['orderId']);
   const ref = readStr(body['customerOrderReference']);
-  const tnRaw = body['tn'];
-  if (id === undefined && ref === undefined && (tnRaw === undefined || tnRaw === '')) {
-    return required('tn or orderId or customerOrderReference');
-  }
-  const tn = tnRaw === undefined || tnRaw === '' ? undefined : readTn(tnRaw);
-  if (tnRaw !== undefined && tnRaw !== '' && !tn) return invalid('tn must be a ten-digit telephone number');
+  const tnSent = body['tn'] !== undefined && body['tn'] !== '';
+  if (id === undefined && ref === undefined && !tnSent) return required('tn or orderId or customerOrderReference');
+  const tn = tnSent ? readTn(body['tn']) : undefined;
+  if (tnSent && !tn) return invalid('tn must be a ten-digit telephone number');
   const excludedTnItem: Json[] = [];
   for (const o of [...state.orders.values()].sort((a, b) => a.id - b.id)) {
     if (id !== undefined && String(o.id) !== id) continue;

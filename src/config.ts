@@ -36,6 +36,8 @@ export interface GatewayConfig {
   /** Unset: in-memory keyv. redis://…: Redis. */
   cacheUrl?: string;
   upstreamTimeoutMs: number;
+  /** Carrier calls one GraphQL request may make before further ones fail fast. */
+  upstreamCallBudget: number;
   logLevel: string;
 }
 
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     inumbering: inumberingConfig(env),
     cacheUrl: url(env, 'CACHE_URL', ['redis:', 'rediss:']),
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
+    upstreamCallBudget: integer(env, 'MAX_UPSTREAM_CALLS_PER_REQUEST', 500, 1, 100_000),
     logLevel,
   };
 }

@@ -76,7 +76,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
   const server = createHttpServer({
     apollo,
     logger,
-    createContext: async () => createGatewayContext({ api, cache, logger: requestLogger, cacheTtlMs: overrides.cacheTtlMs }),
+    createContext: async () =>
+      createGatewayContext({ api, cache, logger: requestLogger, cacheTtlMs: overrides.cacheTtlMs, upstreamCallBudget: config.upstreamCallBudget }),
     readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
   });
   await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4000);
     expect(config.upstream).toEqual({ kind: 'sandbox', seed: undefined });
     expect(config.cacheUrl).toBeUndefined();
+    expect(config.upstreamCallBudget).toBe(500);
   });
 
   it('reads a carrier configuration with oauth2 by default, privateKey defaulting to the API key', () => {
@@ -53,6 +54,7 @@ describe('loadConfig', () => {
     expect(errorOf({ CACHE_URL: 'memcached://x' })).toMatch(/^CACHE_URL must use redis or rediss/);
     expect(errorOf({ INUMBERING_API_KEY: 'k' })).toMatch(/^INUMBERING_URL is required/);
     expect(errorOf({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
+    expect(errorOf({ MAX_UPSTREAM_CALLS_PER_REQUEST: '0' })).toMatch(/^MAX_UPSTREAM_CALLS_PER_REQUEST must be a whole number from 1/);
   });
 
   it('never echoes a secret in its messages', () => {

@@ -28,9 +28,9 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
     expect(res.errors).toBeUndefined();
     const orders = res.data!.orders.edges.map((e) => e.node);
     expect(orders).toHaveLength(50);
-    const tns = new Set(orders.flatMap((o) => o.numbers.map((n) => n.tn)));
+    const tns = new Set(orders.flatMap((o) => o.numbers!.map((n) => n.tn)));
     expect(tns.size).toBeGreaterThan(100);
-    for (const order of orders) for (const n of order.numbers) expect(n.trunkGroup?.name).toMatch(/_\d+$/);
+    for (const order of orders) for (const n of order.numbers!) expect(n.trunkGroup?.name).toMatch(/_\d+$/);
 
     const calls = await stack.control.servicesCalls();
     const count = (op: string) => calls.filter((c) => c.operation === op).length;
@@ -121,5 +121,21 @@ describe('cache invalidation', () => {
     const after = await stack.gql(read);
     expect(after.data!.telephoneNumber.note).toBe('reception desk');
     expect(await stack.control.servicesCalls('tnDetail')).toHaveLength(1);
+  });
+});
+
+describe('upstream call budget', () => {
+  it('stops a request at MAX_UPSTREAM_CALLS_PER_REQUEST carrier calls; the fields past it fail with a clear code', async () => {
+    const small = await startStack({ env: { MAX_UPSTREAM_CALLS_PER_REQUEST: '10' } });
+    try {
+      const res = await small.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 20 });
+      expect(res.data!.orders.edges).toHaveLength(20); // the list itself was within budget
+      const codes = new Set(res.errors!.map((e) => e.extensions!.code));
+      expect(codes).toEqual(new Set(['UPSTREAM_CALL_BUDGET_EXCEEDED']));
+      expect(res.errors![0]!.message).toMatch(/more than 10 carrier calls/);
+      expect(await small.control.servicesCalls()).toHaveLength(10);
+    } finally {
+      await small.close();
+    }
   });
 });

@@ -160,10 +160,10 @@ describe('telephoneNumbers connection', () => {
   it('TrunkGroup.telephoneNumbers lists the numbers routed to the group', async () => {
     const data = ok(await stack.request(TrunkGroupNumbersDocument, { name: 'CHCGIL24CL1_898', first: 100 }));
     expect(data.trunkGroup?.assigned).toBe(true);
-    const tns = data.trunkGroup!.telephoneNumbers.nodes.map((n) => n.tn);
+    const tns = data.trunkGroup!.telephoneNumbers!.nodes.map((n) => n.tn);
     expect(tns).toContain('3123804519');
     expect(tns).not.toContain('3123489651');
-    for (const n of data.trunkGroup!.telephoneNumbers.nodes) expect(n.trunkGroupName).toBe('CHCGIL24CL1_898');
+    for (const n of data.trunkGroup!.telephoneNumbers!.nodes) expect(n.trunkGroupName).toBe('CHCGIL24CL1_898');
   });
 });
 
@@ -455,9 +455,9 @@ describe('number changes', () => {
     expect(moved).toMatchObject({ trunkGroupName: 'CHCGIL24CL1_898', trunkGroup: { name: 'CHCGIL24CL1_898' }, status: 'IN_SERVICE' });
 
     const group = ok(await stack.request(TrunkGroupNumbersDocument, { name: 'CHCGIL24CL1_898', first: 100 })).trunkGroup!;
-    expect(group.telephoneNumbers.nodes.map((n) => n.tn)).toContain('3124795862');
+    expect(group.telephoneNumbers!.nodes.map((n) => n.tn)).toContain('3124795862');
     const old = ok(await stack.request(TrunkGroupNumbersDocument, { name: 'CHCGIL24CL1_897', first: 100 })).trunkGroup!;
-    expect(old.telephoneNumbers.nodes.map((n) => n.tn)).not.toContain('3124795862');
+    expect(old.telephoneNumbers!.nodes.map((n) => n.tn)).not.toContain('3124795862');
   });
 
   it('numbers on an order in flight bypass the shared read cache; other numbers stay cached', async () => {
@@ -585,7 +585,7 @@ describe('number changes', () => {
     await stack.control.advance(INCOMPLETE_MS + ROUTE_MS_PER_TN);
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '7735162004' })).telephoneNumber).toBeNull();
     const group = ok(await stack.request(TrunkGroupNumbersDocument, { name: 'CHCGIL24CL1_897', first: 100 })).trunkGroup!;
-    expect(group.telephoneNumbers.nodes.map((n) => n.tn)).not.toContain('7735162004');
+    expect(group.telephoneNumbers!.nodes.map((n) => n.tn)).not.toContain('7735162004');
   });
 });
 

@@ -83,9 +83,9 @@ describe('order', () => {
       excludedNumbers: [],
       notes: [{ id: expect.any(String), text: 'Order received via API', createdBy: expect.any(String) }],
     });
-    expect(order.lines.length).toBeGreaterThan(0);
-    expect(order.numberCount).toBe(order.lines.length);
-    for (const line of order.lines) {
+    expect(order.lines!.length).toBeGreaterThan(0);
+    expect(order.numberCount).toBe(order.lines!.length);
+    for (const line of order.lines!) {
       expect(line.tn).toMatch(/^\d{10}$/);
       expect(line.trunkGroup?.name).toBe(line.trunkGroupName);
       expect(line.telephoneNumber).toEqual({ tn: line.tn, status: 'IN_SERVICE' });
@@ -182,7 +182,7 @@ describe('orders connection', () => {
     const ofTn = ok(await stack.request(OrdersDocument, { filter: { tn: '(312) 380-4519' } })).orders;
     expect(ofTn.totalCount).toBe(2);
     expect(ofTn.edges.map((e) => e.node.id)).toContain(disco);
-    for (const e of ofTn.edges) expect(e.node.lines.map((l) => l.tn)).toContain('3123804519');
+    for (const e of ofTn.edges) expect(e.node.lines!.map((l) => l.tn)).toContain('3123804519');
 
     const byRef = ok(await stack.request(OrdersDocument, { filter: { customerOrderReference: 'FILTER1' } })).orders;
     expect(byRef.edges.map((e) => e.node.id)).toEqual([orderId]);
@@ -208,18 +208,18 @@ describe('order lifecycle', () => {
 
     const incomplete = ok(await stack.request(OrderByIdDocument, { id: orderId })).order!;
     expect(incomplete).toMatchObject({ id: orderId, status: 'INCOMPLETE', type: 'NEW', customerOrderReference: 'LIFE1', numberCount: 2 });
-    expect(incomplete.lines.map((l) => [l.tn, l.trunkGroupName])).toEqual([
+    expect(incomplete.lines!.map((l) => [l.tn, l.trunkGroupName])).toEqual([
       ['6123453622', 'CHCGIL24CL1_898'],
       ['6123453623', 'CHCGIL24CL1_898'],
     ]);
-    expect(incomplete.lines[0]!.featureStatus).toMatchObject({
+    expect(incomplete.lines![0]!.featureStatus).toMatchObject({
       callingName: { enabled: true },
       e911: { enabled: true },
       messaging: { enabled: true },
       directoryListing: { enabled: false },
     });
-    expect(incomplete.lines[1]!.featureStatus).toMatchObject({ callingName: { enabled: true }, e911: { enabled: false } });
-    expect(incomplete.lines[0]!.telephoneNumber).toEqual({ tn: '6123453622', status: 'PENDING' });
+    expect(incomplete.lines![1]!.featureStatus).toMatchObject({ callingName: { enabled: true }, e911: { enabled: false } });
+    expect(incomplete.lines![0]!.telephoneNumber).toEqual({ tn: '6123453622', status: 'PENDING' });
     expect(incomplete.excludedNumbers).toEqual([{ tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId }]);
 
     await stack.control.advance(INCOMPLETE_MS);
@@ -228,13 +228,13 @@ describe('order lifecycle', () => {
     await stack.control.advance(2 * ROUTE_MS_PER_TN + FEATURE_MS);
     const closed = ok(await stack.request(OrderByIdDocument, { id: orderId })).order!;
     expect(closed.status).toBe('CLOSED');
-    expect(closed.lines.map((l) => l.telephoneNumber)).toEqual([
+    expect(closed.lines!.map((l) => l.telephoneNumber)).toEqual([
       { tn: '6123453622', status: 'IN_SERVICE' },
       { tn: '6123453623', status: 'IN_SERVICE' },
     ]);
-    expect(closed.lines[0]!.featureStatus.callingName).toEqual({ enabled: true, status: expect.stringMatching(/complete/i) });
-    expect(closed.lines[0]!.featureStatus.e911?.status).toMatch(/complete/i);
-    expect(closed.excludedNumbers.map((e) => e.tn)).toEqual(['3123489651']);
+    expect(closed.lines![0]!.featureStatus.callingName).toEqual({ enabled: true, status: expect.stringMatching(/complete/i) });
+    expect(closed.lines![0]!.featureStatus.e911?.status).toMatch(/complete/i);
+    expect(closed.excludedNumbers!.map((e) => e.tn)).toEqual(['3123489651']);
 
     const closedList = ok(await stack.request(OrdersDocument, { filter: { status: 'CLOSED' }, first: 100 })).orders;
     expect(closedList.totalCount).toBe(SEEDED_ORDERS + 1);
@@ -242,7 +242,7 @@ describe('order lifecycle', () => {
 
   it('addOrderNote: the note is on the order at once, also when notes were read (and cached) before', async () => {
     const before = ok(await stack.request(OrderByIdDocument, { id: '1025000' })).order!.notes;
-    expect(before.map((n) => n.text)).toEqual(['Order received via API']);
+    expect(before!.map((n) => n.text)).toEqual(['Order received via API']);
 
     const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'Customer called about porting' } }))
       .addOrderNote;
@@ -250,10 +250,10 @@ describe('order lifecycle', () => {
     expect(added.noteId).toMatch(/^\d+$/);
     expect(added.note).toEqual({ id: added.noteId, text: 'Customer called about porting' });
     // The carrier lists notes newest first.
-    expect(added.order?.notes.map((n) => n.text)).toEqual(['Customer called about porting', 'Order received via API']);
+    expect(added.order?.notes!.map((n) => n.text)).toEqual(['Customer called about porting', 'Order received via API']);
 
     const after = ok(await stack.request(OrderByIdDocument, { id: '1025000' })).order!.notes;
-    expect(after.map((n) => [n.id, n.text])).toContainEqual([added.noteId, 'Customer called about porting']);
+    expect(after!.map((n) => [n.id, n.text])).toContainEqual([added.noteId, 'Customer called about porting']);
     expect(await stack.control.servicesCalls('orderAddNote')).toHaveLength(1);
   });
 
@@ -322,11 +322,11 @@ describe('order lifecycle', () => {
 describe('traversals', () => {
   it('order → numbers → trunkGroup → telephoneNumbers', async () => {
     const order = ok(await stack.request(OrderTraversalDocument, { id: '1025000' })).order!;
-    expect(order.numbers.length).toBeGreaterThan(0);
-    for (const n of order.numbers) {
+    expect(order.numbers!.length).toBeGreaterThan(0);
+    for (const n of order.numbers!) {
       expect(n.trunkGroup).not.toBeNull();
-      const onGroup = n.trunkGroup!.telephoneNumbers.nodes.map((x) => x.tn);
-      expect(n.trunkGroup!.telephoneNumbers.totalCount).toBeGreaterThanOrEqual(onGroup.length);
+      const onGroup = n.trunkGroup!.telephoneNumbers!.nodes.map((x) => x.tn);
+      expect(n.trunkGroup!.telephoneNumbers!.totalCount).toBeGreaterThanOrEqual(onGroup.length);
       // Each number is among the numbers of its own trunk group.
       expect(onGroup).toContain(n.tn);
     }
@@ -345,14 +345,14 @@ describe('traversals', () => {
     expect(move.orderId).toMatch(/^\d+$/);
 
     const tn = ok(await stack.request(NumberOrdersTraversalDocument, { tn: '3124795862' })).telephoneNumber!;
-    expect(tn.orders.totalCount).toBe(2);
-    const ids = tn.orders.nodes.map((o) => o.id);
+    expect(tn.orders!.totalCount).toBe(2);
+    const ids = tn.orders!.nodes.map((o) => o.id);
     expect(ids).toContain(move.orderId);
-    for (const order of tn.orders.nodes) expect(order.numbers.map((n) => n.tn)).toContain('3124795862');
-    const change = tn.orders.nodes.find((o) => o.id === move.orderId)!;
+    for (const order of tn.orders!.nodes) expect(order.numbers!.map((n) => n.tn)).toContain('3124795862');
+    const change = tn.orders!.nodes.find((o) => o.id === move.orderId)!;
     expect(change.status).toBe('INCOMPLETE');
-    expect(change.numbers.map((n) => n.tn).sort()).toEqual(['3124795862', '3124795863']);
-    const historical = tn.orders.nodes.find((o) => o.id !== move.orderId)!;
+    expect(change.numbers!.map((n) => n.tn).sort()).toEqual(['3124795862', '3124795863']);
+    const historical = tn.orders!.nodes.find((o) => o.id !== move.orderId)!;
     expect(historical.status).toBe('CLOSED');
   });
 });

@@ -497,18 +497,18 @@ export type Order = {
   desiredDueDate?: Maybe<Scalars['String']['output']>;
   desiredPortTime?: Maybe<Scalars['String']['output']>;
   /** Numbers the carrier excluded from this order (/excludedTnList). */
-  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  excludedNumbers?: Maybe<Array<ExcludedTelephoneNumber>>;
   /** Carrier order id. */
   id: Scalars['ID']['output'];
   lastModified?: Maybe<Scalars['String']['output']>;
   /** The numbers on the order with their requested settings and statuses. */
-  lines: Array<OrderLine>;
+  lines?: Maybe<Array<OrderLine>>;
   /** Notes on the order (/orderNote). */
-  notes: Array<OrderNote>;
+  notes?: Maybe<Array<OrderNote>>;
   /** Number of telephone numbers on the order. */
   numberCount?: Maybe<Scalars['Int']['output']>;
   /** The numbers on the order that are assigned to the account now (all orders' numbers are read in one batch). */
-  numbers: Array<TelephoneNumber>;
+  numbers?: Maybe<Array<TelephoneNumber>>;
   /** Product, when the carrier label is a known one (see productName). */
   product?: Maybe<OrderProduct>;
   /** The carrier's product label, e.g. "Telephone Number". */
@@ -892,14 +892,14 @@ export type TelephoneNumber = {
   countryCode?: Maybe<Scalars['String']['output']>;
   endUser?: Maybe<EndUser>;
   /** Orders this number was excluded from, with reasons (/excludedTnList by tn). */
-  exclusions: Array<ExcludedTelephoneNumber>;
+  exclusions?: Maybe<Array<ExcludedTelephoneNumber>>;
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
   /** Free-text note on the number (searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
-  orders: OrderConnection;
+  orders?: Maybe<OrderConnection>;
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from (carrier tnSource, e.g. NATIVE). */
   source?: Maybe<Scalars['String']['output']>;
@@ -1011,11 +1011,11 @@ export type TelephoneNumbersInput = {
 export type TrunkGroup = {
   __typename?: 'TrunkGroup';
   /** Whether the account lists this trunk group as assigned (for references from other subgraphs). */
-  assigned: Scalars['Boolean']['output'];
+  assigned?: Maybe<Scalars['Boolean']['output']>;
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
   /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
-  telephoneNumbers: TelephoneNumberConnection;
+  telephoneNumbers?: Maybe<TelephoneNumberConnection>;
 };
 
 
@@ -1148,14 +1148,14 @@ export type OrdersWithNumbersAndTrunkGroupsQueryVariables = Exact<{
 }>;
 
 
-export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } }> } };
+export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> | null } }> } };
 
 export type TelephoneNumberWithOrdersQueryVariables = Exact<{
   tn: Scalars['TN']['input'];
 }>;
 
 
-export type TelephoneNumberWithOrdersQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } } | null, orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string }> }> } } | null };
+export type TelephoneNumberWithOrdersQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null } | null, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string }> | null }> } | null } | null };
 
 export type NumberDetailFragment = { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null, hasPortOutPin: boolean, note?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, name?: string | null, lata?: string | null, province?: string | null, tier?: RateCenterTier | null } | null, features: { __typename?: 'TelephoneNumberFeatures', callerId?: { __typename?: 'CallerId', callingName?: string | null, cnamDip?: boolean | null } | null, directoryListing?: { __typename?: 'DirectoryListing', lastName?: string | null, firstName?: string | null } | null, e911?: { __typename?: 'E911Address', name?: string | null, origStreetNum?: string | null, origStreetInfo?: string | null, origCity?: string | null, origState?: string | null, origPostalCode?: string | null } | null, messaging?: { __typename?: 'MessagingFeature', messageClass?: MessageClass | null, messageType?: MessageType | null } | null }, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null };
 
@@ -1183,7 +1183,7 @@ export type TrunkGroupNumbersQueryVariables = Exact<{
 }>;
 
 
-export type TrunkGroupNumbersQuery = { __typename?: 'Query', trunkGroup?: { __typename?: 'TrunkGroup', name: string, assigned: boolean, telephoneNumbers: { __typename?: 'TelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroupName?: string | null }> } } | null };
+export type TrunkGroupNumbersQuery = { __typename?: 'Query', trunkGroup?: { __typename?: 'TrunkGroup', name: string, assigned?: boolean | null, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroupName?: string | null }> } | null } | null };
 
 export type AvailableTelephoneNumbersQueryVariables = Exact<{
   search?: InputMaybe<AvailableNumberSearchInput>;
@@ -1276,7 +1276,7 @@ export type OrderByIdQueryVariables = Exact<{
 }>;
 
 
-export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdAt?: string | null, lines: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callingName?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }>, notes: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> } | null };
+export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdAt?: string | null, lines?: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callingName?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
 
 export type OrderByReferenceQueryVariables = Exact<{
   customerOrderReference: Scalars['String']['input'];
@@ -1293,28 +1293,28 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdAt?: string | null, lines: Array<{ __typename?: 'OrderLine', tn: string }> } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdAt?: string | null, lines?: Array<{ __typename?: 'OrderLine', tn: string }> | null } }> } };
 
 export type OrderTraversalQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderTraversalQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } } | null }> } | null };
+export type OrderTraversalQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null } | null }> | null } | null };
 
 export type NumberOrdersTraversalQueryVariables = Exact<{
   tn: Scalars['TN']['input'];
 }>;
 
 
-export type NumberOrdersTraversalQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, orders: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }> }> } } | null };
+export type NumberOrdersTraversalQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, orders?: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }> | null }> } | null } | null };
 
 export type AddOrderNoteMutationVariables = Exact<{
   input: AddOrderNoteInput;
 }>;
 
 
-export type AddOrderNoteMutation = { __typename?: 'Mutation', addOrderNote: { __typename?: 'AddOrderNotePayload', noteId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, note?: { __typename?: 'OrderNote', id?: string | null, text: string } | null, order?: { __typename?: 'Order', id: string, notes: Array<{ __typename?: 'OrderNote', id?: string | null, text: string }> } | null } };
+export type AddOrderNoteMutation = { __typename?: 'Mutation', addOrderNote: { __typename?: 'AddOrderNotePayload', noteId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, note?: { __typename?: 'OrderNote', id?: string | null, text: string } | null, order?: { __typename?: 'Order', id: string, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string }> | null } | null } };
 
 export type CancelOrderMutationVariables = Exact<{
   input: CancelOrderInput;

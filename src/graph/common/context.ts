@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { ReadCache } from '../../cache/read-cache.js';
 import type { CarrierApi } from '../../upstream/api.js';
 import type { Tn } from '../../upstream/model.js';
+import { DEFAULT_UPSTREAM_CALL_BUDGET, withCallBudget } from './call-budget.js';
 import {
   createNumbersLoaders,
   OPEN_ORDER_WATCH_MS,
@@ -28,6 +29,8 @@ export interface GatewayDeps {
   cache: ReadCache;
   logger: import('pino').Logger;
   cacheTtlMs?: { telephoneNumber?: number; order?: number; trunkGroups?: number };
+  /** Upstream calls one GraphQL request may make (default DEFAULT_UPSTREAM_CALL_BUDGET). */
+  upstreamCallBudget?: number;
 }
 
 /** Default read-cache TTLs: numbers change rarely, orders move fast, trunk groups almost never. */
@@ -74,7 +77,8 @@ export function createGatewayContext(deps: GatewayDeps): GatewayContext {
     order: deps.cacheTtlMs?.order ?? DEFAULT_CACHE_TTL_MS.order,
     trunkGroups: deps.cacheTtlMs?.trunkGroups ?? DEFAULT_CACHE_TTL_MS.trunkGroups,
   };
-  const loaderDeps: LoaderDeps = { api: deps.api, cache: deps.cache, logger: deps.logger, ttl };
+  const api = withCallBudget(deps.api, deps.upstreamCallBudget ?? DEFAULT_UPSTREAM_CALL_BUDGET);
+  const loaderDeps: LoaderDeps = { api, cache: deps.cache, logger: deps.logger, ttl };
   const loaders: GatewayLoaders = {
     numbers: createNumbersLoaders(loaderDeps),
     orders: createOrdersLoaders(loaderDeps),
@@ -92,7 +96,7 @@ export function createGatewayContext(deps: GatewayDeps): GatewayContext {
   };
 
   return {
-    api: deps.api,
+    api,
     cache: deps.cache,
     logger: deps.logger,
     ttl,

@@ -115,13 +115,14 @@ export class OrderResolver {
     return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
   }
 
-  @FieldResolver(() => [OrderLine], { description: 'The numbers on the order with their requested settings and statuses.' })
+  @FieldResolver(() => [OrderLine], { nullable: true, description: 'The numbers on the order with their requested settings and statuses.' })
   async lines(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderLine[]> {
     const detail = await detailOf(order, ctx);
     return (detail?.lines ?? []).map(toOrderLine);
   }
 
   @FieldResolver(() => [TelephoneNumber], {
+    nullable: true,
     description: 'The numbers on the order that are assigned to the account now (all orders\' numbers are read in one batch).',
   })
   async numbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber[]> {
@@ -133,13 +134,13 @@ export class OrderResolver {
     return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
   }
 
-  @FieldResolver(() => [OrderNote], { description: 'Notes on the order (/orderNote).' })
+  @FieldResolver(() => [OrderNote], { nullable: true, description: 'Notes on the order (/orderNote).' })
   async notes(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderNote[]> {
     const notes = await ctx.loaders.orders.orderNotes.load(order.id);
     return notes.map(toOrderNote);
   }
 
-  @FieldResolver(() => [ExcludedTelephoneNumber], { description: 'Numbers the carrier excluded from this order (/excludedTnList).' })
+  @FieldResolver(() => [ExcludedTelephoneNumber], { nullable: true, description: 'Numbers the carrier excluded from this order (/excludedTnList).' })
   async excludedNumbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<ExcludedTelephoneNumber[]> {
     const excluded = await ctx.loaders.orders.excludedByOrder.load(order.id);
     return excluded.map((e) => toExcludedNumber(e, order.id));
@@ -220,7 +221,7 @@ export class ExcludedTelephoneNumberResolver {
 @Resolver(() => TelephoneNumber)
 @UseMiddleware(MapUpstreamErrors)
 export class TelephoneNumberOrdersResolver {
-  @FieldResolver(() => OrderConnection, { description: 'Orders that include this number (/orderList by tn), paginated.' })
+  @FieldResolver(() => OrderConnection, { nullable: true, description: 'Orders that include this number (/orderList by tn), paginated.' })
   async orders(
     @Root() tn: TelephoneNumber,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDERS_OF_TN_LIMITS.maxFirst} (default ${ORDERS_OF_TN_LIMITS.defaultFirst}).` })
@@ -233,7 +234,7 @@ export class TelephoneNumberOrdersResolver {
     return listOrders(ctx, { filter, first, after }, ORDERS_OF_TN_LIMITS);
   }
 
-  @FieldResolver(() => [ExcludedTelephoneNumber], { description: 'Orders this number was excluded from, with reasons (/excludedTnList by tn).' })
+  @FieldResolver(() => [ExcludedTelephoneNumber], { nullable: true, description: 'Orders this number was excluded from, with reasons (/excludedTnList by tn).' })
   async exclusions(@Root() tn: TelephoneNumber, @Ctx() ctx: GatewayContext): Promise<ExcludedTelephoneNumber[]> {
     const excluded = await ctx.loaders.numbers.excludedByTn.load(tn.tn);
     return excluded.map((e) => toExcludedNumber(e));

@@ -29,13 +29,13 @@ export class TrunkGroupResolver {
     return names.map(TrunkGroup.named);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the account lists this trunk group as assigned (for references from other subgraphs).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the account lists this trunk group as assigned (for references from other subgraphs).' })
   async assigned(@Root() group: TrunkGroup, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
     return names.includes(group.name);
   }
 
-  @FieldResolver(() => TelephoneNumberConnection, { description: 'Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated.' })
+  @FieldResolver(() => TelephoneNumberConnection, { nullable: true, description: 'Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated.' })
   async telephoneNumbers(
     @Root() group: TrunkGroup,
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Further filters; trunkGroupName is this group.' })

@@ -1,3 +1,4 @@
+import { INCOMPLETE_MS, ROUTE_MS_PER_TN } from './lifecycle.js';
 import { FORCED_ASSIGNED, FORCED_INVENTORY, RATE_CENTERS, TRUNK_GROUPS } from './reference-data.js';
 import { createRng, type Rng } from './rng.js';
 import { SandboxState } from './store.js';
@@ -78,7 +79,7 @@ export function seedState(seed: number, now: number): SandboxState {
     if (rec) rec.wireless = true;
   }
 
-  seedOrders(rng, state, now);
+  seedOrders(rng, state);
   return state;
 }
 
@@ -145,8 +146,11 @@ function assignedTn(rng: Rng, tn: string, trunkGroup: string, activateDate: numb
   return a;
 }
 
-/** Closed historical orders covering every seeded assigned TN (so /orderList by tn shows history). */
-function seedOrders(rng: Rng, state: SandboxState, _now: number): void {
+/**
+ * Closed historical orders covering every seeded assigned TN (so /orderList by tn shows history).
+ * Each ran the real lifecycle: Incomplete, then routing at four TNs per second, then Closed.
+ */
+function seedOrders(rng: Rng, state: SandboxState): void {
   const tns = [...state.assigned.values()].sort((a, b) => a.activateDate - b.activateDate);
   let id = 1025000;
   let noteId = 29980000;
@@ -154,10 +158,11 @@ function seedOrders(rng: Rng, state: SandboxState, _now: number): void {
   while (i < tns.length) {
     const batch = tns.slice(i, i + rng.int(1, 8));
     i += batch.length;
-    const closedAt = batch[batch.length - 1]!.activateDate;
     const createdAt = batch[0]!.activateDate - 60_000;
+    const pendingAt = createdAt + INCOMPLETE_MS;
+    const closedAt = pendingAt + batch.length * ROUTE_MS_PER_TN;
     // Activation dates within one order are the routing times of that order.
-    batch.forEach((t, k) => { t.activateDate = createdAt + 10_000 + (k + 1) * 250; });
+    batch.forEach((t, k) => { t.activateDate = pendingAt + (k + 1) * ROUTE_MS_PER_TN; });
     const orderId = id++;
     const order: Order = {
       id: orderId,
@@ -168,20 +173,20 @@ function seedOrders(rng: Rng, state: SandboxState, _now: number): void {
       customerOrderReference: rng.chance(0.7) ? `SEED${String(orderId).slice(-4)}` : '',
       createdAt,
       createdUser: 'api_user',
-      lastModified: Math.max(closedAt, createdAt + 10_000 + batch.length * 250),
+      lastModified: closedAt,
       items: batch.map((t) => ({ tn: t.tn, trunkGroup: t.trunkGroup, done: true, doneAt: t.activateDate })),
       hasFeatures: false,
-      pendingAt: createdAt + 10_000,
-      closedAt: createdAt + 10_000 + batch.length * 250,
+      pendingAt,
+      closedAt,
       excluded: [],
       notes: [],
       background: false,
     };
-    order.lastModified = order.closedAt!;
     if (rng.chance(0.25)) {
       order.notes.push({ noteId: String(noteId++), note: 'Order received via API', at: createdAt + 1_000, user: 'api_user' });
     }
     state.orders.set(order.id, order);
   }
-  state.setIdFloor(Math.max(1026470, id), Math.max(29984646, noteId));
+  // Live orders and notes continue after the seeded ones (never below the store's own floor).
+  state.setIdFloor(id, noteId);
 }

@@ -8,38 +8,17 @@
  *   });
  *   const page = await carrier.numbers.searchInventory({ tnMask: '312xxxxxxx' });
  */
-import type { Got } from 'got';
-import type { Logger } from 'pino';
 import type { CarrierApi } from './api.js';
-import type { AuthOptions } from './auth.js';
 import { createNumbersApi } from './services/numbers.js';
 import { createOrdersApi } from './services/orders.js';
 import { createTrunkGroupsApi } from './services/trunk-groups.js';
-import { Transport, type UpstreamCallEvent } from './transport.js';
+import { Transport, type TransportOptions } from './transport.js';
 
 export type { UpstreamCallEvent } from './transport.js';
 export { UpstreamError, type UpstreamErrorKind } from './errors.js';
 
-export interface CarrierClientOptions {
-  /** e.g. https://services.inteliquent.com/Services/2.0.0 (no trailing slash needed). */
-  servicesUrl: string;
-  auth: AuthOptions;
-  privateKey: string;
-  /** Per HTTP request (token requests included). Default 10_000. */
-  timeoutMs?: number;
-  /** Retries of read operations on network errors, timeouts, HTTP 5xx/429, envelope 5xx/431. Default 2. */
-  readRetries?: number;
-  /** First backoff delay in ms, doubled per retry (±20 % jitter). Default 200. */
-  retryBaseDelayMs?: number;
-  /** Backoff cap in ms (also caps Retry-After). Default 5000. */
-  maxRetryDelayMs?: number;
-  /** debug line per call attempt: operation, durationMs, statusCode, attempt, outcome — never bodies or headers. */
-  logger?: Logger;
-  /** Called once per call attempt (retries and the token replay are separate attempts). */
-  onCall?: (event: UpstreamCallEvent) => void;
-  /** A got instance to send through (proxy agents, tests). Default: got. */
-  http?: Got;
-}
+/** The options, documented where the transport reads them. */
+export type CarrierClientOptions = TransportOptions;
 
 export function createCarrierApi(options: CarrierClientOptions): CarrierApi {
   const transport = new Transport(options);

@@ -27,19 +27,28 @@ export interface UpstreamCallEvent {
 /** The subset of a pino logger the transport uses. */
 export type UpstreamLogger = Pick<Logger, 'debug'>;
 
+/** Exported to callers as CarrierClientOptions (client.ts). */
 export interface TransportOptions {
+  /** e.g. https://services.inteliquent.com/Services/2.0.0 (no trailing slash needed). */
   servicesUrl: string;
   auth: AuthOptions;
   privateKey: string;
+  /** Per HTTP request (token requests included). Default 10_000. */
   timeoutMs?: number;
+  /**
+   * Retries of read operations on network errors, timeouts, HTTP 5xx/429, envelope 5xx/431; the same
+   * budget covers a transient token-request failure for any operation (nothing was sent). Default 2.
+   */
   readRetries?: number;
-  /** First backoff delay; doubles per retry (with jitter), capped at maxRetryDelayMs. Default 200. */
+  /** First backoff delay in ms, doubled per retry (±20 % jitter), capped at maxRetryDelayMs. Default 200. */
   retryBaseDelayMs?: number;
-  /** Default 5000. */
+  /** Backoff cap in ms (also caps Retry-After). Default 5000. */
   maxRetryDelayMs?: number;
+  /** debug line per call attempt: operation, durationMs, statusCode, attempt, outcome — never bodies or headers. */
   logger?: UpstreamLogger;
+  /** Called once per call attempt (retries and the token replay are separate attempts). */
   onCall?: (event: UpstreamCallEvent) => void;
-  /** A got instance to use (tests, proxies); default: got itself. */
+  /** A got instance to send through (proxy agents, tests). Default: got. */
   http?: Got;
 }
 

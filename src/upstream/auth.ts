@@ -3,9 +3,8 @@
  * single-flight bearer token) or Basic.
  */
 import type { Got } from 'got';
-import { UpstreamError } from './errors.js';
 import { classifyHttpStatus, parseJsonObject } from './envelope.js';
-import { scrub, wrapRequestFailure } from './failures.js';
+import { upstreamError, wrapRequestFailure } from './failures.js';
 import { str, toCount } from './wire.js';
 
 export type AuthOptions =
@@ -117,7 +116,7 @@ export class OAuth2Authorizer implements Authorizer {
       // OAuth2 error bodies: { error: "invalid_client", error_description: "…" }.
       const detail = body ? str(body['error_description']) ?? str(body['error']) ?? str(body['message']) : undefined;
       const message = detail ? `Token request refused: ${detail}` : kind === 'SUCCESS' ? 'Token response without access_token' : `Token request failed (${statusCode})`;
-      throw new UpstreamError(failureKind, operation, statusCode, scrub(message, [apiKey, apiSecret]));
+      throw upstreamError(failureKind, operation, statusCode, message, this.secrets);
     }
     // expires_in may be absent, a string, or Long.MAX (9223372036854775807,
     // which JSON.parse rounds): cap at one hour either way.

@@ -1,7 +1,8 @@
 /**
  * Every upstream operation the client calls, declared read or write.
- * Reads are retried with backoff on transient failures; writes never are
- * (except the token refresh-and-replay, which happens before anything ran).
+ * Reads are retried with backoff on transient failures; writes never are,
+ * except when the carrier cannot have acted: a failed token request (nothing
+ * was sent) and the one refresh-and-replay after a refused token.
  */
 import type { OperationKind } from './transport.js';
 

@@ -15,6 +15,7 @@ import type {
   DirectoryListing,
   E911Address,
   EndUser,
+  FeatureRemoval,
   InventorySearch,
   MessagingFeature,
   OrderListFilter,
@@ -60,11 +61,16 @@ function inputTn(operation: string, value: Tn): Tn {
   return tn;
 }
 
+/** A caller's orderId as sent (see orderIdForRequest); undefined when absent or blank. */
+function orderIdField(orderId: string | null | undefined): number | string | undefined {
+  // GraphQL inputs may pass null, and ids may arrive as numbers despite the type.
+  return orderId != null && String(orderId).trim() !== '' ? orderIdForRequest(String(orderId)) : undefined;
+}
+
 /** /orderDetail, /orderCancel, /orderNote: `orderId` (number) or `customerOrderReference`. */
 export function orderRefRequest(operation: string, ref: OrderRef): WireObject {
-  if ('orderId' in ref && ref.orderId != null && String(ref.orderId).trim() !== '') {
-    return { orderId: orderIdForRequest(String(ref.orderId)) };
-  }
+  const orderId = 'orderId' in ref ? orderIdField(ref.orderId) : undefined;
+  if (orderId !== undefined) return { orderId };
   if ('customerOrderReference' in ref && ref.customerOrderReference && ref.customerOrderReference.trim() !== '') {
     return { customerOrderReference: ref.customerOrderReference };
   }
@@ -269,6 +275,8 @@ export function tnUpdateRequest(items: { tn: Tn; trunkGroup: string }[], custome
  * feature (as the example does); `tnFeature` is required, so it is sent even
  * when empty.
  */
+const REMOVABLE_FEATURES = ['callerId', 'directoryListing', 'e911', 'messaging'] as const satisfies readonly (keyof FeatureRemoval)[];
+
 export function tnFeatureOrderRequest(items: TnFeatureOrderItem[], customerOrderReference?: string): WireObject {
   const op = 'tnFeatureOrder';
   return {
@@ -277,11 +285,7 @@ export function tnFeatureOrderRequest(items: TnFeatureOrderItem[], customerOrder
       tnList: {
         tnItem: items.map((item) => {
           const tnFeature = featuresToWire(item.features);
-          const remove = item.remove ?? {};
-          if (remove.callerId) tnFeature['callerId'] = { removeTnFeature: 'Y' };
-          if (remove.directoryListing) tnFeature['directoryListing'] = { removeTnFeature: 'Y' };
-          if (remove.e911) tnFeature['e911'] = { removeTnFeature: 'Y' };
-          if (remove.messaging) tnFeature['messaging'] = { removeTnFeature: 'Y' };
+          for (const feature of REMOVABLE_FEATURES) if (item.remove?.[feature]) tnFeature[feature] = { removeTnFeature: 'Y' };
           return compact({ tn: tnAsNumber(inputTn(op, item.tn)), endUser: endUserToWire(item.endUser), tnFeature });
         }),
       },
@@ -315,7 +319,7 @@ export function orderListRequest(filter: OrderListFilter): WireObject {
   const op = 'orderList';
   const products = [...new Set(filter.products ?? [])].map(productToCode);
   return compact({
-    orderId: filter.orderId != null && String(filter.orderId).trim() !== '' ? orderIdForRequest(String(filter.orderId)) : undefined,
+    orderId: orderIdField(filter.orderId),
     customerOrderReference: filter.customerOrderReference,
     productId: products.length === 1 ? products[0] : undefined,
     productIdList: products.length > 1 ? products.join(',') : undefined,

@@ -71,17 +71,25 @@ export function readYN(v: unknown): 'Y' | 'N' | undefined {
 }
 
 /**
- * `x.tnList.tnItem` as an array. A single object is accepted too (XML-to-JSON style
- * producers often collapse one-element lists); undefined when the path is missing.
+ * `container[listKey][itemKey]` as an array — by default `x.tnList.tnItem`. A single object is
+ * accepted too (XML-to-JSON style producers often collapse one-element lists); non-object entries
+ * read as {}; undefined when the path is missing.
  */
-export function readItems(container: unknown): Json[] | undefined {
+export function readItems(container: unknown, listKey = 'tnList', itemKey = 'tnItem'): Json[] | undefined {
   if (!isObject(container)) return undefined;
-  const list = container['tnList'];
+  const list = container[listKey];
   if (!isObject(list)) return undefined;
-  const items = list['tnItem'];
+  const items = list[itemKey];
   if (Array.isArray(items)) return items.map((i) => (isObject(i) ? i : {}));
   if (isObject(items)) return [items];
   return undefined;
+}
+
+/** `body[name].tnList.tnItem` for operations whose request is wrapped in an object named after them; a 414 names what is missing. */
+export function readWrappedItems(body: Json, name: string): Json[] | Reply {
+  if (!isObject(body[name])) return required(name);
+  const items = readItems(body[name]);
+  return items && items.length > 0 ? items : required(`${name}.tnList.tnItem`);
 }
 
 /** Copies the string-ish fields of an object (drops nested objects, stringifies numbers). */

@@ -9,7 +9,7 @@ import type { SandboxState } from '../store.js';
 import type { NumberRecord, RateCenter } from '../types.js';
 import { compileMask, compileWildcard, maskNpaNxx, translateWildcard } from '../wildcard.js';
 import {
-  fail, invalid, isObject, isReply, normaliseTier, ok, rawTn, readItems, readStr, readTn, readYN, required, tierLabel, yn,
+  fail, invalid, isReply, normaliseTier, ok, rawTn, readStr, readTn, readWrappedItems, readYN, required, tierLabel, yn,
   type Json, type Reply,
 } from '../wire.js';
 import type { Handler } from './context.js';
@@ -263,9 +263,8 @@ export const tnInventoryCoverage: Handler = ({ state }, body) => {
  * Unavailable TNs (not in inventory, assigned, already reserved) are excluded (Example 3).
  */
 export const tnReserve: Handler = ({ state, now }, body) => {
-  const items = readItems(body['tnReserve']);
-  if (!isObject(body['tnReserve'])) return required('tnReserve');
-  if (!items || items.length === 0) return required('tnReserve.tnList.tnItem');
+  const items = readWrappedItems(body, 'tnReserve');
+  if (isReply(items)) return items;
   const toReserve: NumberRecord[] = [];
   const excluded: Array<{ tn: string }> = [];
   const seen = new Set<string>();
@@ -289,9 +288,8 @@ export const tnReserve: Handler = ({ state, now }, body) => {
 };
 
 export const tnRelease: Handler = ({ state }, body) => {
-  if (!isObject(body['tnRelease'])) return required('tnRelease');
-  const items = readItems(body['tnRelease']);
-  if (!items || items.length === 0) return required('tnRelease.tnList.tnItem');
+  const items = readWrappedItems(body, 'tnRelease');
+  if (isReply(items)) return items;
   let released = 0;
   const excluded: Array<{ tn: string }> = [];
   for (const item of items) {

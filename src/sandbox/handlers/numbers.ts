@@ -7,7 +7,7 @@ import type { SandboxState } from '../store.js';
 import type { AssignedTn, StringMap } from '../types.js';
 import { compileMask } from '../wildcard.js';
 import {
-  exclusionStatus, fail, invalid, isObject, isoDate, isReply, normaliseTier, ok, rawTn, readItems, readStr, readTn, readYN, required, tierLabel, yn,
+  exclusionStatus, fail, invalid, isoDate, isReply, normaliseTier, ok, rawTn, readItems, readStr, readTn, readWrappedItems, readYN, required, tierLabel, yn,
   type Json,
 } from '../wire.js';
 import type { Handler } from './context.js';
@@ -140,12 +140,11 @@ function detailItem(state: SandboxState, a: AssignedTn): Json {
  */
 export const tnDetail: Handler = ({ state }, body) => {
   const page = paginate(state, 'tnDetail', body, () => {
-    const list = body['tnSearchList'];
-    const rawItems = isObject(list) ? (Array.isArray(list['tnSearchItem']) ? list['tnSearchItem'] : isObject(list['tnSearchItem']) ? [list['tnSearchItem']] : undefined) : undefined;
-    if (!rawItems || rawItems.length === 0) return required('tnSearchList.tnSearchItem');
+    const searchItems = readItems(body, 'tnSearchList', 'tnSearchItem');
+    if (!searchItems || searchItems.length === 0) return required('tnSearchList.tnSearchItem');
     const predicates: Array<(a: AssignedTn) => boolean> = [];
-    for (const raw of rawItems) {
-      const p = compileSearchItem(state, isObject(raw) ? raw : {});
+    for (const searchItem of searchItems) {
+      const p = compileSearchItem(state, searchItem);
       if (p === 'REQUIRED:tnMask') return required('tnMask');
       if (typeof p === 'string') return invalid(p);
       predicates.push(p);
@@ -197,9 +196,8 @@ function updateInService(
 }
 
 export const portOutPinUpdate: Handler = ({ state }, body) => {
-  if (!isObject(body['portOutPin'])) return required('portOutPin');
-  const items = readItems(body['portOutPin']);
-  if (!items || items.length === 0) return required('portOutPin.tnList.tnItem');
+  const items = readWrappedItems(body, 'portOutPin');
+  if (isReply(items)) return items;
   return updateInService(state, items, 'portOutPin', (a, pin) => {
     // "PIN for onnet port-out protection (Tier 0 & HI)"; reason text as /excludedFeatureList shows it (L10050).
     if (!state.numbers.get(a.tn)?.caps.portOutPin) return 'Port-out PIN is not supported';
@@ -210,9 +208,8 @@ export const portOutPinUpdate: Handler = ({ state }, body) => {
 };
 
 export const tnNoteUpdate: Handler = ({ state }, body) => {
-  if (!isObject(body['tnNote'])) return required('tnNote');
-  const items = readItems(body['tnNote']);
-  if (!items || items.length === 0) return required('tnNote.tnList.tnItem');
+  const items = readWrappedItems(body, 'tnNote');
+  if (isReply(items)) return items;
   return updateInService(state, items, 'tnNote', (a, note) => {
     // An empty note clears it (no removal operation is documented).
     if (note === '') delete a.tnNote;

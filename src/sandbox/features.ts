@@ -47,12 +47,13 @@ export function validateFeatures(req: FeatureRequest | undefined, endUser: Json 
   }
   if (!req) return undefined;
   const callerId = req['callerId'];
-  if (callerId && !removing(callerId)) {
+  if (callerId) {
     const name = callerId['callingName'];
     // "must be 15 characters or fewer and should have at least 1 alpha character" (L1636)
-    if (name !== undefined && (name.length > 15 || !/[A-Za-z]/.test(name))) {
+    if (!removing(callerId) && name !== undefined && (name.length > 15 || !/[A-Za-z]/.test(name))) {
       return 'callingName must be 15 characters or fewer and have at least 1 alpha character';
     }
+    // cnamDip is a setting applied even alongside removeTnFeature (see applyFeatures), so it is always checked.
     const dip = callerId['cnamDip'];
     if (dip !== undefined && dip !== 'Y' && dip !== 'N') return 'cnamDip must be Y or N';
   }

@@ -47,6 +47,12 @@ describe('tnOrder', () => {
     expect(r.status).toBe('{1=[6123453624 TN is on an existing order]}');
   });
 
+  it('rejects a cnamDip other than Y or N even beside removeTnFeature', async () => {
+    const r = await order([{ tn: 6123453622, tnFeature: { callerId: { removeTnFeature: 'Y', cnamDip: 'X' } } }]);
+    expect(r).toEqual({ status: '{0=[6123453622 cnamDip must be Y or N]}', statusCode: '200', orderId: 'null' });
+    expect(await h.inventory('612345362x')).toContain('6123453622');
+  });
+
   it('runs feature orders through Incomplete → Pending → Closed on the sandbox clock', async () => {
     const tnItem = [
       { tn: 6123453622, trunkGroup: 'CHCGIL24CL1_897', endUser: { name: 'Hope Trope', typeOfService: 'R' }, tnFeature: { callerId: { cnamDip: 'Y' }, messaging: { messageClass: 'P2P', messageType: 'SMS' } } },

@@ -5,7 +5,7 @@
 import type { AssignedTn, StringMap } from './types.js';
 import { isObject, stringFields, type Json } from './wire.js';
 
-export const FEATURE_KEYS = ['callerId', 'directoryListing', 'e911', 'messaging'] as const;
+const FEATURE_KEYS = ['callerId', 'directoryListing', 'e911', 'messaging'] as const;
 const MESSAGE_CLASSES = ['P2P', 'A2PLC', 'A2P8XX'];
 const MESSAGE_TYPES = ['SMS', 'MMS', 'SMSMMS', 'SMS_ALT', 'MMS_ALT', 'SMSMMS_ALT'];
 const TYPES_OF_SERVICE = ['B', 'BUSINESS', 'R', 'RESIDENCE'];

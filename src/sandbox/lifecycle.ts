@@ -11,7 +11,7 @@
  */
 import { applyFeatures } from './features.js';
 import type { SandboxState } from './store.js';
-import type { AssignedTn, Order, OrderItem } from './types.js';
+import type { Order, OrderItem } from './types.js';
 
 /** "For smaller orders, Incomplete status will only be applied for 10-15 seconds." */
 export const INCOMPLETE_MS = 10_000;
@@ -37,7 +37,7 @@ export function tick(state: SandboxState, now: number): void {
 /** Items an order routes one by one (feature orders have none: their work is the feature step). */
 const routedItems = (o: Order): OrderItem[] => (o.kind === 'FEATURE' ? [] : o.items);
 
-export function closeTime(o: Order): number {
+function closeTime(o: Order): number {
   return (o.pendingAt ?? o.createdAt) + routedItems(o).length * ROUTE_MS_PER_TN + (o.hasFeatures ? FEATURE_DELAY_MS : 0);
 }
 
@@ -126,19 +126,4 @@ function cancelItem(state: SandboxState, o: Order, item: OrderItem): void {
     const a = state.assigned.get(item.tn);
     if (a && a.status === 'Pending Disconnect') a.status = 'In Service';
   }
-}
-
-/** A freshly claimed inventory TN, Pending until routed. */
-export function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | 'N'): AssignedTn {
-  const a: AssignedTn = {
-    tn: item.tn,
-    status: 'Pending',
-    trunkGroup: item.trunkGroup ?? '',
-    features: { callerId: { cnamDip: (item.tnFeature?.['callerId']?.['cnamDip'] as 'Y' | 'N' | undefined) ?? cnamDipDefault } },
-    activateDate: now,
-    activateUser: 'api_user',
-  };
-  if (item.portOutPin !== undefined) a.portOutPin = item.portOutPin;
-  if (item.tnNote !== undefined) a.tnNote = item.tnNote;
-  return a;
 }

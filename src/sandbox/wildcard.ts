@@ -10,10 +10,6 @@ for (const [letters, digit] of [['ABC', '2'], ['DEF', '3'], ['GHI', '4'], ['JKL'
   for (const l of letters) KEYPAD[l] = digit;
 }
 
-export function keypadDigit(letter: string): string | undefined {
-  return KEYPAD[letter.toUpperCase()];
-}
-
 /** Returns a matcher, or an error message for an invalid mask. */
 export function compileMask(mask: string): ((tn: string) => boolean) | string {
   if (mask.length !== 10 || !/^[0-9xX ]{10}$/.test(mask)) {
@@ -28,7 +24,7 @@ export function translateWildcard(wildcard: string): string | undefined {
   let out = '';
   for (const ch of wildcard) {
     if (/[0-9*?]/.test(ch)) out += ch;
-    else if (/[a-zA-Z]/.test(ch)) out += keypadDigit(ch);
+    else if (/[a-zA-Z]/.test(ch)) out += KEYPAD[ch.toUpperCase()];
     else return undefined;
   }
   return out;

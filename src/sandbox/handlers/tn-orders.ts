@@ -11,8 +11,8 @@
  * the TNs meanwhile) but only reveals background exclusions when Incomplete ends.
  */
 import { hasOrderFeatures, readFeatureRequest, validateFeatures } from '../features.js';
-import { INCOMPLETE_MS, pendingAssignment } from '../lifecycle.js';
-import type { Order, OrderItem, OrderKind } from '../types.js';
+import { INCOMPLETE_MS } from '../lifecycle.js';
+import type { AssignedTn, Order, OrderItem, OrderKind } from '../types.js';
 import {
   exclusionStatus, isObject, ok, rawTn, readItems, readStr, readTn, required, stringFields, type Json, type Reply,
 } from '../wire.js';
@@ -112,6 +112,22 @@ function submit(ctx: Ctx, s: Submission): Reply {
     }
   }
   return ok({ status: inlineStatus, orderId: synchronous ? 'null' : String(order.id) });
+}
+
+/** A freshly claimed inventory TN, Pending until routed; cnamDip from the request, else the account default. */
+function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | 'N'): AssignedTn {
+  const dip = item.tnFeature?.['callerId']?.['cnamDip'];
+  const a: AssignedTn = {
+    tn: item.tn,
+    status: 'Pending',
+    trunkGroup: item.trunkGroup ?? '',
+    features: { callerId: { cnamDip: dip === 'Y' || dip === 'N' ? dip : cnamDipDefault } },
+    activateDate: now,
+    activateUser: 'api_user',
+  };
+  if (item.portOutPin !== undefined) a.portOutPin = item.portOutPin;
+  if (item.tnNote !== undefined) a.tnNote = item.tnNote;
+  return a;
 }
 
 // ---- per-kind validation -------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import type { SandboxState } from './store.js';
+import type { RateCenter } from './types.js';
 import { invalid, isObject, isReply, readStr, type Json, type Reply } from './wire.js';
 
 /**
@@ -91,4 +92,15 @@ export function compareBy<T>(get: (t: T) => string, direction: 'asc' | 'desc', t
     const c = get(a).localeCompare(get(b));
     return c !== 0 ? sign * c : tie(a).localeCompare(tie(b));
   };
+}
+
+/** Sort key for the rate-center pageSort properties of /tnInventory and /tnDetail; anything else sorts by tn. */
+export function rateCenterSortKey(property: string | undefined, rc: RateCenter | undefined, tn: string): string {
+  switch (property) {
+    case 'rateCenter': return rc?.abbr ?? '';
+    case 'lata': return rc?.lata ?? '';
+    case 'state': return rc?.province ?? '';
+    case 'rateCenterTier': return rc?.tier ?? '';
+    default: return tn;
+  }
 }

@@ -3,7 +3,7 @@
  * /tnReservedList (L1359), /tnInventoryCoverage (L1455).
  */
 import { RESERVATION_MS } from '../lifecycle.js';
-import { compareBy, paginate, readSort } from '../paging.js';
+import { compareBy, paginate, rateCenterSortKey, readSort } from '../paging.js';
 import { milesBetween } from '../reference-data.js';
 import type { SandboxState } from '../store.js';
 import type { NumberRecord, RateCenter } from '../types.js';
@@ -183,19 +183,6 @@ function inventoryItem(state: SandboxState, r: NumberRecord): Json {
   };
 }
 
-function sortKey(state: SandboxState, property: string | undefined): (r: NumberRecord) => string {
-  return (r) => {
-    const rc = state.rateCenters.get(r.rateCenter)!;
-    switch (property) {
-      case 'rateCenter': return rc.abbr;
-      case 'lata': return rc.lata;
-      case 'state': return rc.province;
-      case 'rateCenterTier': return rc.tier;
-      default: return r.tn;
-    }
-  };
-}
-
 export const tnInventory: Handler = ({ state }, body) => {
   const page = paginate(state, 'tnInventory', body, () => {
     const spec = buildInventorySearch(state, body);
@@ -207,7 +194,7 @@ export const tnInventory: Handler = ({ state }, body) => {
       const run = new Set(sequentialRun(matches.map((r) => r.tn), Math.min(spec.quantity ?? MAX_SEQUENTIAL, MAX_SEQUENTIAL)));
       matches = matches.filter((r) => run.has(r.tn));
     }
-    matches.sort(compareBy(sortKey(state, sort.property), sort.direction, (r) => r.tn));
+    matches.sort(compareBy((r) => rateCenterSortKey(sort.property, state.rateCenters.get(r.rateCenter), r.tn), sort.direction, (r) => r.tn));
     if (spec.quantity !== undefined) matches = matches.slice(0, spec.quantity);
     return matches.map((r) => r.tn);
   });

@@ -2,7 +2,7 @@
  * Assigned-number reads and immediate updates: /tnAssignedList (L1740), /tnDetail (L1789),
  * /portOutPinUpdate (L2480), /tnNoteUpdate (L2528).
  */
-import { compareBy, paginate, readSort } from '../paging.js';
+import { compareBy, paginate, rateCenterSortKey, readSort } from '../paging.js';
 import type { SandboxState } from '../store.js';
 import type { AssignedTn, StringMap } from '../types.js';
 import { compileMask } from '../wildcard.js';
@@ -151,13 +151,7 @@ export const tnDetail: Handler = ({ state }, body) => {
     }
     const sort = readSort(body, DETAIL_SORT);
     if (isReply(sort)) return sort;
-    const key = (a: AssignedTn): string => {
-      const rc = state.rateCenterOf(a.tn);
-      if (sort.property === 'rateCenter') return rc?.abbr ?? '';
-      if (sort.property === 'lata') return rc?.lata ?? '';
-      if (sort.property === 'state') return rc?.province ?? '';
-      return a.tn;
-    };
+    const key = (a: AssignedTn) => rateCenterSortKey(sort.property, state.rateCenterOf(a.tn), a.tn);
     return [...state.assigned.values()]
       .filter((a) => predicates.some((p) => p(a)))
       .sort(compareBy(key, sort.direction, (a) => a.tn))

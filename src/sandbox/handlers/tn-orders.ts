@@ -132,6 +132,21 @@ function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | '
 
 // ---- per-kind validation -------------------------------------------------------------------
 
+const unknownTrunkGroup = (ctx: Ctx, trunkGroup: string) =>
+  ctx.state.trunkGroups.includes(trunkGroup) ? undefined : `Invalid trunk group name ${trunkGroup}`;
+
+/** A tnItem's endUser and tnFeature blocks, validated together (typeOfService is checked with the features). */
+function readFeatureBlocks(raw: Json): Pick<OrderItem, 'endUser' | 'tnFeature'> | { reason: string } {
+  const endUserRaw = isObject(raw['endUser']) ? raw['endUser'] : undefined;
+  const tnFeature = readFeatureRequest(raw['tnFeature']);
+  const featureError = validateFeatures(tnFeature, endUserRaw);
+  if (featureError) return { reason: featureError };
+  const blocks: Pick<OrderItem, 'endUser' | 'tnFeature'> = {};
+  if (endUserRaw) blocks.endUser = stringFields(endUserRaw);
+  if (tnFeature) blocks.tnFeature = tnFeature;
+  return blocks;
+}
+
 const validateNew: Validate = (ctx, raw, tn) => {
   const { state } = ctx;
   const rec = state.numbers.get(tn);
@@ -142,20 +157,17 @@ const validateNew: Validate = (ctx, raw, tn) => {
   if (rec.state === 'aging') return { reason: 'TN is not available for ordering' };
   // state 'reserved' is fine: the account reserved it (single-account sandbox) — ordering consumes the reservation.
   const trunkGroup = readStr(raw['trunkGroup']);
-  if (trunkGroup !== undefined && !state.trunkGroups.includes(trunkGroup)) return { reason: `Invalid trunk group name ${trunkGroup}` };
-  const endUserRaw = isObject(raw['endUser']) ? raw['endUser'] : undefined;
-  const tnFeature = readFeatureRequest(raw['tnFeature']);
-  const featureError = validateFeatures(tnFeature, endUserRaw);
-  if (featureError) return { reason: featureError };
+  const badTrunkGroup = trunkGroup === undefined ? undefined : unknownTrunkGroup(ctx, trunkGroup);
+  if (badTrunkGroup) return { reason: badTrunkGroup };
+  const blocks = readFeatureBlocks(raw);
+  if ('reason' in blocks) return blocks;
   const item: OrderItem = { tn, done: false };
   if (trunkGroup !== undefined) item.trunkGroup = trunkGroup;
   const pin = readStr(raw['portOutPin']);
   if (pin !== undefined) item.portOutPin = pin;
   const note = readStr(raw['tnNote']);
   if (note !== undefined) item.tnNote = note;
-  if (endUserRaw) item.endUser = stringFields(endUserRaw);
-  if (tnFeature) item.tnFeature = tnFeature;
-  return { item };
+  return { item: { ...item, ...blocks } };
 };
 
 /** Update/feature/disconnect operate on "active (In Service)" TNs (L1899, L2578). */
@@ -171,21 +183,18 @@ const validateTrunkGroupUpdate: Validate = (ctx, raw, tn) => {
   if (reason) return { reason };
   const trunkGroup = readStr(raw['trunkGroup']);
   if (trunkGroup === undefined) return { reason: 'Fields are Required: trunkGroup' };
-  if (!ctx.state.trunkGroups.includes(trunkGroup)) return { reason: `Invalid trunk group name ${trunkGroup}` };
+  const badTrunkGroup = unknownTrunkGroup(ctx, trunkGroup);
+  if (badTrunkGroup) return { reason: badTrunkGroup };
   return { item: { tn, trunkGroup, done: false } };
 };
 
 const validateFeatureOrder: Validate = (ctx, raw, tn) => {
   const reason = inServiceReason(ctx, tn);
   if (reason) return { reason };
-  const tnFeature = readFeatureRequest(raw['tnFeature']);
-  if (!tnFeature) return { reason: 'Fields are Required: tnFeature' };
-  const endUserRaw = isObject(raw['endUser']) ? raw['endUser'] : undefined;
-  const featureError = validateFeatures(tnFeature, endUserRaw);
-  if (featureError) return { reason: featureError };
-  const item: OrderItem = { tn, tnFeature, done: false };
-  if (endUserRaw) item.endUser = stringFields(endUserRaw);
-  return { item };
+  if (!isObject(raw['tnFeature'])) return { reason: 'Fields are Required: tnFeature' };
+  const blocks = readFeatureBlocks(raw);
+  if ('reason' in blocks) return blocks;
+  return { item: { tn, done: false, ...blocks } };
 };
 
 const validateDisconnect: Validate = (ctx, _raw, tn) => {

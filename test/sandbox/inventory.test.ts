@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, type J } from './helpers.js';
+import { Harness, items, type J } from './helpers.js';
 
 let h: Harness;
 beforeAll(async () => { h = await Harness.start(); });
@@ -132,8 +132,8 @@ describe('tnInventoryCoverage', () => {
 });
 
 describe('reservations', () => {
-  const reserve = (list: string[]) => h.call('tnReserve', { tnReserve: { tnList: { tnItem: list.map((tn) => ({ tn })) } } });
-  const release = (list: string[]) => h.call('tnRelease', { tnRelease: { tnList: { tnItem: list.map((tn) => ({ tn })) } } });
+  const reserve = (list: string[]) => h.call('tnReserve', { tnReserve: items(list) });
+  const release = (list: string[]) => h.call('tnRelease', { tnRelease: items(list) });
   const guideTns = ['2015540010', '2015540011', '2015540012', '2015540013', '2015540300'];
 
   it('reserves, lists and releases (guide examples)', async () => {

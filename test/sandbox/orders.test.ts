@@ -47,6 +47,24 @@ describe('tnOrder', () => {
     expect(r.status).toBe('{1=[6123453624 TN is on an existing order]}');
   });
 
+  it('answers 414 naming the missing wrapper or list of each order-creating and list-carrying operation', async () => {
+    const required = (field: string) => ({ status: `Fields are Required: ${field}`, statusCode: '414' });
+    expect(await h.call('tnOrder', {})).toEqual(required('tnOrder'));
+    expect(await h.call('tnOrder', { tnOrder: {} })).toEqual(required('tnList.tnItem'));
+    expect(await h.call('tnFeatureOrder', {})).toEqual(required('tnFeatureOrder'));
+    expect(await h.call('tnFeatureOrder', { tnFeatureOrder: { tnList: { tnItem: [] } } })).toEqual(required('tnList.tnItem'));
+    expect(await h.call('tnUpdate', {})).toEqual(required('tnList.tnItem'));
+    expect(await h.call('tnDisconnect', { tnDisconnect: {} })).toEqual(required('tnList.tnItem'));
+    for (const op of ['tnReserve', 'tnRelease', 'portOutPin', 'tnNote']) {
+      const operation = op === 'portOutPin' ? 'portOutPinUpdate' : op === 'tnNote' ? 'tnNoteUpdate' : op;
+      expect(await h.call(operation, {})).toEqual(required(op));
+      expect(await h.call(operation, { [op]: { tnList: {} } })).toEqual(required(`${op}.tnList.tnItem`));
+    }
+    // /tnUpdate and /tnDisconnect take their tnList at the top level, or inside a wrapper named after them.
+    const wrapped = await h.call('tnUpdate', { tnUpdate: { customerOrderReference: 'W1', ...items([3123489653], { trunkGroup: 'CHCGIL24CL1_898' }) } });
+    expect(wrapped).toMatchObject({ status: 'Success', statusCode: '200', orderId: expect.stringMatching(/^\d+$/) });
+  });
+
   it('rejects a cnamDip other than Y or N even beside removeTnFeature', async () => {
     const r = await order([{ tn: 6123453622, tnFeature: { callerId: { removeTnFeature: 'Y', cnamDip: 'X' } } }]);
     expect(r).toEqual({ status: '{0=[6123453622 cnamDip must be Y or N]}', statusCode: '200', orderId: 'null' });

@@ -25,12 +25,7 @@ export const CANCEL_REVIEW_MS = 30_000;
 export const RESERVATION_MS = 4 * 60 * 60 * 1000;
 
 export function tick(state: SandboxState, now: number): void {
-  for (const rec of state.numbers.values()) {
-    if (rec.state === 'reserved' && rec.reservedUntil !== undefined && rec.reservedUntil <= now) {
-      rec.state = 'available';
-      delete rec.reservedUntil;
-    }
-  }
+  state.expireReservations(now);
   for (const order of state.openOrders().sort((a, b) => a.id - b.id)) advanceOrder(state, order, now);
 }
 

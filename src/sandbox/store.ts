@@ -25,6 +25,12 @@ export class SandboxState {
   private nextOrderId = 1026470;
   private nextNoteId = 29984646;
   private cursorCounter = 0;
+  /**
+   * No live reservation expires before this instant. Only `reserve` lowers it; releases and
+   * orders that consume a reservation leave it as a (still valid) lower bound. It lets the
+   * per-request tick skip scanning every number while nothing can have expired.
+   */
+  private reservationsDueAt = Infinity;
 
   constructor(readonly seed: number) {}
 
@@ -56,6 +62,26 @@ export class SandboxState {
     const tns = new Set<string>();
     for (const o of this.openOrders()) for (const i of o.items) if (!i.done && !i.canceled) tns.add(i.tn);
     return tns;
+  }
+
+  reserve(rec: NumberRecord, until: number): void {
+    rec.state = 'reserved';
+    rec.reservedUntil = until;
+    this.reservationsDueAt = Math.min(this.reservationsDueAt, until);
+  }
+
+  /** Returns reservations due at or before `now` to inventory. */
+  expireReservations(now: number): void {
+    if (now < this.reservationsDueAt) return;
+    let next = Infinity;
+    for (const rec of this.numbers.values()) {
+      if (rec.state !== 'reserved' || rec.reservedUntil === undefined) continue;
+      if (rec.reservedUntil <= now) {
+        rec.state = 'available';
+        delete rec.reservedUntil;
+      } else next = Math.min(next, rec.reservedUntil);
+    }
+    this.reservationsDueAt = next;
   }
 
   reservedCount(): number {

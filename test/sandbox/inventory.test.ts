@@ -180,4 +180,19 @@ describe('reservations', () => {
     expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });
     expect(await h.inventory('201554001x')).toEqual(['2015540010', '2015540011', '2015540012', '2015540013']);
   });
+
+  it('expires staggered reservations each at its own four hours', async () => {
+    await reserve(['2015540010']);
+    await h.advance(2 * 3600_000);
+    await reserve(['2015540011']);
+    await h.advance(2 * 3600_000);
+    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540011']);
+    await reserve(['2015540012']);
+    await h.advance(2 * 3600_000 - 1);
+    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540011', '2015540012']);
+    await h.advance(1);
+    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540012']);
+    await h.advance(2 * 3600_000);
+    expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });
+  });
 });

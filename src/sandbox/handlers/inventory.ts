@@ -265,10 +265,7 @@ export const tnReserve: Handler = ({ state, now }, body) => {
   if (state.reservedCount() + toReserve.length > state.account.maxReservedTns) {
     return fail('431', 'Request exceeds the maximum number of reserved TNs');
   }
-  for (const rec of toReserve) {
-    rec.state = 'reserved';
-    rec.reservedUntil = now + RESERVATION_MS;
-  }
+  for (const rec of toReserve) state.reserve(rec, now + RESERVATION_MS);
   const tnReserveResponse: Json = { totalTnCount: items.length, reservedTnCount: toReserve.length };
   if (excluded.length > 0) tnReserveResponse['excludedTnList'] = excluded;
   return ok({ tnReserveResponse });

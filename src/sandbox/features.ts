@@ -39,7 +39,7 @@ export function hasOrderFeatures(req: FeatureRequest | undefined): boolean {
 
 /** Returns an exclusion reason, or undefined when valid. */
 export function validateFeatures(req: FeatureRequest | undefined, endUser: Json | undefined): string | undefined {
-  if (endUser && isObject(endUser)) {
+  if (endUser) {
     const tos = endUser['typeOfService'];
     if (typeof tos === 'string' && tos !== '' && !TYPES_OF_SERVICE.includes(tos.toUpperCase())) {
       return 'Invalid typeOfService; acceptable values are B, Business, R and Residence';

@@ -100,12 +100,12 @@ function buildInventorySearch(state: SandboxState, body: Json): { filter: (r: Nu
   }
   const wireless = wirelessFilter(state, body['wireless']);
   if (isReply(wireless)) return wireless;
-  if (rateCenter !== undefined && ![...state.rateCenters.values()].some((rc) => sameText(rc.abbr, rateCenter))) {
+  const all = [...state.rateCenters.values()];
+  if (rateCenter !== undefined && !all.some((rc) => sameText(rc.abbr, rateCenter))) {
     // General 4XX rule's own example: "rate center not supported" (L13360).
     return invalid(`rate center not supported: ${rateCenter}`);
   }
 
-  const all = [...state.rateCenters.values()];
   const byCity = (): RateCenter[] => all.filter((rc) => sameText(rc.city, city ?? '') && rc.province === province);
   const byPostal = (): RateCenter[] => all.filter((rc) => rc.postalCodes.includes(postalCode ?? '') && (province === undefined || rc.province === province));
   let allowed: RateCenter[] | undefined;

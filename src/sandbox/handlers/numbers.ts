@@ -25,16 +25,18 @@ export const tnAssignedList: Handler = ({ state }) => {
 const contains = (hay: string | undefined, needle: string) => hay !== undefined && hay.toLowerCase().includes(needle.toLowerCase());
 const anyContains = (m: StringMap | undefined, needle: string) => !!m && Object.values(m).some((v) => contains(v, needle));
 const present = (m: StringMap | undefined) => !!m && Object.keys(m).length > 0;
+const MASK_MISSING = Symbol('tnMask missing');
 
 /**
- * One tnSearchItem → predicate. Field names in the table contain PDF spaces
- * ("callingName Contains", "activateStartDate Range"); keys are read with spaces removed.
+ * One tnSearchItem → predicate, or the reason it is invalid (a missing tnMask is answered by the
+ * caller as 414). Field names in the table contain PDF spaces ("callingName Contains",
+ * "activateStartDate Range"); keys are read with spaces removed.
  */
-function compileSearchItem(state: SandboxState, rawItem: Json): ((a: AssignedTn) => boolean) | string {
+function compileSearchItem(state: SandboxState, rawItem: Json): ((a: AssignedTn) => boolean) | string | typeof MASK_MISSING {
   const item: Json = {};
   for (const [k, v] of Object.entries(rawItem)) item[k.replace(/\s+/g, '')] = v;
   const maskRaw = typeof item['tnMask'] === 'number' ? String(item['tnMask']) : item['tnMask'];
-  if (typeof maskRaw !== 'string' || maskRaw === '') return 'REQUIRED:tnMask';
+  if (typeof maskRaw !== 'string' || maskRaw === '') return MASK_MISSING;
   const mask = compileMask(maskRaw);
   if (typeof mask === 'string') return mask;
   const checks: Array<(a: AssignedTn) => boolean> = [(a) => mask(a.tn)];
@@ -145,7 +147,7 @@ export const tnDetail: Handler = ({ state }, body) => {
     const predicates: Array<(a: AssignedTn) => boolean> = [];
     for (const searchItem of searchItems) {
       const p = compileSearchItem(state, searchItem);
-      if (p === 'REQUIRED:tnMask') return required('tnMask');
+      if (p === MASK_MISSING) return required('tnMask');
       if (typeof p === 'string') return invalid(p);
       predicates.push(p);
     }

@@ -36,15 +36,18 @@ export interface StackOptions {
   seed?: number;
   /** Receives every log line the gateway writes (LOG_LEVEL applies). */
   logLines?: string[];
+  /** Something the gateway talks to instead of the sandbox itself (e.g. a reshaping proxy in front of it). */
+  front?: (sandbox: RunningSandbox) => Promise<{ servicesUrl: string; tokenUrl: string; close(): Promise<void> }>;
 }
 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sandbox = await startSandbox({ clock: 'manual', seed: options.seed });
+  const front = options.front ? await options.front(sandbox) : undefined;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
-    INTELIQUENT_SERVICES_URL: sandbox.servicesUrl,
-    INTELIQUENT_TOKEN_URL: sandbox.tokenUrl,
+    INTELIQUENT_SERVICES_URL: front?.servicesUrl ?? sandbox.servicesUrl,
+    INTELIQUENT_TOKEN_URL: front?.tokenUrl ?? sandbox.tokenUrl,
     INTELIQUENT_API_KEY: sandbox.credentials.apiKey,
     INTELIQUENT_API_SECRET: sandbox.credentials.apiSecret,
     INTELIQUENT_PRIVATE_KEY: sandbox.credentials.privateKey,
@@ -74,6 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     request: (document, variables) => gql(print(document), variables as Record<string, unknown>),
     async close() {
       await gateway.close();
+      await front?.close();
       await sandbox.close();
     },
   };

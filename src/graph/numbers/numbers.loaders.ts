@@ -62,15 +62,14 @@ export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly
     }
   };
   const first = await read(1);
-  const records = [...first.items];
-  // Never more pages than TNs asked for: guards against a carrier that keeps saying "more".
-  const lastPage = Math.min(first.totalPages, tns.length);
-  for (let page = (first.page || 1) + 1; page <= lastPage; page++) {
-    const next = await read(page);
-    records.push(...next.items);
-    if (next.items.length === 0) break;
-  }
-  return records.map(withoutSecrets);
+  // A carrier that pages below the size asked for: the rest of the pages are
+  // known now, so read them in parallel. Never more pages than the TNs asked
+  // for can fill at the first page's size, whatever totalPages claims.
+  const firstPage = first.page || 1;
+  const pagesNeeded = first.items.length > 0 ? Math.ceil(tns.length / first.items.length) : 1;
+  const lastPage = Math.min(first.totalPages, pagesNeeded);
+  const rest = await Promise.all(Array.from({ length: Math.max(0, lastPage - firstPage) }, (_, i) => read(firstPage + 1 + i)));
+  return [first, ...rest].flatMap((page) => page.items).map(withoutSecrets);
 }
 
 export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {

@@ -47,6 +47,7 @@ async function control(url: string, method: string, path: string, body?: unknown
 interface Row {
   cache: 'off' | 'on';
   latencyMs: number;
+  concurrency: number;
   callsPerQuery: number;
   callsByOperation: Record<string, number>;
   p50: number;
@@ -55,7 +56,7 @@ interface Row {
   numbers: number;
 }
 
-async function measure(cache: 'off' | 'on', latencyMs: number): Promise<Row> {
+async function measure(cache: 'off' | 'on', latencyMs: number, concurrency: number): Promise<Row> {
   const sandbox = await startSandbox({ clock: 'manual' });
   const config = loadConfig({
     PORT: '0',
@@ -65,6 +66,7 @@ async function measure(cache: 'off' | 'on', latencyMs: number): Promise<Row> {
     INTELIQUENT_API_KEY: sandbox.credentials.apiKey,
     INTELIQUENT_API_SECRET: sandbox.credentials.apiSecret,
     INTELIQUENT_PRIVATE_KEY: sandbox.credentials.privateKey,
+    UPSTREAM_CONCURRENCY: String(concurrency),
     LOG_LEVEL: 'silent',
   });
   const ttl = cache === 'off' ? { telephoneNumber: 0, order: 0, trunkGroups: 0 } : undefined;
@@ -97,6 +99,7 @@ async function measure(cache: 'off' | 'on', latencyMs: number): Promise<Row> {
     return {
       cache,
       latencyMs,
+      concurrency,
       callsPerQuery: +(calls.length / ITERATIONS).toFixed(2),
       callsByOperation,
       p50: +percentile(timings, 50).toFixed(1),
@@ -112,19 +115,28 @@ async function measure(cache: 'off' | 'on', latencyMs: number): Promise<Row> {
 
 async function main() {
   const rows: Row[] = [];
-  for (const [cache, latency] of [['off', 0], ['off', 50], ['on', 0], ['on', 50]] as const) {
-    const row = await measure(cache, latency);
+  const runs = [
+    ['off', 0, 8],
+    ['off', 50, 8],
+    ['off', 50, 16],
+    ['on', 0, 8],
+    ['on', 50, 8],
+  ] as const;
+  for (const [cache, latency, concurrency] of runs) {
+    const row = await measure(cache, latency, concurrency);
     rows.push(row);
-    process.stdout.write(`cache ${row.cache}, upstream latency ${row.latencyMs} ms: ${row.callsPerQuery} upstream calls/query ${JSON.stringify(row.callsByOperation)}, p50 ${row.p50} ms, p99 ${row.p99} ms\n`);
+    process.stdout.write(
+      `cache ${row.cache}, upstream latency ${row.latencyMs} ms, UPSTREAM_CONCURRENCY ${row.concurrency}: ${row.callsPerQuery} upstream calls/query ${JSON.stringify(row.callsByOperation)}, p50 ${row.p50} ms, p99 ${row.p99} ms\n`,
+    );
   }
   const table = [
     `Nested query: ${rows[0]!.orders} orders → ${rows[0]!.numbers} numbers → trunk groups; ${ITERATIONS} runs each after ${WARMUP} warm-up runs; Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
     '',
-    '| read cache | injected upstream latency | upstream calls / query | by operation | p50 | p99 |',
-    '|---|---|---|---|---|---|',
+    '| read cache | injected upstream latency | `UPSTREAM_CONCURRENCY` | upstream calls / query | by operation | p50 | p99 |',
+    '|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.cache} | ${r.latencyMs} ms | ${r.callsPerQuery} | ${Object.entries(r.callsByOperation).map(([op, n]) => `${op} ${n}`).join(', ') || '—'} | ${r.p50} ms | ${r.p99} ms |`,
+        `| ${r.cache} | ${r.latencyMs} ms | ${r.concurrency} | ${r.callsPerQuery} | ${Object.entries(r.callsByOperation).map(([op, n]) => `${op} ${n}`).join(', ') || '—'} | ${r.p50} ms | ${r.p99} ms |`,
     ),
     '',
   ].join('\n');

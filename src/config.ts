@@ -38,6 +38,8 @@ export interface GatewayConfig {
   upstreamTimeoutMs: number;
   /** Carrier calls one GraphQL request may make before further ones fail fast. */
   upstreamCallBudget: number;
+  /** Single-key carrier reads one request runs in parallel. */
+  upstreamConcurrency: number;
   logLevel: string;
 }
 
@@ -120,6 +122,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     cacheUrl: url(env, 'CACHE_URL', ['redis:', 'rediss:']),
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
     upstreamCallBudget: integer(env, 'MAX_UPSTREAM_CALLS_PER_REQUEST', 500, 1, 100_000),
+    upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 64),
     logLevel,
   };
 }

@@ -77,7 +77,14 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
     apollo,
     logger,
     createContext: async () =>
-      createGatewayContext({ api, cache, logger: requestLogger, cacheTtlMs: overrides.cacheTtlMs, upstreamCallBudget: config.upstreamCallBudget }),
+      createGatewayContext({
+        api,
+        cache,
+        logger: requestLogger,
+        cacheTtlMs: overrides.cacheTtlMs,
+        upstreamCallBudget: config.upstreamCallBudget,
+        singleKeyConcurrency: config.upstreamConcurrency,
+      }),
     readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
   });
   await new Promise<void>((resolve, reject) => {

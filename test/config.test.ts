@@ -25,6 +25,7 @@ describe('loadConfig', () => {
     expect(config.upstream).toEqual({ kind: 'sandbox', seed: undefined });
     expect(config.cacheUrl).toBeUndefined();
     expect(config.upstreamCallBudget).toBe(500);
+    expect(config.upstreamConcurrency).toBe(8);
   });
 
   it('reads a carrier configuration with oauth2 by default, privateKey defaulting to the API key', () => {
@@ -54,6 +55,7 @@ describe('loadConfig', () => {
     expect(errorOf({ CACHE_URL: 'memcached://x' })).toMatch(/^CACHE_URL must use redis or rediss/);
     expect(errorOf({ INUMBERING_API_KEY: 'k' })).toMatch(/^INUMBERING_URL is required/);
     expect(errorOf({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
+    expect(errorOf({ UPSTREAM_CONCURRENCY: '100' })).toMatch(/^UPSTREAM_CONCURRENCY must be a whole number from 1 to 64/);
     expect(errorOf({ MAX_UPSTREAM_CALLS_PER_REQUEST: '0' })).toMatch(/^MAX_UPSTREAM_CALLS_PER_REQUEST must be a whole number from 1/);
   });
 

@@ -7,6 +7,13 @@ import type { ReadCache } from '../../cache/read-cache.js';
 import type { Logger } from 'pino';
 
 /**
+ * Single-key upstream reads (/orderDetail, /orderNote, /orderList by tn …) a
+ * request runs at once per loader. The guide states no rate limit; 8 keeps a
+ * 50-order page to about 7 round trips without bursting the carrier.
+ */
+export const DEFAULT_SINGLE_KEY_CONCURRENCY = 8;
+
+/**
  * Run `fn` over `items` with at most `limit` calls in flight. Results keep
  * the input order; a failure is returned as that item's Error (DataLoader
  * then rejects only that key).

@@ -9,6 +9,7 @@ import type { ReadCache } from '../../cache/read-cache.js';
 import type { CarrierApi } from '../../upstream/api.js';
 import type { Tn } from '../../upstream/model.js';
 import { DEFAULT_UPSTREAM_CALL_BUDGET, withCallBudget } from './call-budget.js';
+import { DEFAULT_SINGLE_KEY_CONCURRENCY } from './batch.js';
 import {
   createNumbersLoaders,
   OPEN_ORDER_WATCH_MS,
@@ -31,6 +32,8 @@ export interface GatewayDeps {
   cacheTtlMs?: { telephoneNumber?: number; order?: number; trunkGroups?: number };
   /** Upstream calls one GraphQL request may make (default DEFAULT_UPSTREAM_CALL_BUDGET). */
   upstreamCallBudget?: number;
+  /** Single-key upstream reads (e.g. /orderDetail) one request runs at once (default DEFAULT_SINGLE_KEY_CONCURRENCY). */
+  singleKeyConcurrency?: number;
 }
 
 /** Default read-cache TTLs: numbers change rarely, orders move fast, trunk groups almost never. */
@@ -48,6 +51,8 @@ export interface LoaderDeps {
   cache: ReadCache;
   logger: Logger;
   ttl: CacheTtls;
+  /** Single-key upstream reads in flight at once, per loader. */
+  concurrency: number;
 }
 
 export interface GatewayLoaders {
@@ -78,7 +83,8 @@ export function createGatewayContext(deps: GatewayDeps): GatewayContext {
     trunkGroups: deps.cacheTtlMs?.trunkGroups ?? DEFAULT_CACHE_TTL_MS.trunkGroups,
   };
   const api = withCallBudget(deps.api, deps.upstreamCallBudget ?? DEFAULT_UPSTREAM_CALL_BUDGET);
-  const loaderDeps: LoaderDeps = { api, cache: deps.cache, logger: deps.logger, ttl };
+  const concurrency = deps.singleKeyConcurrency ?? DEFAULT_SINGLE_KEY_CONCURRENCY;
+  const loaderDeps: LoaderDeps = { api, cache: deps.cache, logger: deps.logger, ttl, concurrency };
   const loaders: GatewayLoaders = {
     numbers: createNumbersLoaders(loaderDeps),
     orders: createOrdersLoaders(loaderDeps),

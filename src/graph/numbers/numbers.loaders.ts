@@ -29,8 +29,6 @@ export const OPEN_ORDER_WATCH_MS = 15 * 60_000;
 export const isCacheableTelephoneNumber = (record: TelephoneNumberRecord | null): boolean => record !== null && record.status === 'IN_SERVICE';
 /** /tnDetail states no maximum number of search items; 100 matches the carrier's synchronous-validation size. */
 export const MAX_TNS_PER_DETAIL_CALL = 100;
-/** Parallel single-key calls per request (e.g. /excludedTnList by TN). */
-export const SINGLE_KEY_CONCURRENCY = 8;
 
 export interface NumbersLoaders {
   telephoneNumber: DataLoader<Tn, TelephoneNumberRecord | null>;
@@ -73,7 +71,7 @@ export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly
 }
 
 export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
-  const { api, cache, logger, ttl } = deps;
+  const { api, cache, logger, ttl, concurrency } = deps;
 
   const fetchRecords = async (misses: string[]): Promise<(TelephoneNumberRecord | null | Error)[]> => {
     try {
@@ -119,7 +117,7 @@ export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
   );
 
   const excludedByTn = new DataLoader<Tn, ExcludedOrderNumber[]>((tns) =>
-    mapWithConcurrency(tns, SINGLE_KEY_CONCURRENCY, (tn) => api.orders.excludedNumbers({ tn })),
+    mapWithConcurrency(tns, concurrency, (tn) => api.orders.excludedNumbers({ tn })),
   );
 
   return { telephoneNumber, excludedByTn };

@@ -3,7 +3,7 @@
  *
  * /orderDetail, /orderNote and /excludedTnList take one order per call, so
  * these loaders de-duplicate keys and run the calls in parallel with a cap
- * (SINGLE_KEY_CONCURRENCY). A DataLoader batch resolves all its keys
+ * (LoaderDeps.concurrency). A DataLoader batch resolves all its keys
  * together, which is what lets e.g. `orders { numbers }` hand ALL the
  * orders' TNs to the TN loader in one tick, i.e. one /tnDetail call.
  * Orders of a TN use /orderList's `tn` filter: one call per distinct
@@ -22,7 +22,6 @@ import type {
 import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
 import { isUpstreamNotFound } from '../common/errors.js';
-import { SINGLE_KEY_CONCURRENCY } from '../numbers/numbers.loaders.js';
 
 export const ORDER_CACHE_NAMESPACE = 'order';
 export const ORDER_NOTES_CACHE_NAMESPACE = 'order-notes';
@@ -61,18 +60,18 @@ const nullIfNotFound = async <T>(call: Promise<T>, empty: T): Promise<T> => {
 };
 
 export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
-  const { api, cache, logger, ttl } = deps;
+  const { api, cache, logger, ttl, concurrency } = deps;
 
   const orderDetail = new DataLoader<string, OrderDetail | null>((ids) =>
     cachedBatch<OrderDetail | null>(ids, { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger, cacheable: isCacheableOrder }, (misses) =>
-      mapWithConcurrency(misses, SINGLE_KEY_CONCURRENCY, (orderId) =>
+      mapWithConcurrency(misses, concurrency, (orderId) =>
         nullIfNotFound<OrderDetail | null>(api.orders.detail({ orderId }), null),
       ),
     ),
   );
 
   const orderByReference = new DataLoader<string, OrderDetail | null>(async (refs) => {
-    const results = await mapWithConcurrency(refs, SINGLE_KEY_CONCURRENCY, (customerOrderReference) =>
+    const results = await mapWithConcurrency(refs, concurrency, (customerOrderReference) =>
       nullIfNotFound<OrderDetail | null>(api.orders.detail({ customerOrderReference }), null),
     );
     const found = results.filter((r): r is OrderDetail => r !== null && !(r instanceof Error));
@@ -88,17 +87,17 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
 
   const orderNotes = new DataLoader<string, OrderNote[]>((ids) =>
     cachedBatch<OrderNote[]>(ids, { cache, namespace: ORDER_NOTES_CACHE_NAMESPACE, ttlMs: ttl.order, logger }, (misses) =>
-      mapWithConcurrency(misses, SINGLE_KEY_CONCURRENCY, (orderId) => nullIfNotFound(api.orders.notes({ orderId }), [])),
+      mapWithConcurrency(misses, concurrency, (orderId) => nullIfNotFound(api.orders.notes({ orderId }), [])),
     ),
   );
 
   const excludedByOrder = new DataLoader<string, ExcludedOrderNumber[]>((ids) =>
-    mapWithConcurrency(ids, SINGLE_KEY_CONCURRENCY, (orderId) => nullIfNotFound(api.orders.excludedNumbers({ orderId }), [])),
+    mapWithConcurrency(ids, concurrency, (orderId) => nullIfNotFound(api.orders.excludedNumbers({ orderId }), [])),
   );
 
   const ordersOfTn = new DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>(
     (keys) =>
-      mapWithConcurrency(keys, SINGLE_KEY_CONCURRENCY, ({ tn, page }) =>
+      mapWithConcurrency(keys, concurrency, ({ tn, page }) =>
         nullIfNotFound(api.orders.list({ tn, page }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
       ),
     { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size, page.searchId ?? null]) },

@@ -43,7 +43,8 @@ export function graphiqlAsset(name: string): { body: Buffer; type: string } | un
   return { body, type: asset.type };
 }
 
-const EXAMPLE_QUERY = `# Welcome to the carrier gateway.
+/** What GraphiQL opens with; a test runs it against the sandbox. */
+export const EXAMPLE_QUERY = `# Welcome to the carrier gateway.
 # Every TN links to its trunk group, its orders and back; try:
 query FirstOrders {
   orders(first: 5) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createReadCache, type ReadCache } from '../../src/cache/read-cache.js';
 import { startRedis, type RunningRedis } from '../support/redis.js';
+import { hasRedisServer } from '../support/system-binaries.js';
 
 function behavesAsAReadCache(name: string, open: () => Promise<ReadCache>) {
   describe(name, () => {
@@ -27,7 +28,7 @@ function behavesAsAReadCache(name: string, open: () => Promise<ReadCache>) {
 
 behavesAsAReadCache('in-memory read cache', () => createReadCache(undefined));
 
-describe('Redis read cache', () => {
+describe.runIf(hasRedisServer())('Redis read cache', () => {
   let redis: RunningRedis;
   beforeAll(async () => {
     redis = await startRedis();

@@ -240,6 +240,40 @@ describe('order lifecycle', () => {
     expect(closedList.totalCount).toBe(SEEDED_ORDERS + 1);
   });
 
+  it('an order of more than 100 numbers is validated in the background: exclusions appear on the order, valid numbers close', async () => {
+    const inventory = ok(await stack.gql(`{ availableTelephoneNumbers(first: 100, search: { tnMask: "312xxxxxxx" }) { nodes { tn } } }`));
+    const available: string[] = inventory.availableTelephoneNumbers.nodes.map((n: { tn: string }) => n.tn);
+    expect(available).toHaveLength(100);
+    const alreadyAssigned = ['3123489651', '3123489652'];
+    const res = ok(
+      await stack.gql(
+        `mutation($input: OrderTelephoneNumbersInput!) {
+          orderTelephoneNumbers(input: $input) { orderId completedSynchronously excludedNumbers { tn } userErrors { code } order { id status } }
+        }`,
+        { input: { customerOrderReference: 'BULK102', numbers: [...available, ...alreadyAssigned].map((tn) => ({ tn, trunkGroup: 'CHCGIL24CL1_897' })) } },
+      ),
+    ).orderTelephoneNumbers;
+    // Large orders answer at once with a shell order; nothing is excluded yet.
+    expect(res.orderId).toMatch(/^\d+$/);
+    expect(res.completedSynchronously).toBe(false);
+    expect(res.excludedNumbers).toEqual([]);
+    expect(res.userErrors).toEqual([]);
+    expect(res.order.status).toBe('INCOMPLETE');
+
+    await stack.control.advance(INCOMPLETE_MS + 1_000);
+    const pending = ok(await stack.gql(`{ order(id: "${res.orderId}") { status numberCount excludedNumbers { tn reason } lines { tn } } }`)).order;
+    expect(pending.status).toBe('PENDING');
+    expect(pending.excludedNumbers.map((e: { tn: string }) => e.tn).sort()).toEqual(alreadyAssigned);
+    expect(pending.excludedNumbers[0].reason).toMatch(/assigned/i);
+    expect(pending.lines).toHaveLength(100);
+
+    await stack.control.advance(100 * ROUTE_MS_PER_TN + 1_000);
+    const closed = ok(await stack.gql(`{ order(id: "${res.orderId}") { status numbers { status trunkGroup { name } } } }`)).order;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.numbers).toHaveLength(100);
+    expect(closed.numbers.every((n: { status: string; trunkGroup: { name: string } }) => n.status === 'IN_SERVICE' && n.trunkGroup.name === 'CHCGIL24CL1_897')).toBe(true);
+  });
+
   it('addOrderNote: the note is on the order at once, also when notes were read (and cached) before', async () => {
     const before = ok(await stack.request(OrderByIdDocument, { id: '1025000' })).order!.notes;
     expect(before!.map((n) => n.text)).toEqual(['Order received via API']);

@@ -293,7 +293,7 @@ export type ExcludedTelephoneNumber = {
   /** Carrier user display name. */
   displayName?: Maybe<Scalars['String']['output']>;
   excludedAt?: Maybe<Scalars['String']['output']>;
-  /** The order the number was excluded from. */
+  /** The order the number was excluded from (/orderDetail). */
   order?: Maybe<Order>;
   /** Order the number was excluded from (see `order`). */
   orderId?: Maybe<Scalars['ID']['output']>;
@@ -501,13 +501,13 @@ export type Order = {
   /** Carrier order id. */
   id: Scalars['ID']['output'];
   lastModified?: Maybe<Scalars['String']['output']>;
-  /** The numbers on the order with their requested settings and statuses. */
+  /** The numbers on the order with their requested settings and statuses (/orderDetail). */
   lines?: Maybe<Array<OrderLine>>;
   /** Notes on the order (/orderNote). */
   notes?: Maybe<Array<OrderNote>>;
   /** Number of telephone numbers on the order. */
   numberCount?: Maybe<Scalars['Int']['output']>;
-  /** The numbers on the order that are assigned to the account now (all orders' numbers are read in one batch). */
+  /** The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders' numbers). */
   numbers?: Maybe<Array<TelephoneNumber>>;
   /** Product, when the carrier label is a known one (see productName). */
   product?: Maybe<OrderProduct>;
@@ -569,7 +569,7 @@ export type OrderLine = {
   routingLabel?: Maybe<Scalars['String']['output']>;
   /** Per-number status label, e.g. "In Service" or "PIN required/invalid". */
   status?: Maybe<Scalars['String']['output']>;
-  /** The number, when it is assigned to the account. */
+  /** The number, when it is assigned to the account (/tnDetail, batched). */
   telephoneNumber?: Maybe<TelephoneNumber>;
   tn: Scalars['TN']['output'];
   /** Port-in TN group label. */
@@ -724,17 +724,17 @@ export type Query = {
   availableTelephoneNumbers: AvailableTelephoneNumberConnection;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage: Array<InventoryCoverageEntry>;
-  /** One order by its carrier id or by your customerOrderReference (give exactly one); null when not found. */
+  /** One order by its carrier id or by your customerOrderReference (give exactly one) (/orderDetail); null when not found. */
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated. */
   orders: OrderConnection;
   /** Numbers the account has reserved (/tnReservedList). */
   reservedTelephoneNumbers: Array<ReservedTelephoneNumber>;
-  /** An assigned number by its TN; null when the number is not assigned to the account. */
+  /** An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account. */
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** Assigned numbers matching the filters (/tnDetail), paginated. */
   telephoneNumbers: TelephoneNumberConnection;
-  /** A trunk group of the account by name; null when the account has none by that name. */
+  /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
   trunkGroups: Array<TrunkGroup>;
@@ -1010,7 +1010,7 @@ export type TelephoneNumbersInput = {
 /** A DID trunk group of the account; numbers route to it. */
 export type TrunkGroup = {
   __typename?: 'TrunkGroup';
-  /** Whether the account lists this trunk group as assigned (for references from other subgraphs). */
+  /** Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs). */
   assigned?: Maybe<Scalars['Boolean']['output']>;
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];

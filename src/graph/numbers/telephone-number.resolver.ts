@@ -72,7 +72,7 @@ export async function searchTelephoneNumbers(
 export class TelephoneNumberResolver {
   @Query(() => TelephoneNumber, {
     nullable: true,
-    description: 'An assigned number by its TN; null when the number is not assigned to the account.',
+    description: 'An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account.',
   })
   async telephoneNumber(
     @Arg('tn', () => TnScalar, { description: 'The number, e.g. "3125550100" or "+1 (312) 555-0100".' }) tn: string,

@@ -90,7 +90,7 @@ async function listOrders(
 export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
-    description: 'One order by its carrier id or by your customerOrderReference (give exactly one); null when not found.',
+    description: 'One order by its carrier id or by your customerOrderReference (give exactly one) (/orderDetail); null when not found.',
   })
   async order(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
@@ -115,7 +115,7 @@ export class OrderResolver {
     return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
   }
 
-  @FieldResolver(() => [OrderLine], { nullable: true, description: 'The numbers on the order with their requested settings and statuses.' })
+  @FieldResolver(() => [OrderLine], { nullable: true, description: 'The numbers on the order with their requested settings and statuses (/orderDetail).' })
   async lines(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderLine[]> {
     const detail = await detailOf(order, ctx);
     return (detail?.lines ?? []).map(toOrderLine);
@@ -123,7 +123,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [TelephoneNumber], {
     nullable: true,
-    description: 'The numbers on the order that are assigned to the account now (all orders\' numbers are read in one batch).',
+    description: 'The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders\' numbers).',
   })
   async numbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber[]> {
     const detail = await detailOf(order, ctx);
@@ -199,7 +199,7 @@ export class OrderResolver {
 @Resolver(() => OrderLine)
 @UseMiddleware(MapUpstreamErrors)
 export class OrderLineResolver {
-  @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The number, when it is assigned to the account.' })
+  @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The number, when it is assigned to the account (/tnDetail, batched).' })
   async telephoneNumber(@Root() line: OrderLine, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
     const record = await ctx.loaders.numbers.telephoneNumber.load(line.tn);
     return record ? toTelephoneNumber(record) : null;
@@ -209,7 +209,7 @@ export class OrderLineResolver {
 @Resolver(() => ExcludedTelephoneNumber)
 @UseMiddleware(MapUpstreamErrors)
 export class ExcludedTelephoneNumberResolver {
-  @FieldResolver(() => Order, { nullable: true, description: 'The order the number was excluded from.' })
+  @FieldResolver(() => Order, { nullable: true, description: 'The order the number was excluded from (/orderDetail).' })
   async order(@Root() excluded: ExcludedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<Order | null> {
     if (!excluded.orderId) return null;
     const detail = await ctx.loaders.orders.orderDetail.load(excluded.orderId);

@@ -14,7 +14,7 @@ import { TrunkGroup } from './trunk-group.type.js';
 @Resolver(() => TrunkGroup)
 @UseMiddleware(MapUpstreamErrors)
 export class TrunkGroupResolver {
-  @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name; null when the account has none by that name.' })
+  @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.' })
   async trunkGroup(@Arg('name', () => String) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {
     const issues = new Issues();
     issues.maxLength(['name'], name, 100, { nonBlank: true });
@@ -29,7 +29,7 @@ export class TrunkGroupResolver {
     return names.map(TrunkGroup.named);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the account lists this trunk group as assigned (for references from other subgraphs).' })
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs).' })
   async assigned(@Root() group: TrunkGroup, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
     return names.includes(group.name);

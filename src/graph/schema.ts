@@ -15,7 +15,11 @@ import { buildSchema, createResolversMap } from 'type-graphql';
 import type { GatewayContext } from './common/context.js';
 import { InventoryResolver } from './numbers/inventory.resolver.js';
 import { NumbersMutationResolver } from './numbers/numbers.mutations.js';
-import { resolveTelephoneNumberReference, TelephoneNumberResolver } from './numbers/telephone-number.resolver.js';
+import {
+  AssignedTelephoneNumberResolver,
+  resolveTelephoneNumberReference,
+  TelephoneNumberResolver,
+} from './numbers/telephone-number.resolver.js';
 import {
   ExcludedTelephoneNumberResolver,
   OrderLineResolver,
@@ -35,6 +39,7 @@ import { Order } from './orders/order.type.js';
 
 export const RESOLVERS = [
   TelephoneNumberResolver,
+  AssignedTelephoneNumberResolver,
   InventoryResolver,
   NumbersMutationResolver,
   OrderResolver,

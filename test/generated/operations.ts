@@ -39,6 +39,15 @@ export type AddOrderNotePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
+export type AssignedTelephoneNumber = {
+  __typename?: 'AssignedTelephoneNumber';
+  status: TelephoneNumberStatus;
+  /** The full record of the number (/tnDetail, batched). */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  tn: Scalars['TN']['output'];
+};
+
 /** Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province or postalCode. */
 export type AvailableNumberSearchInput = {
   city?: InputMaybe<Scalars['String']['input']>;
@@ -720,6 +729,8 @@ export type PortOutPinAssignmentInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
+  assignedTelephoneNumbers: Array<AssignedTelephoneNumber>;
   /** Search carrier inventory for numbers to reserve or order (/tnInventory). The cursor carries the carrier page and searchId. */
   availableTelephoneNumbers: AvailableTelephoneNumberConnection;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
@@ -738,6 +749,11 @@ export type Query = {
   trunkGroup?: Maybe<TrunkGroup>;
   /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
   trunkGroups: Array<TrunkGroup>;
+};
+
+
+export type QueryAssignedTelephoneNumbersArgs = {
+  status?: InputMaybe<TelephoneNumberStatus>;
 };
 
 

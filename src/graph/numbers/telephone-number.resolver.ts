@@ -1,5 +1,5 @@
 /** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
-import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
 import type { TnSearchCriteria } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
@@ -11,7 +11,8 @@ import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.input.js';
 import { withoutSecrets } from './numbers.loaders.js';
 import { toTelephoneNumber } from './numbers.mapper.js';
 import { checkTelephoneNumberFilter } from './numbers.validation.js';
-import { TelephoneNumber } from './telephone-number.type.js';
+import { TelephoneNumberStatus } from './numbers.enums.js';
+import { AssignedTelephoneNumber, TelephoneNumber } from './telephone-number.type.js';
 
 export const TN_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 500 };
 const ALL_NUMBERS_MASK = 'xxxxxxxxxx';
@@ -92,6 +93,31 @@ export class TelephoneNumberResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after });
+  }
+
+  @Query(() => [AssignedTelephoneNumber], {
+    description:
+      'Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). ' +
+      'Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail).',
+  })
+  async assignedTelephoneNumbers(
+    @Arg('status', () => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status.' }) status: TelephoneNumberStatus | null,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<AssignedTelephoneNumber[]> {
+    const assigned = await ctx.api.numbers.listAssigned();
+    return assigned
+      .filter((n) => !status || n.status === status)
+      .map((n) => Object.assign(new AssignedTelephoneNumber(), { tn: n.tn, status: n.status as TelephoneNumberStatus }));
+  }
+}
+
+@Resolver(() => AssignedTelephoneNumber)
+@UseMiddleware(MapUpstreamErrors)
+export class AssignedTelephoneNumberResolver {
+  @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The full record of the number (/tnDetail, batched).' })
+  async telephoneNumber(@Root() assigned: AssignedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
+    const record = await ctx.loaders.numbers.telephoneNumber.load(assigned.tn);
+    return record ? toTelephoneNumber(record) : null;
   }
 }
 

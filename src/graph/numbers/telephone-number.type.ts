@@ -144,3 +144,12 @@ export class TelephoneNumber {
   @Field(() => String, { nullable: true, description: 'Free-text note on the number (searchable with noteContains).' })
   note?: string | null;
 }
+
+@ObjectType({ description: 'A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList).' })
+export class AssignedTelephoneNumber {
+  @Field(() => TnScalar)
+  tn!: string;
+
+  @Field(() => TelephoneNumberStatus)
+  status!: TelephoneNumberStatus;
+}

@@ -29,7 +29,8 @@ export interface SandboxUpstreamConfig {
 
 export interface GatewayConfig {
   port: number;
-  host: string;
+  /** Interface to listen on; unset: every interface, IPv6 and IPv4 where the machine has both (Node's default). */
+  host?: string;
   upstream: CarrierUpstreamConfig | SandboxUpstreamConfig;
   /** iNumbering v2; optional until a domain needs it. */
   inumbering?: { url: string; apiKey: string };
@@ -116,7 +117,7 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
   if (!LOG_LEVELS.includes(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')} (got "${logLevel}")`);
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
-    host: value(env, 'HOST') ?? '0.0.0.0',
+    host: value(env, 'HOST'),
     upstream: upstreamConfig(env),
     inumbering: inumberingConfig(env),
     cacheUrl: url(env, 'CACHE_URL', ['redis:', 'rediss:']),

@@ -89,10 +89,11 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+    if (config.host) server.listen(config.port, config.host, () => resolve());
+    else server.listen(config.port, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   return {
     graphqlUrl: `http://${host}:${port}${GRAPHQL_PATH}`,

@@ -9,7 +9,7 @@ import { startGateway, type RunningGateway } from '../../src/gateway.js';
 import { createLogger } from '../../src/logger.js';
 import { ok } from '../support/assertions.js';
 import { startRedis, type RunningRedis } from '../support/redis.js';
-import { startStack, type Stack } from '../support/stack.js';
+import { gatewayEnvFor, startStack, type Stack } from '../support/stack.js';
 import { hasRedisServer } from '../support/system-binaries.js';
 
 let redis: RunningRedis;
@@ -27,17 +27,7 @@ beforeAll(async () => {
   if (!runs) return;
   redis = await startRedis();
   first = await startStack({ env: { CACHE_URL: redis.url } });
-  const { sandbox } = first;
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    INTELIQUENT_SERVICES_URL: sandbox.servicesUrl,
-    INTELIQUENT_TOKEN_URL: sandbox.tokenUrl,
-    INTELIQUENT_API_KEY: sandbox.credentials.apiKey,
-    INTELIQUENT_API_SECRET: sandbox.credentials.apiSecret,
-    CACHE_URL: redis.url,
-    LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig({ ...gatewayEnvFor(first.sandbox), CACHE_URL: redis.url });
   second = await startGateway(config, createLogger('silent'));
 });
 

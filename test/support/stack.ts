@@ -30,6 +30,24 @@ export interface Stack {
   close(): Promise<void>;
 }
 
+/**
+ * The environment of a gateway configured as for the real carrier, pointed at
+ * `sandbox` (or at something in front of it), on a free loopback port.
+ */
+export function gatewayEnvFor(sandbox: RunningSandbox, front?: { servicesUrl: string; tokenUrl: string }): Record<string, string> {
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    INTELIQUENT_SERVICES_URL: front?.servicesUrl ?? sandbox.servicesUrl,
+    INTELIQUENT_TOKEN_URL: front?.tokenUrl ?? sandbox.tokenUrl,
+    INTELIQUENT_API_KEY: sandbox.credentials.apiKey,
+    INTELIQUENT_API_SECRET: sandbox.credentials.apiSecret,
+    INTELIQUENT_PRIVATE_KEY: sandbox.credentials.privateKey,
+    UPSTREAM_TIMEOUT_MS: '5000',
+    LOG_LEVEL: 'silent',
+  };
+}
+
 export interface StackOptions {
   /** Extra or overriding gateway environment (e.g. a wrong secret, a short timeout). */
   env?: Record<string, string>;
@@ -43,18 +61,7 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const sandbox = await startSandbox({ clock: 'manual', seed: options.seed });
   const front = options.front ? await options.front(sandbox) : undefined;
-  const config = loadConfig({
-    PORT: '0',
-    HOST: '127.0.0.1',
-    INTELIQUENT_SERVICES_URL: front?.servicesUrl ?? sandbox.servicesUrl,
-    INTELIQUENT_TOKEN_URL: front?.tokenUrl ?? sandbox.tokenUrl,
-    INTELIQUENT_API_KEY: sandbox.credentials.apiKey,
-    INTELIQUENT_API_SECRET: sandbox.credentials.apiSecret,
-    INTELIQUENT_PRIVATE_KEY: sandbox.credentials.privateKey,
-    UPSTREAM_TIMEOUT_MS: '5000',
-    LOG_LEVEL: 'silent',
-    ...options.env,
-  });
+  const config = loadConfig({ ...gatewayEnvFor(sandbox, front), ...options.env });
   const destination = options.logLines ? { write: (line: string) => void options.logLines!.push(line) } : undefined;
   const gateway = await startGateway(config, createLogger(config.logLevel, destination));
   const control = new SandboxControl(sandbox.url);

@@ -151,16 +151,22 @@ function messagingToWire(m: MessagingFeature): WireObject {
   return compact({ messageClass: m.messageClass, messageType: m.messageType, netNumberId: m.netNumberId });
 }
 
-/** `tnFeature` for /tnOrder (and the add/update half of /tnFeatureOrder). */
+/**
+ * `tnFeature` for /tnOrder (and the add/update half of /tnFeatureOrder). A
+ * feature whose fields are all absent is left out: an empty `e911: {}` or
+ * `messaging: {}` reads as "tnFeature contains e911/messaging" without the
+ * fields that then become required (L1665, L1667).
+ */
 function featuresToWire(features: TnFeatures | undefined): WireObject {
   const out: WireObject = {};
   if (!features) return out;
-  if (features.callerId) {
-    out['callerId'] = compact({ callingName: features.callerId.callingName, cnamDip: boolToYn(features.callerId.cnamDip) });
-  }
-  if (features.directoryListing) out['directoryListing'] = directoryListingToWire(features.directoryListing);
-  if (features.e911) out['e911'] = e911ToWire(features.e911);
-  if (features.messaging) out['messaging'] = messagingToWire(features.messaging);
+  const members: [string, WireObject | undefined][] = [
+    ['callerId', features.callerId && compact({ callingName: features.callerId.callingName, cnamDip: boolToYn(features.callerId.cnamDip) })],
+    ['directoryListing', features.directoryListing && directoryListingToWire(features.directoryListing)],
+    ['e911', features.e911 && e911ToWire(features.e911)],
+    ['messaging', features.messaging && messagingToWire(features.messaging)],
+  ];
+  for (const [name, value] of members) if (value && Object.keys(value).length > 0) out[name] = value;
   return out;
 }
 

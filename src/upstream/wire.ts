@@ -44,6 +44,16 @@ export function asArray(value: unknown): unknown[] {
   return [value];
 }
 
+/**
+ * The items of a documented list wrapper (`tnList: { tnItem: [...] }`): the
+ * wrapper's `itemKey` member, as an array. A wrapper that arrives as a plain
+ * array (the shape a JSON-first emulation may choose) is taken as the items.
+ */
+export function listIn(wrapper: unknown, itemKey: string): unknown[] {
+  if (Array.isArray(wrapper)) return wrapper;
+  return isObject(wrapper) ? asArray(wrapper[itemKey]) : [];
+}
+
 /** A trimmed string from a string or number; empty and absent → undefined. */
 export function str(value: unknown): string | undefined {
   if (typeof value === 'string') {
@@ -309,24 +319,30 @@ export function typeOfServiceToWire(value: TypeOfService): 'B' | 'R' {
  *   "{2=[6123453624 TN is on an existing order, 6123453625 TN not available], 5=[…]}"
  *
  * Each list entry is "<tn> <reason>". Reasons may themselves contain ", ", so
- * entries are split only where a comma is followed by a TN. The meaning of the
- * map key is undocumented and ignored. Anything else (e.g. "Success") → [].
+ * entries are split only where a comma is followed by a TN. The key is the
+ * excluded item's zero-based index in the request (guide L1706–1733: the third
+ * item, 6123453624, is key 2); it is only needed for an entry that carries no
+ * TN of its own, which is then read as a reason for `requested[key]` (a key
+ * that is itself a ten-digit TN names it directly). Anything else
+ * (e.g. "Success") → [].
  */
-export function parseStatusExclusions(status: unknown): ExcludedNumber[] {
+export function parseStatusExclusions(status: unknown, requested: readonly Tn[] = []): ExcludedNumber[] {
   if (typeof status !== 'string') return [];
   const text = status.trim();
   if (!text.startsWith('{') || !text.includes('=[')) return [];
   const out: ExcludedNumber[] = [];
-  const groupRe = /=\[([^\]]*)\]/g;
+  const groupRe = /([^{},=\s][^{},=]*)?=\[([^\]]*)\]/g;
   let match: RegExpExecArray | null;
   while ((match = groupRe.exec(text)) !== null) {
-    const inner = match[1] ?? '';
+    const key = (match[1] ?? '').trim();
+    const inner = match[2] ?? '';
+    const keyTn = /^\d+$/.test(key) ? (key.length >= 10 ? toTn(key) : requested[Number(key)]) : undefined;
     for (const entry of inner.split(/,\s*(?=\+?1?\d{10}\b)/)) {
       const m = /^\s*\+?(1?\d{10})\b\s*[:\-]?\s*([\s\S]*)$/.exec(entry);
-      if (!m) continue;
-      const tn = toTn(m[1]);
+      if (!m && entry.trim() === '') continue;
+      const tn = m ? toTn(m[1]) : keyTn;
       if (tn === undefined) continue;
-      const reason = m[2]?.trim();
+      const reason = (m ? m[2] : entry)?.trim();
       out.push(reason ? { tn, reason } : { tn });
     }
   }

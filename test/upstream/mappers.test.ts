@@ -234,6 +234,8 @@ describe('mappers over the guide examples', () => {
           postalCode: '60661',
           typeOfService: 'RESIDENCE',
         },
+        // The line's own "cnamDip": "N" (L9894), outside its empty tnFeature.
+        features: { callerId: { cnamDip: false } },
         callingName: { enabled: false },
         directoryListing: { enabled: true, status: 'Failed' },
         e911: { enabled: false },
@@ -278,5 +280,94 @@ describe('mappers over the guide examples', () => {
     ]);
     expect(mapOrderAddNote(parse(guide.ORDER_ADD_NOTE))).toBe('29984646');
     expect(mapOrderAddNote({ statusCode: 200, noteId: 29984646 })).toBe('29984646');
+  });
+});
+
+describe('mappers: documented variants', () => {
+  it('/tnOrder exclusions resolve an entry without a TN through the map key (the item index, L1706–1733)', () => {
+    const requested = ['6123453622', '6123453623', '6123453624'];
+    expect(mapOrderSubmission(parse(guide.TN_ORDER), requested)).toEqual({
+      orderId: null,
+      excluded: [{ tn: '6123453624', reason: 'TN is on an existing order' }],
+    });
+    expect(mapOrderSubmission({ statusCode: '200', status: '{2=[TN is on an existing order]}', orderId: 'null' }, requested)).toEqual({
+      orderId: null,
+      excluded: [{ tn: '6123453624', reason: 'TN is on an existing order' }],
+    });
+  });
+
+  it('/orderDetail: a line-level cnamDip does not override tnFeature.callerId.cnamDip', () => {
+    const detail = mapOrderDetail({
+      statusCode: '200',
+      orderDetailResponse: {
+        orderId: 1026470,
+        orderStatus: 'Closed',
+        tnList: { tnItem: { tn: 3123489652, cnamDip: 'N', tnFeature: { callerId: { callingName: 'ACME', cnamDip: 'Y' } } } },
+      },
+    });
+    expect(detail.lines[0]!.features).toEqual({ callerId: { callingName: 'ACME', cnamDip: true } });
+  });
+
+  it('/orderDetail: the Swagger tnFeature.<feature>.featureStatus stands in for the line-level status', () => {
+    const detail = mapOrderDetail({
+      statusCode: '200',
+      orderDetailResponse: {
+        orderId: '1026470',
+        orderStatus: 'Pending',
+        tnList: {
+          tnItem: [
+            {
+              tn: '3123489652',
+              tnFeature: { callerId: { callingName: 'ACME', featureStatus: 'Pending' }, messaging: { messageClass: 'P2P', messageType: 'SMS' } },
+              msgEnabled: 'Y',
+              msgStatus: 'Complete',
+            },
+          ],
+        },
+      },
+    });
+    expect(detail.lines[0]).toMatchObject({ callingName: { enabled: true, status: 'Pending' }, messaging: { enabled: true, status: 'Complete' } });
+  });
+
+  it('/orderDetail of an Incomplete order that returns no information (L13006) is that order, Incomplete', () => {
+    expect(mapOrderDetail({ status: 'Success', statusCode: '200' }, { orderId: '1026480' })).toEqual({
+      orderId: '1026480',
+      status: 'INCOMPLETE',
+      lines: [],
+      notes: [],
+    });
+    expect(mapOrderDetail({ status: 'Success', statusCode: '200', orderDetailResponse: { orderId: 1026481, tnList: {} } })).toMatchObject({
+      orderId: '1026481',
+      status: 'INCOMPLETE',
+      lines: [],
+    });
+    // Asked by reference, nothing to name the order by: unreadable.
+    expect(() => mapOrderDetail({ status: 'Success', statusCode: '200' }, { customerOrderReference: 'X1' })).toThrow(WireFormatError);
+  });
+
+  it('list wrappers that arrive as plain arrays or single objects', () => {
+    expect(mapTnAssignedList({ statusCode: '200', tnBasicList: [{ tn: '2012512771', tnStatus: 'Pending' }] })).toEqual([
+      { tn: '2012512771', status: 'PENDING' },
+    ]);
+    expect(mapTnDetail({ statusCode: '200', tnList: [{ tn: 2012151499, tnStatus: 'In Service' }] }).items.map((i) => i.tn)).toEqual(['2012151499']);
+    expect(mapTnDetail({ statusCode: '200', tnList: { tnItem: { tn: 2012151499, tnStatus: 'In Service' } } }).items).toHaveLength(1);
+    expect(mapOrderList({ statusCode: 200, orderList: [{ orderId: 1026470, orderStatus: 'Closed' }] }).items).toEqual([
+      { orderId: '1026470', status: 'CLOSED' },
+    ]);
+    expect(mapOrderList({ statusCode: 200, orderList: { orderType: { orderId: '1026470', orderStatus: 'CLSD' } } }).items).toHaveLength(1);
+    expect(mapOrderNote({ statusCode: 200, orderNote: { orderNoteType: { noteId: 29984650, note: 'n' } } })).toEqual([{ noteId: '29984650', note: 'n' }]);
+    expect(mapExcludedTnList({ statusCode: '200', excludedTnList: [{ tn: '7278482111', excludedReason: 'r' }] })).toEqual([{ tn: '7278482111', reason: 'r' }]);
+    expect(mapOrderDetail({ statusCode: '200', orderDetailResponse: { orderId: 1, orderStatus: 'Closed', tnList: [{ tn: 7735162004 }] } }).lines).toEqual([
+      { tn: '7735162004' },
+    ]);
+  });
+
+  it('/trunkGroupSearchAssigned: bare names and the XML-converted { trunkGroupName: [...] }', () => {
+    expect(mapTrunkGroupSearchAssigned({ trunkGroupNameList: ['CHCGIL24CL1_897'] })).toEqual(['CHCGIL24CL1_897']);
+    expect(mapTrunkGroupSearchAssigned({ trunkGroupNameList: { trunkGroupName: ['CHCGIL24CL1_897', 'CHCGIL24CL1_898'] } })).toEqual([
+      'CHCGIL24CL1_897',
+      'CHCGIL24CL1_898',
+    ]);
+    expect(mapTrunkGroupSearchAssigned({ trunkGroupNameList: { trunkGroupName: 'CHCGIL24CL1_897' } })).toEqual(['CHCGIL24CL1_897']);
   });
 });

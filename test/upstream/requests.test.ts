@@ -196,11 +196,22 @@ describe('request builders emit what the guide examples emit', () => {
     expect(() => orderRefRequest('orderDetail', { orderId: '' })).toThrow(UpstreamError);
   });
 
-  it('null members (GraphQL inputs) are omitted, not sent as null or "N"', () => {
+  it('null members (GraphQL inputs) are omitted, not sent as null or "N"; a feature left empty is not sent', () => {
     const features = { callerId: { callingName: null, cnamDip: null }, messaging: { messageClass: 'P2P', messageType: null } };
     expect(
       tnOrderRequest({ customerOrderReference: null, items: [{ tn: '6123453622', trunkGroup: null, features }] } as never),
-    ).toEqual({ tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { callerId: {}, messaging: { messageClass: 'P2P' } } }] } } });
+    ).toEqual({ tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { messaging: { messageClass: 'P2P' } } }] } } });
+  });
+
+  it('an empty e911 or messaging is not sent: it would make their fields required (L1665, L1667)', () => {
+    const features = { e911: { name: null, origCity: null }, messaging: {}, callerId: { cnamDip: false } };
+    expect(tnOrderRequest({ items: [{ tn: '6123453622', features }] } as never)).toEqual({
+      tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { callerId: { cnamDip: 'N' } } }] } },
+    });
+    // /tnFeatureOrder still sends its required tnFeature, empty when nothing is left.
+    expect(tnFeatureOrderRequest([{ tn: '3124795863', endUser: { name: 'Harry Fuzz' }, features: { e911: {} } }])).toEqual({
+      tnFeatureOrder: { tnList: { tnItem: [{ tn: 3124795863, endUser: { name: 'Harry Fuzz' }, tnFeature: {} }] } },
+    });
   });
 
   it('invalid TNs are refused before sending', () => {

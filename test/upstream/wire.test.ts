@@ -151,6 +151,19 @@ describe('wire: exclusions in the status string', () => {
   it('a TN without a reason', () => {
     expect(parseStatusExclusions('{1=[6123453624]}')).toEqual([{ tn: '6123453624' }]);
   });
+  it('an entry without a TN names the request item at its key (zero-based index, L1706–1733)', () => {
+    const requested = ['6123453622', '6123453623', '6123453624'];
+    expect(parseStatusExclusions('{2=[TN is on an existing order]}', requested)).toEqual([
+      { tn: '6123453624', reason: 'TN is on an existing order' },
+    ]);
+    expect(parseStatusExclusions('{0=[TN is reserved], 2=[6123453624 TN is on an existing order]}', requested)).toEqual([
+      { tn: '6123453622', reason: 'TN is reserved' },
+      { tn: '6123453624', reason: 'TN is on an existing order' },
+    ]);
+    expect(parseStatusExclusions('{6123453623=[TN not available]}', requested)).toEqual([{ tn: '6123453623', reason: 'TN not available' }]);
+    // An index past the request, or an empty list, names nothing.
+    expect(parseStatusExclusions('{7=[TN not available], 1=[]}', requested)).toEqual([]);
+  });
   it('Success and other texts are no exclusions', () => {
     expect(parseStatusExclusions('Success')).toEqual([]);
     expect(parseStatusExclusions(undefined)).toEqual([]);

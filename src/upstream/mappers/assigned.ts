@@ -1,6 +1,6 @@
 /** /tnAssignedList → AssignedNumber[]. */
 import type { AssignedNumber } from '../model.js';
-import { asArray, obj, requireTn, tnStatusFromWire, WireFormatError, type WireObject } from '../wire.js';
+import { listIn, obj, requireTn, tnStatusFromWire, WireFormatError, type WireObject } from '../wire.js';
 
 function assignedNumberFromWire(value: unknown, index: number): AssignedNumber {
   const item = obj(value);
@@ -11,5 +11,5 @@ function assignedNumberFromWire(value: unknown, index: number): AssignedNumber {
 }
 
 export function mapTnAssignedList(body: WireObject): AssignedNumber[] {
-  return asArray(obj(body['tnBasicList'])['tnBasicItem']).map((item, i) => assignedNumberFromWire(item, i));
+  return listIn(body['tnBasicList'], 'tnBasicItem').map((item, i) => assignedNumberFromWire(item, i));
 }

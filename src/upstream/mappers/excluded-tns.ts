@@ -1,6 +1,6 @@
 /** /excludedTnList → ExcludedOrderNumber[] (`excludedTnList.excludedTnItem[]`, tn as a number). */
 import type { ExcludedOrderNumber } from '../model.js';
-import { asArray, isObject, obj, requireTn, toOrderId, type WireObject } from '../wire.js';
+import { listIn, obj, requireTn, toOrderId, type WireObject } from '../wire.js';
 import { assignStrings } from './common.js';
 
 function excludedOrderNumberFromWire(value: unknown, index: number): ExcludedOrderNumber {
@@ -18,7 +18,5 @@ function excludedOrderNumberFromWire(value: unknown, index: number): ExcludedOrd
 }
 
 export function mapExcludedTnList(body: WireObject): ExcludedOrderNumber[] {
-  const wrapper = body['excludedTnList'];
-  const list = isObject(wrapper) ? wrapper['excludedTnItem'] : wrapper;
-  return asArray(list).map((item, i) => excludedOrderNumberFromWire(item, i));
+  return listIn(body['excludedTnList'], 'excludedTnItem').map((item, i) => excludedOrderNumberFromWire(item, i));
 }

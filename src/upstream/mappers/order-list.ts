@@ -1,6 +1,6 @@
 /** /orderList → Page<OrderSummary>. The array of orders is keyed `orderType`. */
 import type { OrderSummary, Page } from '../model.js';
-import { asArray, obj, orderStatusFromWire, toCount, toOrderId, WireFormatError, type WireObject } from '../wire.js';
+import { listIn, obj, orderStatusFromWire, toCount, toOrderId, WireFormatError, type WireObject } from '../wire.js';
 import { assignStrings, pageFromWire } from './common.js';
 
 /** Order-level fields shared by /orderList items and /orderDetail. */
@@ -27,6 +27,6 @@ export function orderSummaryFromWire(value: unknown, where: string): OrderSummar
 }
 
 export function mapOrderList(body: WireObject, requestedPage?: number): Page<OrderSummary> {
-  const items = asArray(obj(body['orderList'])['orderType']).map((item, i) => orderSummaryFromWire(item, `orderList.orderType[${i}]`));
+  const items = listIn(body['orderList'], 'orderType').map((item, i) => orderSummaryFromWire(item, `orderList.orderType[${i}]`));
   return pageFromWire(body, items, requestedPage);
 }

@@ -1,6 +1,6 @@
 /** /orderNote → OrderNote[] (array keyed `orderNoteType`); /orderAddNote → noteId. */
 import type { OrderNote } from '../model.js';
-import { asArray, obj, str, type WireObject } from '../wire.js';
+import { listIn, obj, str, type WireObject } from '../wire.js';
 
 /** One note; /orderDetail's `orderNotes[]` items have no noteId. */
 export function orderNoteFromWire(value: unknown): OrderNote {
@@ -16,10 +16,8 @@ export function orderNoteFromWire(value: unknown): OrderNote {
 }
 
 export function mapOrderNote(body: WireObject): OrderNote[] {
-  const wrapper = body['orderNote'];
-  // Documented: { orderNote: { orderNoteType: [...] } }; tolerate a bare array.
-  const list = Array.isArray(wrapper) ? wrapper : obj(wrapper)['orderNoteType'];
-  return asArray(list).map(orderNoteFromWire);
+  // Documented: { orderNote: { orderNoteType: [...] } }; a bare array is tolerated.
+  return listIn(body['orderNote'], 'orderNoteType').map(orderNoteFromWire);
 }
 
 /** /orderAddNote: `noteId` as a string (or number); "" when the carrier omits it. */

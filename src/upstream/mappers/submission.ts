@@ -3,12 +3,13 @@
  *
  * `orderId` arrives as a string, a number, the string "null" or null.
  * Exclusions arrive inside `status` ("{2=[6123453624 TN is on an existing order]}");
- * a structured `excludedTnList`, should one appear, is read too.
+ * a structured `excludedTnList`, should one appear, is read too. `requested`
+ * (the request's TNs, in order) resolves a status entry that names no TN.
  */
-import type { ExcludedNumber, OrderSubmission } from '../model.js';
+import type { ExcludedNumber, OrderSubmission, Tn } from '../model.js';
 import { parseStatusExclusions, parseStructuredExclusions, toOrderId, type WireObject } from '../wire.js';
 
-export function mapOrderSubmission(body: WireObject): OrderSubmission {
+export function mapOrderSubmission(body: WireObject, requested: readonly Tn[] = []): OrderSubmission {
   const excluded: ExcludedNumber[] = [];
   const seen = new Set<string>();
   const add = (list: ExcludedNumber[]) => {
@@ -20,7 +21,7 @@ export function mapOrderSubmission(body: WireObject): OrderSubmission {
       }
     }
   };
-  add(parseStatusExclusions(body['status']));
+  add(parseStatusExclusions(body['status'], requested));
   add(parseStructuredExclusions(body['excludedTnList']));
   add(parseStructuredExclusions(body['invalidTnList']));
   return { orderId: toOrderId(body['orderId']), excluded };

@@ -1,6 +1,6 @@
 /** /tnDetail → Page<TelephoneNumberRecord>. */
 import type { Page, TelephoneNumberRecord } from '../model.js';
-import { asArray, obj, requireTn, tnStatusFromWire, WireFormatError, ynToBool, type WireObject } from '../wire.js';
+import { listIn, obj, requireTn, tnStatusFromWire, WireFormatError, ynToBool, type WireObject } from '../wire.js';
 import { assignStrings, endUserFromWire, featuresFromWire, pageFromWire } from './common.js';
 import { rateCenterFromWire } from './inventory.js';
 
@@ -32,6 +32,6 @@ function telephoneNumberRecordFromWire(value: unknown, index: number): Telephone
 }
 
 export function mapTnDetail(body: WireObject, requestedPage?: number): Page<TelephoneNumberRecord> {
-  const items = asArray(obj(body['tnList'])['tnItem']).map((item, i) => telephoneNumberRecordFromWire(item, i));
+  const items = listIn(body['tnList'], 'tnItem').map((item, i) => telephoneNumberRecordFromWire(item, i));
   return pageFromWire(body, items, requestedPage);
 }

@@ -38,10 +38,14 @@ import {
   tnUpdateRequest,
 } from '../requests.js';
 import type { Transport } from '../transport.js';
+import { toTn } from '../wire.js';
 import { emptyOnNotFound, invoke } from './call.js';
 
 // A batch write of no TNs is answered here: the carrier is not called.
 const noSubmission = (): OrderSubmission => ({ orderId: null, excluded: [] });
+
+/** The TNs as the request sent them, in order (the builders have already refused invalid ones). */
+const sentTns = (tns: Tn[]): Tn[] => tns.map((tn) => toTn(tn) ?? tn);
 
 export function createNumbersApi(transport: Transport): NumbersApi {
   async function reserveOrRelease(operation: 'tnReserve' | 'tnRelease', tns: Tn[]): Promise<BatchOutcome> {
@@ -76,7 +80,8 @@ export function createNumbersApi(transport: Transport): NumbersApi {
 
     async order(request: TnOrderRequest): Promise<OrderSubmission> {
       if (request.items.length === 0) return noSubmission();
-      return invoke(transport, 'tnOrder', tnOrderRequest(request), mapOrderSubmission);
+      const body = tnOrderRequest(request);
+      return invoke(transport, 'tnOrder', body, (b) => mapOrderSubmission(b, sentTns(request.items.map((i) => i.tn))));
     },
 
     listAssigned(): Promise<AssignedNumber[]> {
@@ -94,12 +99,14 @@ export function createNumbersApi(transport: Transport): NumbersApi {
 
     async updateTrunkGroup(items: { tn: Tn; trunkGroup: string }[], customerOrderReference?: string): Promise<OrderSubmission> {
       if (items.length === 0) return noSubmission();
-      return invoke(transport, 'tnUpdate', tnUpdateRequest(items, customerOrderReference), mapOrderSubmission);
+      const body = tnUpdateRequest(items, customerOrderReference);
+      return invoke(transport, 'tnUpdate', body, (b) => mapOrderSubmission(b, sentTns(items.map((i) => i.tn))));
     },
 
     async orderFeatures(items: TnFeatureOrderItem[], customerOrderReference?: string): Promise<OrderSubmission> {
       if (items.length === 0) return noSubmission();
-      return invoke(transport, 'tnFeatureOrder', tnFeatureOrderRequest(items, customerOrderReference), mapOrderSubmission);
+      const body = tnFeatureOrderRequest(items, customerOrderReference);
+      return invoke(transport, 'tnFeatureOrder', body, (b) => mapOrderSubmission(b, sentTns(items.map((i) => i.tn))));
     },
 
     async updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<void> {
@@ -114,7 +121,8 @@ export function createNumbersApi(transport: Transport): NumbersApi {
 
     async disconnect(tns: Tn[], customerOrderReference?: string): Promise<OrderSubmission> {
       if (tns.length === 0) return noSubmission();
-      return invoke(transport, 'tnDisconnect', tnDisconnectRequest(tns, customerOrderReference), mapOrderSubmission);
+      const body = tnDisconnectRequest(tns, customerOrderReference);
+      return invoke(transport, 'tnDisconnect', body, (b) => mapOrderSubmission(b, sentTns(tns)));
     },
   };
 }

@@ -63,15 +63,15 @@ export interface NumbersApi {
 export interface OrdersApi {
   /** /orderList */
   list(filter: OrderListFilter): Promise<Page<OrderSummary>>;
-  /** /orderDetail */
+  /** /orderDetail — 430 and 410 "Invalid Order Id" are NOT_FOUND errors. */
   detail(ref: OrderRef): Promise<OrderDetail>;
   /** /orderCancel */
   cancel(ref: OrderRef): Promise<void>;
   /** /orderAddNote — returns the new noteId. */
   addNote(ref: OrderRef, note: string): Promise<string>;
-  /** /orderNote — 430 is []. */
+  /** /orderNote — 430 and 410 "Invalid Order Id" are []. */
   notes(ref: OrderRef): Promise<OrderNote[]>;
-  /** /excludedTnList — 430 is []. */
+  /** /excludedTnList — 430 (and, by order, 410 "Invalid Order Id") is []. */
   excludedNumbers(ref: OrderRef | { tn: Tn }): Promise<ExcludedOrderNumber[]>;
 }
 

@@ -3,9 +3,10 @@
  * single-flight bearer token) or Basic.
  */
 import type { Got } from 'got';
-import { classifyHttpStatus, parseJsonObject } from './envelope.js';
+import type { UpstreamErrorKind } from './errors.js';
+import { classifyAnswer, classifyHttpStatus, parseJsonObject } from './envelope.js';
 import { upstreamError, wrapRequestFailure } from './failures.js';
-import { str, toCount } from './wire.js';
+import { str, toCount, toStatusCode, type WireObject } from './wire.js';
 
 export type AuthOptions =
   | { mode: 'oauth2'; tokenUrl: string; apiKey: string; apiSecret: string }
@@ -112,9 +113,9 @@ export class OAuth2Authorizer implements Authorizer {
     const token = body ? str(body['access_token']) : undefined;
     if (kind !== 'SUCCESS' || token === undefined) {
       const statusCode = `HTTP ${response.statusCode}`;
-      const failureKind = kind === 'SUCCESS' ? 'UNAVAILABLE' : kind === 'REJECTED' ? 'UNAUTHENTICATED' : kind;
-      // OAuth2 error bodies: { error: "invalid_client", error_description: "…" }.
-      const detail = body ? str(body['error_description']) ?? str(body['error']) ?? str(body['message']) : undefined;
+      const failureKind = kind === 'SUCCESS' ? refusalIn2xx(body) : kind === 'REJECTED' ? 'UNAUTHENTICATED' : kind;
+      // OAuth2 error bodies: { error: "invalid_client", error_description: "…" }; or the Services envelope.
+      const detail = body ? str(body['error_description']) ?? str(body['error']) ?? str(body['status']) ?? str(body['message']) : undefined;
       const message = detail ? `Token request refused: ${detail}` : kind === 'SUCCESS' ? 'Token response without access_token' : `Token request failed (${statusCode})`;
       throw upstreamError(failureKind, operation, statusCode, message, this.secrets);
     }
@@ -134,6 +135,20 @@ export class OAuth2Authorizer implements Authorizer {
     this.tokens.push(token);
     if (this.tokens.length > 8) this.tokens.shift();
   }
+}
+
+/**
+ * A 2xx token answer without an access_token. An OAuth2 error body or the
+ * Services' "Invalid credentials" envelope (401001, L264–269) is a refusal of
+ * the credentials, not an outage; anything else is unreadable.
+ */
+function refusalIn2xx(body: WireObject | undefined): UpstreamErrorKind {
+  if (body === undefined) return 'UNAVAILABLE';
+  if (str(body['error']) !== undefined) return 'UNAUTHENTICATED';
+  if (toStatusCode(body['statusCode']) === undefined) return 'UNAVAILABLE';
+  const outcome = classifyAnswer(200, body);
+  if (outcome.ok) return 'UNAVAILABLE';
+  return outcome.kind === 'REJECTED' ? 'UNAUTHENTICATED' : outcome.kind;
 }
 
 export function createAuthorizer(http: Got, auth: AuthOptions, timeoutMs: number): Authorizer {

@@ -13,6 +13,8 @@ type Classification = { ok: true } | { ok: false; kind: UpstreamErrorKind; statu
 
 /** Envelope statusCodes that mean the credentials, token or privateKey were refused. */
 const UNAUTHENTICATED_CODES = new Set(['401', '401001', '403', '408', '410', '1403']);
+/** Codes that mean a refused privateKey only when the message says so (see classifyAnswer). */
+const KEY_OR_FIELD_CODES = new Set(['408', '410']);
 /** Codes that ask for a token refresh and one replay. */
 const TOKEN_REFUSED_CODES = new Set(['401001']);
 
@@ -77,8 +79,11 @@ export function classifyAnswer(httpStatus: number, body: WireObject | undefined)
   if (code !== undefined) {
     let kind = classifyStatusCode(code);
     // 410 is "Private Key is not valid" almost everywhere, but the order operations also use it
-    // for "Invalid Order Id" (guide L10544): only a privateKey message is about our credentials.
-    if (code === '410' && statusText !== undefined && !/private\s*key/i.test(statusText)) kind = 'REJECTED';
+    // for "Invalid Order Id" (guide L10544); 408 is "Private Key cannot be blank" in the guide
+    // (L2648, L10544) but the vendor Swagger also uses it for field checks ("Province must be two
+    // character long", "orderNote must not exceed 4000 characters"). Only a privateKey message
+    // is about our credentials.
+    if (KEY_OR_FIELD_CODES.has(code) && statusText !== undefined && !/private\s*key/i.test(statusText)) kind = 'REJECTED';
     if (kind === 'SUCCESS') return { ok: true };
     return { ok: false, kind, statusCode: code, message: statusText ?? str(body?.['message']) ?? defaultMessage(kind, code) };
   }

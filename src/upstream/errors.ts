@@ -12,7 +12,7 @@ export type UpstreamErrorKind =
   | 'NOT_FOUND'
   /** The carrier refused the request as invalid (4xx statusCode other than the ones below). */
   | 'REJECTED'
-  /** Credentials, token or privateKey refused (401001, 408, 410, 1403, HTTP 401/403). */
+  /** Credentials, token or privateKey refused (401001, 1403, 408/410 about the private key, HTTP 401/403). */
   | 'UNAUTHENTICATED'
   /** A limit was hit (431 reserve limit, HTTP 429). */
   | 'LIMIT_EXCEEDED'

@@ -132,6 +132,17 @@ describe('OAuth2', () => {
     expect(server.calls).toHaveLength(0);
   });
 
+  it('a token endpoint answering HTTP 200 with the 401001 envelope or an OAuth2 error is UNAUTHENTICATED, not retried', async () => {
+    server.onToken = (_req, res) => sendJson(res, INVALID_CREDENTIALS);
+    expect(await failure(client().ping())).toMatchObject({ kind: 'UNAUTHENTICATED', message: 'Token request refused: Invalid credentials' });
+    expect(server.tokenCalls).toHaveLength(1);
+    server.onToken = (_req, res) => sendJson(res, { error: 'invalid_client' });
+    expect(await failure(client().ping())).toMatchObject({ kind: 'UNAUTHENTICATED' });
+    server.onToken = (_req, res) => sendJson(res, { scope: 'default' });
+    expect(await failure(client({ readRetries: 0 }).ping())).toMatchObject({ kind: 'UNAVAILABLE', message: 'Token response without access_token' });
+    expect(server.calls).toHaveLength(0);
+  });
+
   it('a token endpoint outage is retried even for a write (nothing was sent)', async () => {
     let n = 0;
     server.onToken = (_req, res) => {
@@ -284,6 +295,11 @@ describe('envelope → typed errors', () => {
     ['414 → REJECTED with the status text', (res) => sendJson(res, { status: 'Fields are Required: orderId', statusCode: '414' }), { kind: 'REJECTED', statusCode: '414', message: 'Fields are Required: orderId' }],
     ['408 → UNAUTHENTICATED', (res) => sendJson(res, { status: 'Private Key cannot be blank', statusCode: '408' }), { kind: 'UNAUTHENTICATED', statusCode: '408' }],
     ['410 → UNAUTHENTICATED', (res) => sendJson(res, { status: 'Private Key is not valid', statusCode: '410' }), { kind: 'UNAUTHENTICATED', statusCode: '410' }],
+    // The Swagger's 408s also report field checks ("orderId can not be blank.", /orderDetail).
+    ['408 about a field → REJECTED with the status text', (res) => sendJson(res, { status: 'orderId can not be blank.', statusCode: '408' }), { kind: 'REJECTED', statusCode: '408', message: 'orderId can not be blank.' }],
+    ['408 "privateKey can not blank." (Swagger) → UNAUTHENTICATED', (res) => sendJson(res, { status: 'privateKey can not blank.', statusCode: '408' }), { kind: 'UNAUTHENTICATED', statusCode: '408' }],
+    // 410 "Invalid Order Id" (L10544) on a read of one order is that order not existing, like 430.
+    ['410 Invalid Order Id on /orderDetail → NOT_FOUND', (res) => sendJson(res, { status: 'Invalid Order Id', statusCode: '410' }), { kind: 'NOT_FOUND', statusCode: '410', message: 'Invalid Order Id' }],
     ['1403 → UNAUTHENTICATED', (res) => sendJson(res, { status: 'Invalid or missing privateKey parameter', statusCode: 1403 }), { kind: 'UNAUTHENTICATED', statusCode: '1403' }],
     ['HTTP 403 without envelope → UNAUTHENTICATED', (res) => sendJson(res, '<html>Forbidden</html>', 403), { kind: 'UNAUTHENTICATED', statusCode: 'HTTP 403' }],
     ['HTTP 400 with an envelope → the envelope wins', (res) => sendJson(res, { status: 'Request format not recognized (Unrecognized fields in json)', statusCode: '400' }, 400), { kind: 'REJECTED', statusCode: '400' }],
@@ -320,6 +336,21 @@ describe('envelope → typed errors', () => {
     await expect(api.orders.list({})).resolves.toMatchObject({ items: [], totalItems: 0 });
     await expect(api.ping()).resolves.toBeUndefined();
     expect((await failure(api.orders.detail({ customerOrderReference: 'x' }))).kind).toBe('NOT_FOUND');
+  });
+
+  it('410 Invalid Order Id: empty notes and exclusions, a rejected cancel or note', async () => {
+    server.onServices = (_req, res) => sendJson(res, { status: 'Invalid Order Id', statusCode: '410' });
+    const api = client();
+    await expect(api.orders.notes({ orderId: '999' })).resolves.toEqual([]);
+    await expect(api.orders.excludedNumbers({ orderId: '999' })).resolves.toEqual([]);
+    expect(await failure(api.orders.cancel({ orderId: '999' }))).toMatchObject({ kind: 'REJECTED', statusCode: '410', message: 'Invalid Order Id' });
+    expect(await failure(api.orders.addNote({ orderId: '999' }, 'n'))).toMatchObject({ kind: 'REJECTED', statusCode: '410' });
+  });
+
+  it('/tnOrder exclusions are read against the TNs as sent, in order', async () => {
+    server.onServices = (_req, res) => sendJson(res, { status: '{1=[TN is on an existing order]}', statusCode: '200', orderId: 'null' });
+    const submission = await client().numbers.order({ items: [{ tn: '+1 (612) 345-3622' }, { tn: '6123453623' }] });
+    expect(submission).toEqual({ orderId: null, excluded: [{ tn: '6123453623', reason: 'TN is on an existing order' }] });
   });
 
   it('statusCode 200 as a number, and "Success" without statusCode, are success', async () => {

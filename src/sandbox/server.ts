@@ -89,13 +89,16 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
     return send(res, 405, fail('405', 'Method not allowed; Services operations are POST'));
   }
   if (!isObject(parsed)) {
-    // The guide's 400 wording for malformed requests (/tnE911, L3440).
-    const reply = fail('400', 'Request format not recognized');
+    // The guide's 400 answer to a malformed request, word for word (/tnE911 L3449, L9691).
+    const reply = fail('400', 'Request format not recognized (Unrecognized fields in json)');
     log(reply.statusCode);
     return send(res, 200, reply);
   }
   const body: Json = parsed;
   const pk = body['privateKey'];
+  // "Response Status Codes" gives 1403 "Invalid or missing privateKey parameter" (L13359); every
+  // operation's own status table gives 408 "Private Key cannot be blank." / 410 "Private Key is not
+  // valid." (L2097, L2647–L2650). The per-operation tables are followed.
   let reply;
   if (pk === undefined || pk === null || (typeof pk === 'string' && pk.trim() === '')) reply = fail('408', 'Private Key cannot be blank.');
   else if (pk !== rt.credentials.privateKey) reply = fail('410', 'Private Key is not valid.');

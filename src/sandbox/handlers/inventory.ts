@@ -20,14 +20,28 @@ const MAX_RADIUS_MILES = 50;
 const MAX_SEQUENTIAL = 99;
 
 const WIRELESS_NOT_ALLOWED = fail('414', 'Wireless not allowed for Customer');
+const present = (v: unknown) => v !== undefined && v !== null && v !== '';
 
-/** Wireless filter: explicit Y/N wins; unset = wireline only unless the account is wireless-enabled. */
+/**
+ * Wireless filter: explicit Y/N wins; unset = wireline only unless the account is wireless-enabled.
+ * "If wireless is specified, the customer must be configured to allow ordering wireless TNs" (L822)
+ * is read as wireless=Y: the 414 example sends "Y" (L1576), and asking for wireline (N) is what
+ * every account may do.
+ */
 function wirelessFilter(state: SandboxState, v: unknown): ((r: NumberRecord) => boolean) | Reply {
   const w = readYN(v);
+  if (w === undefined && present(v)) return invalid('wireless must be Y or N'); // "Y or N" (L837, L1463)
   if (w === 'Y' && !state.account.wirelessEnabled) return WIRELESS_NOT_ALLOWED;
   if (w === 'Y') return (r) => r.wireless;
   if (w === 'N' || !state.account.wirelessEnabled) return (r) => !r.wireless;
   return () => true;
+}
+
+/** province: "Two-letter state or province abbreviation" (L831, L1464). */
+function readProvince(v: unknown): string | undefined | Reply {
+  const province = readStr(v)?.toUpperCase();
+  if (province !== undefined && !/^[A-Z]{2}$/.test(province)) return invalid('province must be a two-letter state or province abbreviation');
+  return province;
 }
 
 function sameText(a: string, b: string): boolean {
@@ -36,11 +50,14 @@ function sameText(a: string, b: string): boolean {
 
 /** Builds the /tnInventory predicate from the search rules (L809–L822); returns a Reply on violation. */
 function buildInventorySearch(state: SandboxState, body: Json): { filter: (r: NumberRecord) => boolean; sequential: boolean; quantity?: number } | Reply {
-  const mask = typeof body['tnMask'] === 'string' && body['tnMask'] !== '' ? body['tnMask'] : undefined;
+  // tnMask is a string in every example; a ten-digit JSON number is read as its digits (as /tnDetail does).
+  const maskRaw = typeof body['tnMask'] === 'number' && Number.isInteger(body['tnMask']) ? String(body['tnMask']) : body['tnMask'];
+  const mask = typeof maskRaw === 'string' && maskRaw !== '' ? maskRaw : undefined;
   const wildcard = typeof body['tnWildcard'] === 'string' && body['tnWildcard'] !== '' ? body['tnWildcard'] : undefined;
   const rateCenter = readStr(body['rateCenter']);
   const city = readStr(body['city']);
-  const province = readStr(body['province'])?.toUpperCase();
+  const province = readProvince(body['province']);
+  if (isReply(province)) return province;
   const postalCode = readStr(body['postalCode']);
   const lata = readStr(body['lata']);
   const tier = normaliseTier(body['rateCenterTier']);
@@ -48,8 +65,9 @@ function buildInventorySearch(state: SandboxState, body: Json): { filter: (r: Nu
   const sequential = body['sequential'] === true || readYN(body['sequential']) === 'Y';
   const radius = body['radius'] === undefined || body['radius'] === null || body['radius'] === '' ? undefined : Number(body['radius']);
 
-  // "tnMask takes priority if both are specified." Examples 10–12 (local by rate center / city /
-  // postal code) send neither, so a local search without a pattern is accepted as "all TNs".
+  // "tnMask takes priority if both are specified." The rules require one "even if searching for all
+  // TNs" (L810), but Examples 10–12 (L1000–L1036: local by rate center / city / postal code) send
+  // neither, so a local search without a pattern is accepted as "all TNs".
   let pattern: ((tn: string) => boolean) | string;
   let npaNxx: string | undefined;
   if (mask !== undefined) {
@@ -129,7 +147,9 @@ function buildInventorySearch(state: SandboxState, body: Json): { filter: (r: Nu
   else if (city !== undefined) allowed = byCity();
   else if (postalCode !== undefined) allowed = byPostal();
   const allowedSet = allowed ? new Set(allowed.map((rc) => rc.abbr)) : undefined;
-  const onNetOnly = readYN(body['searchOnNetOnly']) === 'Y';
+  const onNetOnlyFlag = readYN(body['searchOnNetOnly']);
+  if (onNetOnlyFlag === undefined && present(body['searchOnNetOnly'])) return invalid('searchOnNetOnly must be Y or N'); // L839
+  const onNetOnly = onNetOnlyFlag === 'Y';
 
   const filter = (r: NumberRecord): boolean => {
     if (r.state !== 'available') return false;
@@ -216,7 +236,8 @@ export const tnInventoryCoverage: Handler = ({ state }, body) => {
   const wireless = wirelessFilter(state, body['wireless']);
   if (isReply(wireless)) return wireless;
   const rateCenter = readStr(body['rateCenter']);
-  const province = readStr(body['province'])?.toUpperCase();
+  const province = readProvince(body['province']);
+  if (isReply(province)) return province;
   const groups = new Map<string, Json & { count: number }>();
   for (const r of state.numbers.values()) {
     if (r.state !== 'available' || !wireless(r)) continue;

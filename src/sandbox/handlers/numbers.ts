@@ -2,6 +2,7 @@
  * Assigned-number reads and immediate updates: /tnAssignedList (L1740), /tnDetail (L1789),
  * /portOutPinUpdate (L2480), /tnNoteUpdate (L2528).
  */
+import { MESSAGE_CLASSES, MESSAGE_TYPES } from '../features.js';
 import { compareBy, paginate, rateCenterSortKey, readSort } from '../paging.js';
 import type { SandboxState } from '../store.js';
 import type { AssignedTn, StringMap } from '../types.js';
@@ -13,6 +14,11 @@ import {
 import type { Handler } from './context.js';
 
 const DETAIL_SORT = ['tn', 'rateCenter', 'lata', 'state'] as const;
+/**
+ * /tnDetail lists tiers "0, 2, HI, AK, PRI, and CAN" (L1808); /tnInventory adds 1 and WS-A/B/C
+ * (L830). Tier 1 numbers are assigned too, so the two lists are read as one: the union is accepted.
+ */
+const DETAIL_TIERS = ['0', '1', '2', 'AK', 'HI', 'CAN', 'PRI', 'WS-A', 'WS-B', 'WS-C'];
 const STATUS_CODES: Record<string, AssignedTn['status']> = { INSVC: 'In Service', PNDNG: 'Pending', PDISC: 'Pending Disconnect' };
 
 export const tnAssignedList: Handler = ({ state }) => {
@@ -52,12 +58,15 @@ function compileSearchItem(state: SandboxState, rawItem: Json): ((a: AssignedTn)
   if (tg !== undefined) checks.push((a) => a.trunkGroup.toUpperCase() === tg.toUpperCase());
   const rcOf = (a: AssignedTn) => state.rateCenterOf(a.tn);
   const lata = s('lata');
+  if (lata !== undefined && !/^\d{3}$/.test(lata)) return 'lata must be three digits'; // "Three-digit" (L1805)
   if (lata !== undefined) checks.push((a) => rcOf(a)?.lata === lata);
   const rateCenter = s('rateCenter');
   if (rateCenter !== undefined) checks.push((a) => rcOf(a)?.abbr.toUpperCase() === rateCenter.toUpperCase());
   const province = s('province');
+  if (province !== undefined && !/^[A-Za-z]{2}$/.test(province)) return 'province must be a two-letter state or province abbreviation'; // L1807
   if (province !== undefined) checks.push((a) => rcOf(a)?.province === province.toUpperCase());
   const tier = normaliseTier(item['rateCenterTier']);
+  if (tier !== undefined && !DETAIL_TIERS.includes(tier)) return `rateCenterTier must be one of ${DETAIL_TIERS.join(', ')}`;
   if (tier !== undefined) checks.push((a) => rcOf(a)?.tier === tier);
   const pin = s('portOutPin');
   if (pin !== undefined) checks.push((a) => contains(a.portOutPin, pin));
@@ -86,9 +95,12 @@ function compileSearchItem(state: SandboxState, rawItem: Json): ((a: AssignedTn)
   if (dl !== undefined) checks.push((a) => anyContains(a.features.directoryListing, dl));
   const e911 = s('e911Contains');
   if (e911 !== undefined) checks.push((a) => anyContains(a.features.e911, e911));
+  // Acceptable values as listed (L1818, L1821).
   const mc = s('messageClass');
+  if (mc !== undefined && !MESSAGE_CLASSES.includes(mc)) return `messageClass must be one of ${MESSAGE_CLASSES.join(', ')}`;
   if (mc !== undefined) checks.push((a) => a.features.messaging?.['messageClass'] === mc);
   const mt = s('messageType');
+  if (mt !== undefined && !MESSAGE_TYPES.includes(mt)) return `messageType must be one of ${MESSAGE_TYPES.join(', ')}`;
   if (mt !== undefined) checks.push((a) => a.features.messaging?.['messageType'] === mt);
   const user = s('activateUser');
   if (user !== undefined) checks.push((a) => contains(a.activateUser, user));

@@ -6,7 +6,7 @@ import { compareBy, paginate, readSort } from '../paging.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem, OrderStatus } from '../types.js';
 import {
-  dayDate, fail, invalid, isReply, lastModifiedString, noteDate, offsetTimestamp, ok, readStr, readTn, required, yn, type Json, type Reply,
+  dayDate, fail, invalid, isReply, lastModifiedString, noteDate, offsetTimestamp, ok, rawTn, readStr, readTn, required, yn, type Json, type Reply,
 } from '../wire.js';
 import type { Handler } from './context.js';
 
@@ -23,6 +23,12 @@ const SERVICE_ORDER_NAMES: Record<string, string> = { NEW: 'New', DISCO: 'Discon
 const ORDER_SORT = ['orderId', 'customerOrderReference', 'desiredDueDate', 'focDate'];
 
 const NO_RESULTS = fail('430', 'No Results Found');
+/**
+ * A malformed `tn` filter: the guide's code and spelling for a bad TN, 409 "Invalid TN submitted:"
+ * with the TN in brackets (L2647–L2651, example L2722); the vendor Swagger gives 409 for these two
+ * operations too.
+ */
+const invalidTnSubmitted = (tn: unknown) => fail('409', `Invalid TN submitted:[${rawTn(tn)}]`);
 const KEY_REQUIRED = required('orderId or customerOrderReference');
 
 /**
@@ -93,7 +99,7 @@ export const orderList: Handler = ({ state }, body) => {
     }
     if (body['tn'] !== undefined && body['tn'] !== '') {
       const tn = readTn(body['tn']);
-      if (!tn) return invalid('tn must be a ten-digit telephone number');
+      if (!tn) return invalidTnSubmitted(body['tn']);
       checks.push((o) => visibleItems(o).some((i) => i.tn === tn));
     }
     for (const [k, cmp] of [['createdDateStartRange', 1], ['createdDateEndRange', -1]] as const) {
@@ -236,7 +242,7 @@ export const excludedTnList: Handler = ({ state, now }, body) => {
   const tnSent = body['tn'] !== undefined && body['tn'] !== '';
   if (id === undefined && ref === undefined && !tnSent) return required('tn or orderId or customerOrderReference');
   const tn = tnSent ? readTn(body['tn']) : undefined;
-  if (tnSent && !tn) return invalid('tn must be a ten-digit telephone number');
+  if (tnSent && !tn) return invalidTnSubmitted(body['tn']);
   const excludedTnItem: Json[] = [];
   for (const o of [...state.orders.values()].sort((a, b) => a.id - b.id)) {
     if (id !== undefined && String(o.id) !== id) continue;

@@ -14,7 +14,7 @@ import { hasOrderFeatures, readFeatureRequest, validateFeatures } from '../featu
 import { INCOMPLETE_MS } from '../lifecycle.js';
 import type { AssignedTn, Order, OrderItem, OrderKind } from '../types.js';
 import {
-  exclusionStatus, isObject, ok, rawTn, readItems, readStr, readTn, required, stringFields, type Json, type Reply,
+  exclusionStatus, fail, isObject, ok, rawTn, readItems, readStr, readTn, required, stringFields, type Json, type Reply,
 } from '../wire.js';
 import type { Ctx, Handler } from './context.js';
 
@@ -135,11 +135,14 @@ function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | '
 const unknownTrunkGroup = (ctx: Ctx, trunkGroup: string) =>
   ctx.state.trunkGroups.includes(trunkGroup) ? undefined : `Invalid trunk group name ${trunkGroup}`;
 
-/** A tnItem's endUser and tnFeature blocks, validated together (typeOfService is checked with the features). */
-function readFeatureBlocks(raw: Json): Pick<OrderItem, 'endUser' | 'tnFeature'> | { reason: string } {
+/**
+ * A tnItem's endUser and tnFeature blocks, validated together (typeOfService is checked with the
+ * features). `requireGroups`: see validateFeatures (/tnOrder yes, /tnFeatureOrder no).
+ */
+function readFeatureBlocks(raw: Json, requireGroups: boolean): Pick<OrderItem, 'endUser' | 'tnFeature'> | { reason: string } {
   const endUserRaw = isObject(raw['endUser']) ? raw['endUser'] : undefined;
   const tnFeature = readFeatureRequest(raw['tnFeature']);
-  const featureError = validateFeatures(tnFeature, endUserRaw);
+  const featureError = validateFeatures(tnFeature, endUserRaw, requireGroups);
   if (featureError) return { reason: featureError };
   const blocks: Pick<OrderItem, 'endUser' | 'tnFeature'> = {};
   if (endUserRaw) blocks.endUser = stringFields(endUserRaw);
@@ -155,11 +158,12 @@ const validateNew: Validate = (ctx, raw, tn) => {
     return { reason: ctx.isOnOpenOrder(tn) ? 'TN is on an existing order' : 'TN is already assigned to this customer' };
   }
   if (rec.state === 'aging') return { reason: 'TN is not available for ordering' };
-  // state 'reserved' is fine: the account reserved it (single-account sandbox) — ordering consumes the reservation.
+  // state 'reserved' is fine: the account reserved it (single-account sandbox) — ordering consumes the
+  // reservation. "not reserved" in Order Validation (L12973) is read as reserved by someone else.
   const trunkGroup = readStr(raw['trunkGroup']);
   const badTrunkGroup = trunkGroup === undefined ? undefined : unknownTrunkGroup(ctx, trunkGroup);
   if (badTrunkGroup) return { reason: badTrunkGroup };
-  const blocks = readFeatureBlocks(raw);
+  const blocks = readFeatureBlocks(raw, true);
   if ('reason' in blocks) return blocks;
   const item: OrderItem = { tn, done: false };
   if (trunkGroup !== undefined) item.trunkGroup = trunkGroup;
@@ -192,7 +196,7 @@ const validateFeatureOrder: Validate = (ctx, raw, tn) => {
   const reason = inServiceReason(ctx, tn);
   if (reason) return { reason };
   if (!isObject(raw['tnFeature'])) return { reason: 'Fields are Required: tnFeature' };
-  const blocks = readFeatureBlocks(raw);
+  const blocks = readFeatureBlocks(raw, false);
   if ('reason' in blocks) return blocks;
   return { item: { tn, done: false, ...blocks } };
 };
@@ -205,6 +209,15 @@ const validateDisconnect: Validate = (ctx, _raw, tn) => {
 };
 
 // ---- handlers ------------------------------------------------------------------------------
+
+/**
+ * customerOrderReference: the guide says "Alphanumeric order reference name" (L1604, L1903, L1948,
+ * L2582) but documents no error; the vendor Swagger rejects only these characters, with 409 and
+ * this text (its `\\` read as one backslash). Accepting what either document allows, the sandbox
+ * refuses just the Swagger's list.
+ */
+const INVALID_REFERENCE_CHARS = /[<\\^~`}{>=\][!]/;
+const INVALID_REFERENCE = fail('409', 'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !');
 
 /**
  * An order-creating operation. /tnOrder and /tnFeatureOrder wrap customerOrderReference and tnList
@@ -224,7 +237,9 @@ function orderOperation(name: string, wrapper: 'required' | 'optional', kind: Or
     }
     const rawItems = readItems(src);
     if (!rawItems || rawItems.length === 0) return required('tnList.tnItem');
-    return submit(ctx, { kind, customerOrderReference: readStr(src['customerOrderReference']) ?? '', rawItems, validate });
+    const customerOrderReference = readStr(src['customerOrderReference']) ?? '';
+    if (INVALID_REFERENCE_CHARS.test(customerOrderReference)) return INVALID_REFERENCE;
+    return submit(ctx, { kind, customerOrderReference, rawItems, validate });
   };
 }
 

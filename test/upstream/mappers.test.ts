@@ -362,6 +362,14 @@ describe('mappers: documented variants', () => {
     ]);
   });
 
+  it('messaging values are read by what they are when messageClass and messageType arrive swapped (L10248)', () => {
+    const page = mapTnDetail({
+      statusCode: '200',
+      tnList: { tnItem: [{ tn: 3123489652, tnStatus: 'In Service', tnFeature: { messaging: { messageClass: 'SMSMMS', messageType: 'A2PLC' } } }] },
+    });
+    expect(page.items[0]!.features.messaging).toEqual({ messageClass: 'A2PLC', messageType: 'SMSMMS' });
+  });
+
   it('/trunkGroupSearchAssigned: bare names and the XML-converted { trunkGroupName: [...] }', () => {
     expect(mapTrunkGroupSearchAssigned({ trunkGroupNameList: ['CHCGIL24CL1_897'] })).toEqual(['CHCGIL24CL1_897']);
     expect(mapTrunkGroupSearchAssigned({ trunkGroupNameList: { trunkGroupName: ['CHCGIL24CL1_897', 'CHCGIL24CL1_898'] } })).toEqual([

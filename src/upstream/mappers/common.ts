@@ -138,9 +138,12 @@ export function featuresFromWire(value: unknown): TnFeatures {
 
   const messagingWire = obj(source['messaging']);
   const messaging: MessagingFeature = {};
-  const messageClass = oneOf(messagingWire['messageClass'], MESSAGE_CLASSES);
+  // The operation tables put P2P/A2PLC/A2P8XX in messageClass (L1659); /orderUpdate (L10248) and
+  // the Character Limits table swap the two names, so a value is read by what it is.
+  const [classWire, typeWire] = [messagingWire['messageClass'], messagingWire['messageType']];
+  const messageClass = oneOf(classWire, MESSAGE_CLASSES) ?? oneOf(typeWire, MESSAGE_CLASSES);
   if (messageClass) messaging.messageClass = messageClass;
-  const messageType = oneOf(messagingWire['messageType'], MESSAGE_TYPES);
+  const messageType = oneOf(typeWire, MESSAGE_TYPES) ?? oneOf(classWire, MESSAGE_TYPES);
   if (messageType) messaging.messageType = messageType;
   const netNumberId = str(messagingWire['netNumberId']);
   if (netNumberId !== undefined) messaging.netNumberId = netNumberId;

@@ -71,7 +71,9 @@ function advanceOrder(state: SandboxState, o: Order, now: number): void {
   if (o.status === 'PCNCL') {
     const t = (o.cancelRequestedAt ?? now) + CANCEL_REVIEW_MS;
     if (now < t) return;
-    for (const item of o.items) if (!item.done) cancelItem(state, o, item);
+    // A disconnect takes effect only when its order closes (finishItem), so a canceled disconnect
+    // order gives back every number on it, routed or not; other kinds undo only unrouted work.
+    for (const item of o.items) if (!item.done || o.kind === 'DISCO') cancelItem(state, o, item);
     o.status = 'CNCL';
     o.closedAt = t;
     o.lastModified = t;

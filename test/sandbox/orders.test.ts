@@ -156,6 +156,20 @@ describe('order management', () => {
     expect(await h.call('orderCancel', { orderId: 42 })).toEqual({ status: 'Invalid Order Id', statusCode: '410' });
   });
 
+  it('cancelling a Pending disconnect order gives back every number on it, routed or not', async () => {
+    const tns = ['3123489651', '3123489652', '3123489653', '3123489654'];
+    const r = await h.call('tnDisconnect', items(tns.map(Number)));
+    await h.advance(10_000 + 500); // two of four routed; the disconnect takes effect at Closed
+    expect(await h.call('orderCancel', { orderId: Number(r.orderId) })).toEqual({ status: 'Success', statusCode: '200' });
+    await h.advance(30_000);
+    expect(await status(r.orderId)).toBe('Canceled');
+    for (const tn of tns) expect((await h.detail(tn))!.tnStatus).toBe('In Service');
+    const lines = (await h.call('orderDetail', { orderId: r.orderId })).orderDetailResponse.tnList.tnItem;
+    expect(lines.map((l: J) => l.tnStatus)).toEqual(['Canceled', 'Canceled', 'Canceled', 'Canceled']);
+    // The numbers can be disconnected again.
+    expect((await h.call('tnDisconnect', items([3123489651]))).orderId).toMatch(/^\d+$/);
+  });
+
   it('adds and lists notes', async () => {
     const r = await order([{ tn: 6123453622, tnFeature: { callerId: { callingName: 'ACME' } } }], { customerOrderReference: 'NOTES1' });
     expect(await h.call('orderNote', { orderId: r.orderId })).toEqual({ status: 'No Results Found', statusCode: '430' });

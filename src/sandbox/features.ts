@@ -30,7 +30,9 @@ const removing = (m: StringMap | undefined) => m?.['removeTnFeature']?.toUpperCa
 
 /**
  * "An orderId will only be returned for tnOrder requests … containing callingName,
- * directoryListing, e911, or messaging" (L1727). cnamDip alone is a setting, not a feature.
+ * directoryListing, e911, or messaging" (L1736). cnamDip alone is a setting, not a feature.
+ * The example above it answers orderId "null" although its first TN has messaging (L1676–L1730):
+ * the text is followed, the example read as abridged.
  */
 export function hasOrderFeatures(req: FeatureRequest | undefined): boolean {
   if (!req) return false;

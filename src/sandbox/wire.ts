@@ -142,7 +142,7 @@ export function lastModifiedString(ms: number): string {
 }
 
 /**
- * Exclusions reported inside `status`, as /tnOrder's example (L1720): "{2=[6123453624 TN is on an
+ * Exclusions reported inside `status`, as /tnOrder's example (L1728): "{2=[6123453624 TN is on an
  * existing order]}". The key is the 0-based index of the item in the request (the example's third
  * item is 6123453624); several entries are joined Java-Map style with ", ".
  */

@@ -4,7 +4,7 @@
  *
  * Validation: "Immediate validation is performed for requests with 100 or fewer numbers, and
  * invalid numbers are returned in the response" — inside `status`, in the /tnOrder example's
- * format (L1720), with statusCode "200". Larger requests get "a generic 200 Success response with
+ * format (L1728), with statusCode "200". Larger requests get "a generic 200 Success response with
  * a shell order number" and are validated in the background (Order Validation, L12966): invalid
  * TNs are removed and show up in /excludedTnList once the Incomplete phase ends; if none is valid
  * the order is Canceled. The sandbox decides validity at submit time (so no other request can take
@@ -61,7 +61,7 @@ function submit(ctx: Ctx, s: Submission): Reply {
   });
 
   const hasFeatures = s.kind === 'FEATURE' || (s.kind === 'NEW' && valid.some((i) => hasOrderFeatures(i.tnFeature)));
-  // "Smaller requests without features will be completed synchronously with a null order number" (L1727)
+  // "Smaller requests without features will be completed synchronously with a null order number" (L1736)
   const synchronous = s.kind === 'NEW' && !background && !hasFeatures;
   const inlineStatus = excluded.length > 0 && !background ? exclusionStatus(excluded) : 'Success';
   if (valid.length === 0 && !background) {

@@ -145,6 +145,24 @@ describe('telephoneNumbers connection', () => {
     expect(all.has('3123804519')).toBe(false); // on CHCGIL24CL1_898
   });
 
+  it('a cursor can be reused (retry, refetch) and gives the same page; with other filters it is refused before any call', async () => {
+    const filter = { trunkGroupName: 'CHCGIL24CL1_897' };
+    const first = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter })).telephoneNumbers;
+    const after = first.pageInfo.endCursor;
+    const once = ok(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter })).telephoneNumbers;
+    const twice = ok(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter })).telephoneNumbers;
+    expect(twice.edges.map((e) => e.node.tn)).toEqual(once.edges.map((e) => e.node.tn));
+    // The carrier's searchId is a scroll iterator; sending it would make the replay above differ.
+    const calls = await stack.control.servicesCalls('tnDetail');
+    expect(calls.filter((c) => 'searchId' in (c.body as object))).toEqual([]);
+
+    await withoutUpstreamCalls(stack, async () => {
+      const error = onlyError(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter: { province: 'TX' } }));
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+      expect(error.message).toMatch(/other filters or sort/);
+    });
+  });
+
   it('filters by status and sends the filter upstream', async () => {
     const inService = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter: { status: 'IN_SERVICE' } })).telephoneNumbers;
     expect(inService.totalCount).toBeGreaterThan(50);

@@ -731,7 +731,7 @@ export type Query = {
   __typename?: 'Query';
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
   assignedTelephoneNumbers: Array<AssignedTelephoneNumber>;
-  /** Search carrier inventory for numbers to reserve or order (/tnInventory). The cursor carries the carrier page and searchId. */
+  /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search. */
   availableTelephoneNumbers: AvailableTelephoneNumberConnection;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage: Array<InventoryCoverageEntry>;

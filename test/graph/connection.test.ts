@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, fetchWindow } from '../../src/graph/common/connection.js';
+import { checkPageArgs, decodeCursor, encodeCursor, fetchWindow, queryFingerprint } from '../../src/graph/common/connection.js';
+import { Issues } from '../../src/graph/common/validation.js';
 import type { Page, PageRequest } from '../../src/upstream/model.js';
 
 const data = Array.from({ length: 25 }, (_, i) => i);
+const LIMITS = { defaultFirst: 10, maxFirst: 100 };
+const QUERY = { criteria: { province: 'IL' }, sort: {} };
+
 function pager(requests: PageRequest[]) {
   return async (req: PageRequest): Promise<Page<number>> => {
     requests.push(req);
@@ -18,33 +22,57 @@ function pager(requests: PageRequest[]) {
   };
 }
 
+function resolve(after: string | null, first = 10, query: unknown = QUERY) {
+  const issues = new Issues();
+  const args = checkPageArgs(issues, { first, after }, LIMITS, query);
+  return { args, issues };
+}
+
 describe('connections over carrier pages', () => {
   it('cursors round-trip and garbage is refused', () => {
-    expect(decodeCursor(encodeCursor({ o: 9, s: 10, sid: 'x' }))).toEqual({ o: 9, s: 10, sid: 'x' });
+    expect(decodeCursor(encodeCursor({ o: 9, q: 'abc' }))).toEqual({ o: 9, q: 'abc' });
     expect(decodeCursor('garbage')).toBeNull();
+    expect(resolve('garbage').issues.list.map((i) => i.code)).toEqual(['INVALID']);
   });
 
-  it('walks pages with first/after, forwarding searchId only for the aligned next page', async () => {
+  it('walks pages with first/after by page number, never forwarding the searchId iterator', async () => {
     const requests: PageRequest[] = [];
-    const first = await fetchWindow({ first: 10, start: 0, cursor: null }, pager(requests));
+    const first = await fetchWindow(resolve(null).args, pager(requests));
     expect(first.items.map((i) => i.node)).toEqual(data.slice(0, 10));
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const cursor = decodeCursor(first.pageInfo.endCursor!)!;
-    const second = await fetchWindow({ first: 10, start: cursor.o + 1, cursor }, pager(requests));
+    const second = await fetchWindow(resolve(first.pageInfo.endCursor!).args, pager(requests));
     expect(second.items.map((i) => i.node)).toEqual(data.slice(10, 20));
-    expect(requests[1]).toEqual({ page: 2, size: 10, searchId: 'SID' });
-    const c2 = decodeCursor(second.pageInfo.endCursor!)!;
-    const third = await fetchWindow({ first: 10, start: c2.o + 1, cursor: c2 }, pager(requests));
+    const third = await fetchWindow(resolve(second.pageInfo.endCursor!).args, pager(requests));
     expect(third.items.map((i) => i.node)).toEqual(data.slice(20));
     expect(third.pageInfo.hasNextPage).toBe(false);
     expect(third.totalCount).toBe(25);
+    expect(requests).toEqual([
+      { page: 1, size: 10 },
+      { page: 2, size: 10 },
+      { page: 3, size: 10 },
+    ]);
   });
 
-  it('a changed page size straddling pages reads two carrier pages, without searchId', async () => {
+  it('the same cursor gives the same window every time', async () => {
+    const first = await fetchWindow(resolve(null).args, pager([]));
+    const again = await fetchWindow(resolve(first.pageInfo.endCursor!).args, pager([]));
+    const onceMore = await fetchWindow(resolve(first.pageInfo.endCursor!).args, pager([]));
+    expect(onceMore.items).toEqual(again.items);
+  });
+
+  it('a cursor from another query (other filters or sort) is refused, not continued', () => {
+    const cursor = encodeCursor({ o: 4, q: queryFingerprint(QUERY) });
+    expect(resolve(cursor).issues.ok).toBe(true);
+    const other = resolve(cursor, 10, { criteria: { province: 'TX' }, sort: {} });
+    expect(other.issues.list.map((i) => [i.field, i.code])).toEqual([[['after'], 'CONFLICT']]);
+    expect(other.args.start).toBe(0);
+  });
+
+  it('a changed page size straddling pages reads two carrier pages', async () => {
     const requests: PageRequest[] = [];
-    const cursor = { o: 6, s: 7, sid: 'SID' };
-    const w = await fetchWindow({ first: 5, start: 7, cursor }, pager(requests));
+    const cursor = encodeCursor({ o: 6, q: queryFingerprint(QUERY) });
+    const w = await fetchWindow(resolve(cursor, 5).args, pager(requests));
     expect(w.items.map((i) => i.node)).toEqual([7, 8, 9, 10, 11]);
-    expect(requests).toEqual([{ page: 2, size: 5 }, { page: 3, size: 5, searchId: 'SID' }]);
+    expect(requests).toEqual([{ page: 2, size: 5 }, { page: 3, size: 5 }]);
   });
 });

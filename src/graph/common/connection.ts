@@ -1,15 +1,18 @@
 /**
- * Relay-style connections over the carrier's page/size/searchId pagination.
+ * Relay-style connections over the carrier's page/size pagination.
  *
- * The carrier pages by number (1-based) and size, and hands back a
- * `searchId` scroll iterator. A cursor here is opaque to clients and carries
- * the item's absolute offset, the page size it was read with and the
- * upstream searchId. `first`/`after` are translated to the one or two
- * upstream pages that cover the window, so a client may change `first`
- * between requests. The searchId is forwarded only when the next window is
- * exactly the upstream page after the cursor's (same size, aligned), where
- * "scroll on" and "give me page n+1" mean the same thing.
+ * The carrier pages by number (1-based) and size. It also hands back a
+ * `searchId`, but that is a scroll *iterator*: each use moves it on, so a
+ * cursor carrying it would give a different page every time a client
+ * retried or refetched (and the guide says it "is only effective for
+ * size = 10000" anyway). Cursors here are therefore stateless: the item's
+ * absolute offset plus a fingerprint of the query they came from. Reusing a
+ * cursor gives the same window; using it with other filters is refused
+ * instead of silently continuing the old search. `first`/`after` are
+ * translated to the one or two upstream pages that cover the window, so a
+ * client may change `first` between requests.
  */
+import { createHash } from 'node:crypto';
 import { Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
 import type { Page, PageRequest } from '../../upstream/model.js';
 import { Issues } from './validation.js';
@@ -34,13 +37,16 @@ export class PageInfo {
 export interface CursorData {
   /** Absolute, 0-based offset of the item in the result set. */
   o: number;
-  /** Upstream page size the item was read with. */
-  s: number;
-  /** Upstream scroll iterator, when the carrier returned one. */
-  sid?: string;
+  /** Fingerprint of the query (filters and sort) the item was read with. */
+  q: string;
 }
 
-const CURSOR_PREFIX = 'c1:';
+const CURSOR_PREFIX = 'c2:';
+
+/** A short, stable fingerprint of a query's filters and sort. */
+export function queryFingerprint(query: unknown): string {
+  return createHash('sha256').update(JSON.stringify(query ?? null)).digest('base64url').slice(0, 12);
+}
 
 export function encodeCursor(data: CursorData): string {
   return Buffer.from(CURSOR_PREFIX + JSON.stringify(data), 'utf8').toString('base64url');
@@ -51,9 +57,8 @@ export function decodeCursor(cursor: string): CursorData | null {
     const text = Buffer.from(cursor, 'base64url').toString('utf8');
     if (!text.startsWith(CURSOR_PREFIX)) return null;
     const data = JSON.parse(text.slice(CURSOR_PREFIX.length)) as Partial<CursorData>;
-    if (!Number.isInteger(data.o) || (data.o as number) < 0 || !Number.isInteger(data.s) || (data.s as number) < 1) return null;
-    if (data.sid !== undefined && typeof data.sid !== 'string') return null;
-    return { o: data.o as number, s: data.s as number, ...(data.sid ? { sid: data.sid } : {}) };
+    if (!Number.isInteger(data.o) || (data.o as number) < 0 || typeof data.q !== 'string') return null;
+    return { o: data.o as number, q: data.q };
   } catch {
     return null;
   }
@@ -73,19 +78,31 @@ export interface ResolvedPageArgs {
   first: number;
   /** Offset of the first item wanted. */
   start: number;
-  cursor: CursorData | null;
+  /** Fingerprint stamped on the window's cursors. */
+  query: string;
 }
 
-/** Check first/after (issues are reported against `first`/`after`). */
-export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimits): ResolvedPageArgs {
+/**
+ * Check first/after (issues are reported against `first`/`after`).
+ * `query` is everything besides first/after that selects and orders the
+ * items (filters, sort, parent key): a cursor is only valid for the same one.
+ */
+export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimits, query: unknown): ResolvedPageArgs {
   const first = args.first ?? limits.defaultFirst;
   issues.intRange(['first'], first, 1, limits.maxFirst);
-  let cursor: CursorData | null = null;
+  const fingerprint = queryFingerprint(query);
+  let start = 0;
   if (args.after !== undefined && args.after !== null) {
-    cursor = decodeCursor(args.after);
-    if (!cursor) issues.add(['after'], UserErrorCode.INVALID, '`after` is not a cursor returned by this connection.');
+    const cursor = decodeCursor(args.after);
+    if (!cursor) {
+      issues.add(['after'], UserErrorCode.INVALID, '`after` is not a cursor returned by this connection.');
+    } else if (cursor.q !== fingerprint) {
+      issues.add(['after'], UserErrorCode.CONFLICT, '`after` belongs to a query with other filters or sort; start again without it.');
+    } else {
+      start = cursor.o + 1;
+    }
   }
-  return { first, start: cursor ? cursor.o + 1 : 0, cursor };
+  return { first, start, query: fingerprint };
 }
 
 export interface Window<T> {
@@ -103,27 +120,20 @@ export async function fetchWindow<T>(
   args: ResolvedPageArgs,
   fetchPage: (request: PageRequest) => Promise<Page<T>>,
 ): Promise<Window<T>> {
-  const { first: size, start, cursor } = args;
+  const { first: size, start, query } = args;
   const pageIndex = Math.floor(start / size); // 0-based
   const skip = start - pageIndex * size;
-  const request: PageRequest = { page: pageIndex + 1, size };
-  if (cursor?.sid && cursor.s === size && skip === 0 && start === cursor.o + 1) request.searchId = cursor.sid;
-  const firstPage = await fetchPage(request);
+  const firstPage = await fetchPage({ page: pageIndex + 1, size });
   let collected = firstPage.items.slice(skip);
-  let searchId = firstPage.searchId ?? cursor?.sid;
   let lastPage = firstPage;
   if (collected.length < size && skip > 0 && firstPage.page < firstPage.totalPages) {
-    const next = await fetchPage({ page: pageIndex + 2, size, ...(searchId ? { searchId } : {}) });
-    collected = collected.concat(next.items).slice(0, size);
-    searchId = next.searchId ?? searchId;
+    const next = await fetchPage({ page: pageIndex + 2, size });
+    collected = collected.concat(next.items);
     lastPage = next;
   }
   collected = collected.slice(0, size);
   const totalCount = firstPage.totalItems;
-  const items = collected.map((node, i) => ({
-    node,
-    cursor: encodeCursor({ o: start + i, s: size, ...(searchId ? { sid: searchId } : {}) }),
-  }));
+  const items = collected.map((node, i) => ({ node, cursor: encodeCursor({ o: start + i, q: query }) }));
   const pageInfo = new PageInfo();
   const end = start + collected.length;
   // totalItems is authoritative when the carrier sends it; totalPages is the fallback.

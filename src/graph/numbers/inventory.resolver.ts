@@ -46,7 +46,7 @@ export function toInventorySearch(s: AvailableNumberSearchInput): Omit<Inventory
 export class InventoryResolver {
   @Query(() => AvailableTelephoneNumberConnection, {
     description:
-      'Search carrier inventory for numbers to reserve or order (/tnInventory). The cursor carries the carrier page and searchId.',
+      'Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search.',
   })
   async availableTelephoneNumbers(
     @Arg('search', () => AvailableNumberSearchInput, { nullable: true, description: 'Search criteria; default: any number.' })
@@ -59,11 +59,11 @@ export class InventoryResolver {
     const s = search ?? new AvailableNumberSearchInput();
     const issues = new Issues();
     checkAvailableNumberSearch(issues, ['search'], s);
-    const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS);
-    issues.throwIfAny();
-
     const criteria = toInventorySearch(s);
     const sort: PageRequest = s.sortBy ? { property: s.sortBy, direction: s.sortDirection ?? SortDirection.ASC } : {};
+    const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS, { criteria, sort });
+    issues.throwIfAny();
+
     const window = await fetchWindow(page, (request) => ctx.api.numbers.searchInventory({ ...criteria, page: { ...request, ...sort } }));
     return toConnection(AvailableTelephoneNumberConnection, {
       ...window,

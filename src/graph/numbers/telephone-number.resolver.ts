@@ -1,6 +1,6 @@
 /** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import type { TnSearchCriteria } from '../../upstream/model.js';
+import type { PageRequest, TnSearchCriteria } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { MapUpstreamErrors } from '../common/errors.js';
@@ -50,16 +50,12 @@ export async function searchTelephoneNumbers(
 ): Promise<TelephoneNumberConnection> {
   const issues = new Issues();
   checkTelephoneNumberFilter(issues, ['filter'], args.filter);
-  const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS);
+  const criteria = toSearchCriteria(args.filter, args.trunkGroupName);
+  const sort: PageRequest = args.sort ? { property: args.sort.field, direction: args.sort.direction ?? 'asc' } : {};
+  const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS, { criteria, sort });
   issues.throwIfAny();
 
-  const criteria = toSearchCriteria(args.filter, args.trunkGroupName);
-  const window = await fetchWindow(page, (request) =>
-    ctx.api.numbers.detail([criteria], {
-      ...request,
-      ...(args.sort ? { property: args.sort.field, direction: args.sort.direction ?? 'asc' } : {}),
-    }),
-  );
+  const window = await fetchWindow(page, (request) => ctx.api.numbers.detail([criteria], { ...request, ...sort }));
   const items = window.items.map(({ node, cursor }) => ({ node: withoutSecrets(node), cursor }));
   for (const { node } of items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
   return toConnection(TelephoneNumberConnection, {

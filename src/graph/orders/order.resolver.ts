@@ -63,9 +63,6 @@ async function listOrders(
   if (f.createdFrom && f.createdTo && f.createdFrom > f.createdTo) {
     issues.add(['filter', 'createdTo'], UserErrorCode.CONFLICT, 'createdTo must not be before createdFrom.');
   }
-  const page = checkPageArgs(issues, args, limits);
-  issues.throwIfAny();
-
   const sort: PageRequest = args.sort ? { property: args.sort.field, direction: args.sort.direction ?? SortDirection.ASC } : {};
   const filter: Omit<OrderListFilter, 'page'> = {
     ...(f.customerOrderReference ? { customerOrderReference: f.customerOrderReference } : {}),
@@ -76,6 +73,8 @@ async function listOrders(
     ...(f.createdFrom ? { createdFrom: String(f.createdFrom) } : {}),
     ...(f.createdTo ? { createdTo: String(f.createdTo) } : {}),
   };
+  const page = checkPageArgs(issues, args, limits, { filter, sort });
+  issues.throwIfAny();
   const onlyTn = Object.keys(filter).length === 1 && filter.tn && !args.sort;
   const window = await fetchWindow(page, (request) =>
     onlyTn

@@ -100,7 +100,7 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
       mapWithConcurrency(keys, concurrency, ({ tn, page }) =>
         nullIfNotFound(api.orders.list({ tn, page }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
       ),
-    { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size, page.searchId ?? null]) },
+    { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size]) },
   );
 
   return { orderDetail, orderByReference, orderNotes, excludedByOrder, ordersOfTn };

@@ -3,9 +3,10 @@
  * place. A bad value stops start-up with a message naming the variable
  * (ConfigError), never with a stack trace.
  *
- * With neither INTELIQUENT_SERVICES_URL nor INTELIQUENT_API_KEY set, the
- * gateway runs against the built-in sandbox; with both set, against the
- * carrier; with only one of them, it refuses to guess.
+ * With no INTELIQUENT_* variable set, the gateway runs against the built-in
+ * sandbox; with INTELIQUENT_SERVICES_URL and INTELIQUENT_API_KEY set, against
+ * the carrier. Anything in between (say a secret without a URL) is refused:
+ * a half-configured production deploy must not quietly end up on the sandbox.
  */
 
 export class ConfigError extends Error {
@@ -25,6 +26,8 @@ export interface CarrierUpstreamConfig {
 export interface SandboxUpstreamConfig {
   kind: 'sandbox';
   seed?: number;
+  /** SANDBOX_PORT; unset = a free port. */
+  port?: number;
 }
 
 export interface GatewayConfig {
@@ -83,22 +86,45 @@ function required(env: Env, name: string, why: string): string {
   return raw;
 }
 
-function upstreamConfig(env: Env): CarrierUpstreamConfig | SandboxUpstreamConfig {
-  const servicesUrl = url(env, 'INTELIQUENT_SERVICES_URL', ['http:', 'https:']);
-  const apiKey = value(env, 'INTELIQUENT_API_KEY');
-  if (servicesUrl === undefined && apiKey === undefined) {
-    const seed = value(env, 'SANDBOX_SEED');
-    return { kind: 'sandbox', seed: seed === undefined ? undefined : integer(env, 'SANDBOX_SEED', 1, 0, 2 ** 31 - 1) };
+const CARRIER_VARIABLES = [
+  'INTELIQUENT_SERVICES_URL',
+  'INTELIQUENT_API_KEY',
+  'INTELIQUENT_API_SECRET',
+  'INTELIQUENT_TOKEN_URL',
+  'INTELIQUENT_AUTH',
+  'INTELIQUENT_PRIVATE_KEY',
+] as const;
+
+function authMode(env: Env): AuthMode {
+  const mode = (value(env, 'INTELIQUENT_AUTH') ?? 'oauth2').toLowerCase();
+  if (mode !== 'oauth2' && mode !== 'basic') {
+    throw new ConfigError(`INTELIQUENT_AUTH must be "oauth2" or "basic" (got "${value(env, 'INTELIQUENT_AUTH')}")`);
   }
-  if (servicesUrl === undefined) throw new ConfigError('INTELIQUENT_SERVICES_URL is required when INTELIQUENT_API_KEY is set');
-  if (apiKey === undefined) throw new ConfigError('INTELIQUENT_API_KEY is required when INTELIQUENT_SERVICES_URL is set');
+  return mode;
+}
+
+function upstreamConfig(env: Env): CarrierUpstreamConfig | SandboxUpstreamConfig {
+  // Checked whichever upstream is chosen, so a typo is reported, not ignored.
+  const servicesUrl = url(env, 'INTELIQUENT_SERVICES_URL', ['http:', 'https:']);
+  const tokenUrl = url(env, 'INTELIQUENT_TOKEN_URL', ['http:', 'https:']);
+  const mode = authMode(env);
+  const apiKey = value(env, 'INTELIQUENT_API_KEY');
+
+  const carrierSet = CARRIER_VARIABLES.filter((name) => value(env, name) !== undefined);
+  if (carrierSet.length === 0) {
+    return {
+      kind: 'sandbox',
+      seed: value(env, 'SANDBOX_SEED') === undefined ? undefined : integer(env, 'SANDBOX_SEED', 1, 0, 2 ** 31 - 1),
+      port: value(env, 'SANDBOX_PORT') === undefined ? undefined : integer(env, 'SANDBOX_PORT', 0, 0, 65535),
+    };
+  }
+  const because = `because ${carrierSet.join(', ')} ${carrierSet.length === 1 ? 'is' : 'are'} set (unset every INTELIQUENT_* variable to use the built-in sandbox)`;
+  if (servicesUrl === undefined) throw new ConfigError(`INTELIQUENT_SERVICES_URL is required ${because}`);
+  if (apiKey === undefined) throw new ConfigError(`INTELIQUENT_API_KEY is required ${because}`);
 
   const apiSecret = required(env, 'INTELIQUENT_API_SECRET', 'when INTELIQUENT_SERVICES_URL is set');
   const privateKey = value(env, 'INTELIQUENT_PRIVATE_KEY') ?? apiKey;
-  const mode = (value(env, 'INTELIQUENT_AUTH') ?? 'oauth2').toLowerCase();
   if (mode === 'basic') return { kind: 'carrier', servicesUrl, privateKey, auth: { mode: 'basic', apiKey, apiSecret } };
-  if (mode !== 'oauth2') throw new ConfigError(`INTELIQUENT_AUTH must be "oauth2" or "basic" (got "${value(env, 'INTELIQUENT_AUTH')}")`);
-  const tokenUrl = url(env, 'INTELIQUENT_TOKEN_URL', ['http:', 'https:']);
   if (tokenUrl === undefined) throw new ConfigError('INTELIQUENT_TOKEN_URL is required when INTELIQUENT_AUTH is oauth2 (the default)');
   return { kind: 'carrier', servicesUrl, privateKey, auth: { mode: 'oauth2', tokenUrl, apiKey, apiSecret } };
 }

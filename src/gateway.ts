@@ -37,7 +37,12 @@ async function upstreamClientOptions(config: GatewayConfig, logger: Logger) {
     const { servicesUrl, auth, privateKey } = config.upstream;
     return { sandbox: undefined, options: { servicesUrl, auth, privateKey } };
   }
-  const sandbox = await startSandbox({ seed: config.upstream.seed, clock: 'real', logger: logger.child({ component: 'sandbox' }) });
+  const sandbox = await startSandbox({
+    seed: config.upstream.seed,
+    port: config.upstream.port,
+    clock: 'real',
+    logger: logger.child({ component: 'sandbox' }),
+  });
   const { apiKey, apiSecret, privateKey } = sandbox.credentials;
   return {
     sandbox,

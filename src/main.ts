@@ -8,7 +8,7 @@ import { createLogger } from './logger.js';
 
 function describeUpstream(config: GatewayConfig): string {
   if (config.upstream.kind === 'sandbox') {
-    return 'no INTELIQUENT_SERVICES_URL or INTELIQUENT_API_KEY set: starting the built-in sandbox (emulated carrier, no credentials needed)';
+    return 'no INTELIQUENT_* variable set: starting the built-in sandbox (emulated carrier, no credentials needed)';
   }
   return `upstream: the carrier at ${config.upstream.servicesUrl} (${config.upstream.auth.mode} auth)`;
 }
@@ -28,8 +28,14 @@ async function main(): Promise<void> {
   // The first line says which upstream this process will talk to.
   logger.info({ upstream: config.upstream.kind }, describeUpstream(config));
   const gateway = await startGateway(config, logger);
-  if (gateway.sandbox) logger.info({ sandbox: gateway.sandbox.url }, `sandbox listening at ${gateway.sandbox.url}`);
-  logger.info({ graphql: gateway.graphqlUrl }, `gateway ready: GraphQL and GraphiQL at ${gateway.graphqlUrl}`);
+  // One line with every address a user needs, the sandbox's control API included.
+  const sandbox = gateway.sandbox
+    ? `; sandbox carrier at ${gateway.sandbox.servicesUrl}, its control API at ${gateway.sandbox.url}/_sandbox`
+    : '';
+  logger.info(
+    { graphql: gateway.graphqlUrl, ...(gateway.sandbox ? { sandbox: gateway.sandbox.url } : {}) },
+    `gateway ready: GraphQL and GraphiQL at ${gateway.graphqlUrl}${sandbox}`,
+  );
 
   const stop = async (signal: string) => {
     logger.info({ signal }, 'shutting down');

@@ -22,7 +22,7 @@ describe('loadConfig', () => {
   it('defaults to port 4000 and the sandbox when no upstream is configured', () => {
     const config = loadConfig({});
     expect(config.port).toBe(4000);
-    expect(config.upstream).toEqual({ kind: 'sandbox', seed: undefined });
+    expect(config.upstream).toEqual({ kind: 'sandbox', seed: undefined, port: undefined });
     expect(config.cacheUrl).toBeUndefined();
     expect(config.upstreamCallBudget).toBe(500);
     expect(config.upstreamConcurrency).toBe(8);
@@ -57,6 +57,23 @@ describe('loadConfig', () => {
     expect(errorOf({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
     expect(errorOf({ UPSTREAM_CONCURRENCY: '100' })).toMatch(/^UPSTREAM_CONCURRENCY must be a whole number from 1 to 64/);
     expect(errorOf({ MAX_UPSTREAM_CALLS_PER_REQUEST: '0' })).toMatch(/^MAX_UPSTREAM_CALLS_PER_REQUEST must be a whole number from 1/);
+  });
+
+  it('refuses a half-configured carrier instead of falling back to the sandbox', () => {
+    expect(errorOf({ INTELIQUENT_API_SECRET: 'super-secret-value' })).toBe(
+      'INTELIQUENT_SERVICES_URL is required because INTELIQUENT_API_SECRET is set (unset every INTELIQUENT_* variable to use the built-in sandbox)',
+    );
+    expect(errorOf({ INTELIQUENT_PRIVATE_KEY: 'pk', INTELIQUENT_TOKEN_URL: carrier.INTELIQUENT_TOKEN_URL })).toMatch(
+      /^INTELIQUENT_SERVICES_URL is required because INTELIQUENT_TOKEN_URL, INTELIQUENT_PRIVATE_KEY are set/,
+    );
+    // Malformed values are reported even when they alone would select the sandbox.
+    expect(errorOf({ INTELIQUENT_AUTH: 'bogus' })).toMatch(/^INTELIQUENT_AUTH must be "oauth2" or "basic"/);
+    expect(errorOf({ INTELIQUENT_TOKEN_URL: 'not-a-url' })).toMatch(/^INTELIQUENT_TOKEN_URL must be an absolute URL/);
+  });
+
+  it('reads SANDBOX_PORT and SANDBOX_SEED for the in-process sandbox', () => {
+    expect(loadConfig({ SANDBOX_PORT: '4010', SANDBOX_SEED: '7' }).upstream).toEqual({ kind: 'sandbox', seed: 7, port: 4010 });
+    expect(errorOf({ SANDBOX_PORT: 'abc' })).toMatch(/^SANDBOX_PORT must be a whole number from 0 to 65535/);
   });
 
   it('never echoes a secret in its messages', () => {

@@ -30,8 +30,24 @@ describe('configuration errors', () => {
       stderr = failed.stderr.toString();
     }
     expect(code).toBe(1);
-    expect(stderr.trim()).toBe('Configuration error: INTELIQUENT_SERVICES_URL is required when INTELIQUENT_API_KEY is set');
+    expect(stderr.trim()).toBe(
+      'Configuration error: INTELIQUENT_SERVICES_URL is required because INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET are set (unset every INTELIQUENT_* variable to use the built-in sandbox)',
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('the standalone sandbox also names a bad variable without a stack trace', () => {
+    let stderr = '';
+    let code = 0;
+    try {
+      execFileSync('node', ['dist/src/sandbox/main.js'], { cwd: ROOT, env: cleanEnv({ SANDBOX_PORT: 'abc' }), stdio: 'pipe' });
+    } catch (error) {
+      const failed = error as { status: number; stderr: Buffer };
+      code = failed.status;
+      stderr = failed.stderr.toString();
+    }
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe('Sandbox configuration error: SANDBOX_PORT must be a whole number from 0 to 65535 (got "abc")');
   });
 });
 
@@ -70,11 +86,16 @@ describe('npm start with no credentials', () => {
     expect(JSON.parse(lines[0]!).msg).toMatch(/starting the built-in sandbox/);
   });
 
+  it('prints the sandbox control API address in its ready line', () => {
+    const ready = lines.map((l) => JSON.parse(l) as { msg: string }).find((l) => l.msg.startsWith('gateway ready'));
+    expect(ready?.msg).toMatch(/GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql; sandbox carrier at http:\/\/127\.0\.0\.1:\d+\/Services\/2\.0\.0, its control API at http:\/\/127\.0\.0\.1:\d+\/_sandbox$/);
+  });
+
   it('answers /healthz and /readyz against the sandbox', async () => {
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     const ready = await fetch(`${base}/readyz`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ ready: true, upstream: 'sandbox' });
+    expect(await ready.json()).toMatchObject({ status: 'ok', ready: true, upstream: 'sandbox' });
   });
 
   it('serves GraphiQL with local assets only', async () => {

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import { createClock } from './clock.js';
-import { SandboxRuntime } from './runtime.js';
+import { SandboxRuntime, type Logger } from './runtime.js';
 import { createSandboxServer } from './server.js';
 
 export interface SandboxOptions {
@@ -16,7 +16,7 @@ export interface SandboxOptions {
   /** Default 'real'. Tests use 'manual' and move time with POST /_sandbox/clock/advance. */
   clock?: 'real' | 'manual';
   credentials?: { apiKey: string; apiSecret: string; privateKey: string };
-  logger?: { info(obj: object, msg?: string): void };
+  logger?: Logger;
 }
 
 export interface RunningSandbox {

@@ -24,8 +24,10 @@ export interface Fault {
   dropConnection?: boolean;
 }
 
+/** Calls are logged at debug (a line per carrier call is noise at info), internal errors at error. */
 export interface Logger {
-  info(obj: object, msg?: string): void;
+  debug(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
 }
 
 export class SandboxRuntime {
@@ -72,14 +74,25 @@ export class SandboxRuntime {
 
   record(entry: Omit<CallRecord, 'seq' | 'at'>): void {
     this.calls.push({ seq: ++this.seq, ...entry, at: new Date(this.clock.now()).toISOString() });
-    this.logger?.info({ operation: entry.operation, statusCode: entry.statusCode, auth: entry.auth }, 'sandbox call');
+    this.logger?.debug({ operation: entry.operation, statusCode: entry.statusCode, auth: entry.auth }, 'sandbox call');
   }
 }
 
-/** Copy of a request body safe for the call log: privateKey / secrets replaced by "***". */
+/** Values that never go into the call log: credentials, and port-out PINs (a PIN guards a number against hijack). */
+const REDACTED_KEYS = new Set(['privateKey', 'client_secret', 'client_id', 'portOutPin']);
+
+/**
+ * Copy of a request body safe for the call log: at any depth, the scalar
+ * value of a redacted key becomes "***". (Objects under such a key are kept:
+ * /portOutPinUpdate wraps its list in an object that is itself named
+ * `portOutPin`.)
+ */
 export function redact(body: unknown): unknown {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
-  const out: Record<string, unknown> = { ...(body as Record<string, unknown>) };
-  for (const k of ['privateKey', 'client_secret', 'client_id']) if (k in out) out[k] = '***';
+  if (Array.isArray(body)) return body.map(redact);
+  if (typeof body !== 'object' || body === null) return body;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    out[k] = REDACTED_KEYS.has(k) && (typeof v !== 'object' || v === null) ? '***' : redact(v);
+  }
   return out;
 }

@@ -26,7 +26,7 @@ export const AUTH_FAILURE_HTTP_STATUS = 401;
 export function createSandboxServer(rt: SandboxRuntime): Server {
   return createServer((req, res) => {
     route(rt, req, res).catch((err: unknown) => {
-      rt.logger?.info({ err: String(err) }, 'sandbox internal error');
+      rt.logger?.error({ err: String(err) }, 'sandbox internal error');
       if (!res.headersSent) send(res, 500, fail('500', 'Internal Error'));
       else res.destroy();
     });

@@ -4,6 +4,8 @@
  * rather than in the first user query).
  */
 export interface ReadinessReport {
+  /** Same key as /healthz's body, so one probe parser reads both. */
+  status: 'ok' | 'unavailable';
   ready: boolean;
   upstream: 'sandbox' | 'carrier';
   latencyMs: number;
@@ -25,10 +27,10 @@ export async function checkReadiness(
         timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
       }),
     ]);
-    return { ready: true, upstream, latencyMs: Math.round(performance.now() - started) };
+    return { status: 'ok', ready: true, upstream, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
     const reason = error instanceof Error && 'kind' in error ? `upstream ${String((error as { kind: unknown }).kind).toLowerCase()}` : (error as Error).message;
-    return { ready: false, upstream, latencyMs: Math.round(performance.now() - started), reason };
+    return { status: 'unavailable', ready: false, upstream, latencyMs: Math.round(performance.now() - started), reason };
   } finally {
     clearTimeout(timer);
   }

@@ -46,7 +46,7 @@ describe('GraphQL over HTTP', () => {
     await stack.control.fault({ operation: 'trunkGroupSearchAssigned', times: 3, httpStatus: 503 });
     const down = await fetch(`${base}/readyz`);
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ ready: false, reason: 'upstream unavailable' });
+    expect(await down.json()).toMatchObject({ status: 'unavailable', ready: false, reason: 'upstream unavailable' });
     const up = await fetch(`${base}/readyz`);
     expect(up.status).toBe(200);
   });

@@ -68,6 +68,13 @@ describe('control API', () => {
     expect((await h.control('GET', 'calls')).calls).toEqual([]);
   });
 
+  it('logs port-out PINs redacted at any depth, keeping the shape of the body', async () => {
+    await h.control('DELETE', 'calls');
+    await h.call('portOutPinUpdate', { portOutPin: { tnList: { tnItem: [{ tn: 3123489652, portOutPin: 'Secret 9652' }] } } });
+    const { calls } = await h.control('GET', 'calls');
+    expect(calls[0].body).toEqual({ privateKey: '***', portOutPin: { tnList: { tnItem: [{ tn: 3123489652, portOutPin: '***' }] } } });
+  });
+
   it('reset restores the seeded state; the same seed gives the same data', async () => {
     const before = await h.call('tnInventory', { tnMask: '630xxxxxxx', pageSort: { size: 20 } });
     await h.call('tnOrder', { tnOrder: { tnList: { tnItem: [{ tn: before.tnResult[0].telephoneNumber }] } } });

@@ -19,7 +19,11 @@ const KEY_OR_FIELD_CODES = new Set(['408', '410']);
 const TOKEN_REFUSED_CODES = new Set(['401001']);
 
 function classifyStatusCode(code: string): UpstreamErrorKind | 'SUCCESS' {
-  if (/^2\d\d$/.test(code)) return 'SUCCESS';
+  // Only 200 means success in the body: the guide's examples use nothing
+  // else, and the vendor Swagger documents 201 "Unable to release tns" as a
+  // user error of /tnRelease.
+  if (code === '200') return 'SUCCESS';
+  if (/^2\d\d$/.test(code)) return 'REJECTED';
   // 430 "No Result Found" / "No Results Found" / "No records found" / "No Results found".
   if (code === '430') return 'NOT_FOUND';
   if (UNAUTHENTICATED_CODES.has(code) || /^401\d{3}$/.test(code)) return 'UNAUTHENTICATED';

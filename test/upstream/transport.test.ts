@@ -326,6 +326,15 @@ describe('envelope → typed errors', () => {
     expect(await failure(client().numbers.release(['2015540010']))).toMatchObject({ kind: 'LIMIT_EXCEEDED', statusCode: 'HTTP 429' });
   });
 
+  it('a body statusCode of 201 is no success: the Swagger\'s /tnRelease "Unable to release tns" → REJECTED', async () => {
+    server.onServices = (_req, res) => sendJson(res, { statusCode: '201', status: 'Unable to release tns' });
+    expect(await failure(client().numbers.release(['2015540010']))).toMatchObject({
+      kind: 'REJECTED',
+      statusCode: '201',
+      message: 'Unable to release tns',
+    });
+  });
+
   it('430 reads that mean "empty" resolve empty; orderDetail stays NOT_FOUND', async () => {
     server.onServices = (_req, res) => sendJson(res, { status: 'No Results found', statusCode: '430' });
     const api = client();

@@ -12,6 +12,7 @@ import type {
   BatchOutcome,
   CoverageEntry,
   CoverageQuery,
+  ExcludedNumber,
   ExcludedOrderNumber,
   InventoryNumber,
   InventorySearch,
@@ -52,10 +53,10 @@ export interface NumbersApi {
   updateTrunkGroup(items: { tn: Tn; trunkGroup: string }[], customerOrderReference?: string): Promise<OrderSubmission>;
   /** /tnFeatureOrder */
   orderFeatures(items: TnFeatureOrderItem[], customerOrderReference?: string): Promise<OrderSubmission>;
-  /** /portOutPinUpdate */
-  updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<void>;
-  /** /tnNoteUpdate */
-  updateNote(items: { tn: Tn; tnNote: string }[]): Promise<void>;
+  /** /portOutPinUpdate — the numbers the carrier refused, with its reasons. */
+  updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<ExcludedNumber[]>;
+  /** /tnNoteUpdate — the numbers the carrier refused, with its reasons. */
+  updateNote(items: { tn: Tn; tnNote: string }[]): Promise<ExcludedNumber[]>;
   /** /tnDisconnect */
   disconnect(tns: Tn[], customerOrderReference?: string): Promise<OrderSubmission>;
 }

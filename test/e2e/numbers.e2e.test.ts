@@ -317,8 +317,8 @@ describe('orderTelephoneNumbers', () => {
         input: {
           customerOrderReference: 'SYNC1',
           numbers: [
-            { tn: '3184074102', trunkGroup: 'ATLNGAQS08T_266', note: 'Lobby phone' },
-            { tn: '+1 318 407 4103', trunkGroup: 'ATLNGAQS08T_266' },
+            { tn: '3184074102', trunkGroupName: 'ATLNGAQS08T_266', note: 'Lobby phone' },
+            { tn: '+1 318 407 4103', trunkGroupName: 'ATLNGAQS08T_266' },
           ],
         },
       }),
@@ -358,14 +358,14 @@ describe('orderTelephoneNumbers', () => {
       numbers: [
         {
           tn: '6123453622',
-          trunkGroup: 'CHCGIL24CL1_897',
+          trunkGroupName: 'CHCGIL24CL1_897',
           features: {
             callerId: { callingName: 'ACME WIDGETS', cnamDip: true },
             e911: E911,
             messaging: { messageClass: 'A2PLC', messageType: 'SMSMMS' },
           },
         },
-        { tn: '6123453623', trunkGroup: 'CHCGIL24CL1_897', features: { callerId: { callingName: 'ACME SALES' } } },
+        { tn: '6123453623', trunkGroupName: 'CHCGIL24CL1_897', features: { callerId: { callingName: 'ACME SALES' } } },
       ],
     };
     const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input })).orderTelephoneNumbers;
@@ -442,6 +442,7 @@ describe('orderTelephoneNumbers', () => {
     const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3125550123' }] } }))
       .orderTelephoneNumbers;
     expect(data.orderId).toBeNull();
+    expect(data.completedSynchronously).toBe(false);
     expect(data.numbers).toEqual([]);
     expect(data.excludedNumbers).toEqual([{ tn: '3125550123', reason: expect.stringMatching(/inventory/i), orderId: null }]);
     expect(data.userErrors).toEqual([{ field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringContaining('3125550123') }]);
@@ -456,7 +457,7 @@ describe('number changes', () => {
 
     const data = ok(
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
-        input: { customerOrderReference: 'MOVE1', numbers: [{ tn: '3124795862', trunkGroup: 'CHCGIL24CL1_898' }] },
+        input: { customerOrderReference: 'MOVE1', numbers: [{ tn: '3124795862', trunkGroupName: 'CHCGIL24CL1_898' }] },
       }),
     ).updateTelephoneNumberTrunkGroup;
     expect(data.userErrors).toEqual([]);
@@ -481,7 +482,7 @@ describe('number changes', () => {
   it('numbers on an order in flight bypass the shared read cache; other numbers stay cached', async () => {
     ok(await stack.request(TelephoneNumberDocument, { tn: '3123489651' }));
     const move = ok(
-      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroup: 'CHCGIL24CL1_898' }] } }),
+      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] } }),
     ).updateTelephoneNumberTrunkGroup;
     expect(move.numbers).toEqual([{ tn: '3124795863', status: 'IN_SERVICE', trunkGroupName: 'CHCGIL24CL1_897' }]);
 
@@ -502,11 +503,16 @@ describe('number changes', () => {
 
   it('updateTelephoneNumberTrunkGroup to an unknown trunk group is excluded by the carrier', async () => {
     const data = ok(
-      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroup: 'NOPE_1' }] } }),
+      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: 'NOPE_1' }] } }),
     ).updateTelephoneNumberTrunkGroup;
     expect(data.orderId).toBeNull();
+    expect(data.completedSynchronously).toBe(false); // nothing was done
+    expect(data.validationPending).toBe(false);
     expect(data.excludedNumbers).toEqual([{ tn: '3124795863', reason: expect.stringContaining('NOPE_1') }]);
-    expect(data.userErrors).toEqual([{ field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringContaining('3124795863') }]);
+    // The reason is about the trunk group: the error points at that field, not at the number.
+    expect(data.userErrors).toEqual([
+      { field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'EXCLUDED', message: expect.stringMatching(/3124795863.*trunk group.*NOPE_1/i) },
+    ]);
   });
 
   it('updateTelephoneNumberFeatures adds, then removes, features', async () => {
@@ -562,7 +568,7 @@ describe('number changes', () => {
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3123489655' })).telephoneNumber?.hasPortOutPin).toBe(false);
 
     const res = await stack.request(UpdatePortOutPinDocument, { input: { numbers: [{ tn: '3123489655', portOutPin: PIN }] } });
-    expect(ok(res).updatePortOutPin).toEqual({ userErrors: [], numbers: [{ tn: '3123489655', hasPortOutPin: true }] });
+    expect(ok(res).updatePortOutPin).toEqual({ userErrors: [], excludedNumbers: [], numbers: [{ tn: '3123489655', hasPortOutPin: true }] });
     expect(JSON.stringify(res)).not.toContain(PIN);
     const [call] = await stack.control.servicesCalls('portOutPinUpdate');
     expect(call).toBeDefined();
@@ -583,7 +589,7 @@ describe('number changes', () => {
     const data = ok(
       await stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489654', note: 'Reception desk' }] } }),
     ).updateTelephoneNumberNote;
-    expect(data).toEqual({ userErrors: [], numbers: [{ tn: '3123489654', note: 'Reception desk' }] });
+    expect(data).toEqual({ userErrors: [], excludedNumbers: [], numbers: [{ tn: '3123489654', note: 'Reception desk' }] });
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3123489654' })).telephoneNumber?.note).toBe('Reception desk');
     const found = ok(await stack.request(TelephoneNumbersDocument, { filter: { noteContains: 'Reception' } })).telephoneNumbers;
     expect(found.edges.map((e) => e.node.tn)).toEqual(['3123489654']);
@@ -604,6 +610,162 @@ describe('number changes', () => {
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '7735162004' })).telephoneNumber).toBeNull();
     const group = ok(await stack.request(TrunkGroupNumbersDocument, { name: 'CHCGIL24CL1_897', first: 100 })).trunkGroup!;
     expect(group.telephoneNumbers!.nodes.map((n) => n.tn)).not.toContain('7735162004');
+  });
+});
+
+describe('per-number refusals of immediate updates', () => {
+  it('updateTelephoneNumberNote: a number the carrier refuses is an EXCLUDED userError on its tn; the others are updated', async () => {
+    const data = ok(
+      await stack.request(UpdateTelephoneNumberNoteDocument, {
+        input: { numbers: [{ tn: '3123489651', note: 'ok' }, { tn: '9999999999', note: 'x' }] },
+      }),
+    ).updateTelephoneNumberNote;
+    expect(data.userErrors).toEqual([
+      { field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
+    ]);
+    expect(data.excludedNumbers).toEqual([{ tn: '9999999999', reason: expect.stringMatching(/not assigned/i), orderId: null }]);
+    expect(data.numbers).toEqual([{ tn: '3123489651', note: 'ok' }]);
+    // The carrier's answer carried the refusal in `status` with statusCode 200.
+    const [call] = await stack.control.servicesCalls('tnNoteUpdate');
+    expect(call!.statusCode).toBe('200');
+  });
+
+  it('updatePortOutPin: the same for PINs', async () => {
+    const res = await stack.request(UpdatePortOutPinDocument, {
+      input: { numbers: [{ tn: '9999999999', portOutPin: 'SECRET1' }, { tn: '3123489655', portOutPin: 'SECRET2' }] },
+    });
+    const data = ok(res).updatePortOutPin;
+    expect(data.userErrors).toEqual([
+      { field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
+    ]);
+    expect(data.excludedNumbers.map((e) => e.tn)).toEqual(['9999999999']);
+    expect(data.numbers).toEqual([{ tn: '3123489655', hasPortOutPin: true }]);
+    expect(JSON.stringify(res)).not.toMatch(/SECRET/);
+  });
+});
+
+describe('orders the carrier validates in the background (more than 100 numbers)', () => {
+  // 3125550100-3125550200: not in the sandbox's inventory, not on the account.
+  const tns101 = Array.from({ length: 101 }, (_, i) => String(3125550100 + i));
+
+  it('orderTelephoneNumbers of 101 invalid numbers: validationPending, nothing excluded yet; the order is canceled with every number excluded', async () => {
+    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: tns101.map((tn) => ({ tn })) } }))
+      .orderTelephoneNumbers;
+    expect(data.orderId).toMatch(/^\d+$/);
+    expect(data.validationPending).toBe(true);
+    expect(data.completedSynchronously).toBe(false);
+    expect(data.excludedNumbers).toEqual([]);
+    expect(data.userErrors).toEqual([]);
+
+    await stack.control.advance(INCOMPLETE_MS + 1_000);
+    const order = ok(
+      await stack.gql<{ order: { status: string; excludedNumbers: { tn: string }[] } }>(
+        `query($id: ID!) { order(id: $id) { status excludedNumbers { tn } } }`,
+        { id: data.orderId },
+      ),
+    ).order;
+    expect(order.status).toBe('CANCELED');
+    expect(order.excludedNumbers.map((e) => e.tn).sort()).toEqual(tns101);
+  });
+
+  it('disconnectTelephoneNumbers of 101 numbers is validationPending too; 100 numbers are validated at once', async () => {
+    const big = ok(await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101 } })).disconnectTelephoneNumbers;
+    expect(big).toMatchObject({ validationPending: true, completedSynchronously: false, excludedNumbers: [], userErrors: [] });
+    expect(big.orderId).toMatch(/^\d+$/);
+
+    const small = ok(await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101.slice(0, 100) } }))
+      .disconnectTelephoneNumbers;
+    expect(small.validationPending).toBe(false);
+    expect(small.completedSynchronously).toBe(false);
+    expect(small.excludedNumbers).toHaveLength(100);
+    expect(small.userErrors[99]).toMatchObject({ field: ['input', 'tns', '99'], code: 'EXCLUDED' });
+  });
+
+  it('a small order is not validationPending', async () => {
+    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074105' }] } })).orderTelephoneNumbers;
+    expect(data).toMatchObject({ orderId: null, completedSynchronously: true, validationPending: false, userErrors: [] });
+  });
+});
+
+describe('unknown trunk group', () => {
+  it('orderTelephoneNumbers: the exclusion points at trunkGroupName; nothing done → completedSynchronously false', async () => {
+    const data = ok(
+      await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074106', trunkGroupName: 'NOPE_123' }] } }),
+    ).orderTelephoneNumbers;
+    expect(data.orderId).toBeNull();
+    expect(data.completedSynchronously).toBe(false);
+    expect(data.numbers).toEqual([]);
+    expect(data.excludedNumbers).toEqual([{ tn: '3184074106', reason: expect.stringContaining('NOPE_123'), orderId: null }]);
+    expect(data.userErrors).toEqual([
+      { field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'EXCLUDED', message: expect.stringMatching(/3184074106.*trunk group/i) },
+    ]);
+    // Sent as the carrier's `trunkGroup`, checked by the carrier (no trunk group list is read first).
+    const calls = await stack.control.servicesCalls();
+    expect(calls.map((c) => c.operation)).toEqual(['tnOrder']);
+    expect((calls[0]!.body as any).tnOrder.tnList.tnItem[0].trunkGroup).toBe('NOPE_123');
+  });
+
+  it('with another number applied at once, completedSynchronously is true and only the bad one is an error', async () => {
+    const data = ok(
+      await stack.request(OrderTelephoneNumbersDocument, {
+        input: {
+          numbers: [
+            { tn: '3184074107', trunkGroupName: 'CHCGIL24CL1_897' },
+            { tn: '3184074108', trunkGroupName: 'NOPE_123' },
+            { tn: '3125550123' }, // not in inventory: about the number, not a trunk group
+          ],
+        },
+      }),
+    ).orderTelephoneNumbers;
+    expect(data.completedSynchronously).toBe(true);
+    expect(data.numbers.map((n) => n.tn)).toEqual(['3184074107']);
+    expect(data.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+      ['input.numbers.1.trunkGroupName', 'EXCLUDED'],
+      ['input.numbers.2.tn', 'EXCLUDED'],
+    ]);
+  });
+});
+
+describe('naming', () => {
+  it('availableTelephoneNumbers takes sort: { field, direction } like telephoneNumbers and orders; capabilities.callerId', async () => {
+    const search = { tnMask: '318407410x' };
+    const sort = { field: 'TN', direction: 'DESC' } as const;
+    const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, sort, first: 3 })).availableTelephoneNumbers;
+    expect(first.nodes.map((n) => n.tn)).toEqual(['3184074109', '3184074108', '3184074107']);
+    expect(first.nodes[0]!.capabilities).toEqual({ callerId: expect.any(Boolean), e911: expect.any(Boolean), messaging: expect.any(Boolean) });
+    const [call] = await stack.control.servicesCalls('tnInventory');
+    expect(call!.body).toMatchObject({ pageSort: { property: 'tn', direction: 'desc' } });
+
+    // A cursor belongs to its sort.
+    await withoutUpstreamCalls(stack, async () => {
+      const other = await stack.request(AvailableTelephoneNumbersDocument, { search, first: 3, after: first.pageInfo.endCursor });
+      expect(onlyError(other).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    });
+
+    // The old names are gone.
+    const old = await stack.gql(`{ availableTelephoneNumbers(search: { sortBy: TN }) { totalCount } }`);
+    expect(old.errors?.[0]?.message).toMatch(/sortBy/);
+    const oldInput = await stack.gql(`mutation { orderTelephoneNumbers(input: { numbers: [{ tn: "3184074100", trunkGroup: "X" }] }) { orderId } }`);
+    expect(oldInput.errors?.[0]?.message).toMatch(/trunkGroup/);
+  });
+});
+
+describe('descriptions', () => {
+  it('MessageType values and the end user, directory listing and E911 input fields are described; reservations say when they lapse', async () => {
+    const data = ok(
+      await stack.gql<Record<string, { description: string | null; enumValues?: { name: string; description: string | null }[]; inputFields?: { name: string; description: string | null }[] }>>(`{
+        messageType: __type(name: "MessageType") { description enumValues { name description } }
+        endUser: __type(name: "EndUserInput") { description inputFields { name description } }
+        directoryListing: __type(name: "DirectoryListingInput") { description inputFields { name description } }
+        e911: __type(name: "E911AddressInput") { description inputFields { name description } }
+        reserved: __type(name: "ReservedTelephoneNumber") { description }
+      }`),
+    );
+    const undescribed = Object.entries(data).flatMap(([type, t]) =>
+      [...(t.enumValues ?? []), ...(t.inputFields ?? [])].filter((f) => !f.description?.trim()).map((f) => `${type}.${f.name}`),
+    );
+    expect(undescribed).toEqual([]);
+    expect(data['reserved']!.description).toMatch(/four hours/);
   });
 });
 
@@ -719,6 +881,93 @@ describe('validation: nothing reaches the carrier', () => {
     ]);
     const order = await orderInvalid({ numbers: [{ tn: '6123453622' }, { tn: '6123453623' }, { tn: '(612) 345-3622' }] });
     expect(order).toEqual([{ field: ['input', 'numbers', '2', 'tn'], code: 'DUPLICATE', message: expect.stringContaining('6123453622') }]);
+  });
+
+  it('one note limit (4000, the documents\' tnNote limit) wherever a note is set', async () => {
+    const tooLong = 'n'.repeat(4001);
+    const order = await orderInvalid({ numbers: [{ tn: '6123453622', note: tooLong }] });
+    expect(order).toEqual([{ field: ['input', 'numbers', '0', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) }]);
+    const update = ok(
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: tooLong }] } }),
+      ),
+    ).updateTelephoneNumberNote;
+    expect(update.userErrors).toEqual([
+      { field: ['input', 'numbers', '0', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters/) },
+    ]);
+    expect(update.numbers).toEqual([]);
+
+    // Within the limit, a long note goes through and is read back whole.
+    const long = 'm'.repeat(2000);
+    const applied = ok(await stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: long }] } }))
+      .updateTelephoneNumberNote;
+    expect(applied.userErrors).toEqual([]);
+    expect(applied.numbers[0]!.note).toBe(long);
+  });
+
+  it('trunk group names of more than 100 characters are a userError', async () => {
+    const name = 'T'.repeat(300);
+    const order = await orderInvalid({ numbers: [{ tn: '6123453622', trunkGroupName: name }] });
+    expect(order).toEqual([{ field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'TOO_LONG', message: expect.stringMatching(/at most 100 characters \(got 300\)/) }]);
+    const move = ok(
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: name }, { tn: '3124795862', trunkGroupName: ' ' }] } }),
+      ),
+    ).updateTelephoneNumberTrunkGroup;
+    expect(move.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+      ['input.numbers.0.trunkGroupName', 'TOO_LONG'],
+      ['input.numbers.1.trunkGroupName', 'REQUIRED'],
+    ]);
+    expect(move.orderId).toBeNull();
+  });
+
+  it('a customerOrderReference of more than 50 characters is a userError', async () => {
+    const errors = await orderInvalid({ customerOrderReference: 'R'.repeat(300), numbers: [{ tn: '6123453622' }] });
+    expect(errors).toEqual([{ field: ['input', 'customerOrderReference'], code: 'TOO_LONG', message: expect.stringMatching(/at most 50 characters \(got 300\)/) }]);
+    const disconnect = ok(
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'R'.repeat(51), tns: ['3123489651'] } }),
+      ),
+    ).disconnectTelephoneNumbers;
+    expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.customerOrderReference', 'TOO_LONG']]);
+  });
+
+  it('too many numbers in one request is a userError on the list (5000 reservations: one error, no call)', async () => {
+    const tns = (n: number) => Array.from({ length: n }, (_, i) => String(3182000000 + i));
+    const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: tns(5000) })))
+      .reserveTelephoneNumbers;
+    expect(reserve.userErrors).toEqual([
+      { field: ['input', 'tns'], code: 'TOO_LONG', message: expect.stringMatching(/At most 1000 telephone numbers per request \(got 5000\)/) },
+    ]);
+    expect(reserve.succeededCount).toBe(0);
+
+    const release = ok(await withoutUpstreamCalls(stack, () => stack.request(ReleaseTelephoneNumbersDocument, { tns: tns(1001) })))
+      .releaseTelephoneNumbers;
+    expect(release.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'TOO_LONG']]);
+
+    const notes = ok(
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: tns(1001).map((tn) => ({ tn, note: 'n' })) } }),
+      ),
+    ).updateTelephoneNumberNote;
+    expect(notes.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
+
+    const pins = ok(
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(UpdatePortOutPinDocument, { input: { numbers: tns(1001).map((tn) => ({ tn, portOutPin: '1' })) } }),
+      ),
+    ).updatePortOutPin;
+    expect(pins.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
+
+    // At the limit, the request goes out (as one call).
+    const atLimit = ok(await stack.request(ReserveTelephoneNumbersDocument, { tns: tns(1000) })).reserveTelephoneNumbers;
+    expect(atLimit.requestedCount).toBe(1000);
+    expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
+  });
+
+  it('an inventory quantity of 10000 or more is BAD_USER_INPUT', async () => {
+    const res = await withoutUpstreamCalls(stack, () => stack.request(AvailableTelephoneNumbersDocument, { search: { quantity: 10_000 } }));
+    expect(onlyError(res).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search.quantity' });
   });
 
   it('reports every problem of one input at once', async () => {

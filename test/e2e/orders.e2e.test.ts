@@ -55,7 +55,7 @@ async function placeFeatureOrder(customerOrderReference: string, tns: string[], 
         numbers: [
           ...tns.map((tn, i) => ({
             tn,
-            trunkGroup: 'CHCGIL24CL1_898',
+            trunkGroupName: 'CHCGIL24CL1_898',
             features: i === 0 ? { callerId: { callingName: 'ACME' }, e911: E911, messaging: { messageClass: 'P2P' as const, messageType: 'SMS' as const } } : { callerId: { callingName: 'ACME' } },
           })),
           ...extra,
@@ -250,7 +250,7 @@ describe('order lifecycle', () => {
         `mutation($input: OrderTelephoneNumbersInput!) {
           orderTelephoneNumbers(input: $input) { orderId completedSynchronously excludedNumbers { tn } userErrors { code } order { id status } }
         }`,
-        { input: { customerOrderReference: 'BULK102', numbers: [...available, ...alreadyAssigned].map((tn) => ({ tn, trunkGroup: 'CHCGIL24CL1_897' })) } },
+        { input: { customerOrderReference: 'BULK102', numbers: [...available, ...alreadyAssigned].map((tn) => ({ tn, trunkGroupName: 'CHCGIL24CL1_897' })) } },
       ),
     ).orderTelephoneNumbers;
     // Large orders answer at once with a shell order; nothing is excluded yet.
@@ -373,7 +373,7 @@ describe('traversals', () => {
   it('number → orders → numbers, including an order placed through the gateway', async () => {
     const move = ok(
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
-        input: { numbers: [{ tn: '3124795862', trunkGroup: 'CHCGIL24CL1_898' }, { tn: '3124795863', trunkGroup: 'CHCGIL24CL1_898' }] },
+        input: { numbers: [{ tn: '3124795862', trunkGroupName: 'CHCGIL24CL1_898' }, { tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] },
       }),
     ).updateTelephoneNumberTrunkGroup;
     expect(move.orderId).toMatch(/^\d+$/);

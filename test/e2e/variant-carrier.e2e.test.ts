@@ -49,7 +49,7 @@ describe('a carrier answering in the guide’s other variants', () => {
   it('orders numbers with features and follows the order to Closed', async () => {
     const order = await variant.gql(`mutation {
       orderTelephoneNumbers(input: { customerOrderReference: "VARIANT1", numbers: [
-        { tn: "3184074108", trunkGroup: "CHCGIL24CL1_897", features: { callerId: { callingName: "VARIANT CO" } } },
+        { tn: "3184074108", trunkGroupName: "CHCGIL24CL1_897", features: { callerId: { callingName: "VARIANT CO" } } },
         { tn: "3123489651" }
       ] }) { orderId completedSynchronously excludedNumbers { tn reason } userErrors { code field } }
     }`);

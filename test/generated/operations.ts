@@ -58,7 +58,7 @@ export type AvailableNumberSearchInput = {
   postalCode?: InputMaybe<Scalars['String']['input']>;
   /** Two-letter state or province (required with city). */
   province?: InputMaybe<Scalars['String']['input']>;
-  /** Maximum number of results the carrier should find (it may return fewer). */
+  /** Maximum number of results the carrier should find (it may return fewer): 1-9999, or 1-99 with sequential. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
   /** Search radius in miles, 1-50. */
   radius?: InputMaybe<Scalars['Int']['input']>;
@@ -69,8 +69,6 @@ export type AvailableNumberSearchInput = {
   searchOnNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sequential numbers only (up to 99). */
   sequential?: InputMaybe<Scalars['Boolean']['input']>;
-  sortBy?: InputMaybe<AvailableNumberSortField>;
-  sortDirection?: InputMaybe<SortDirection>;
   /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". */
   tnMask?: InputMaybe<Scalars['String']['input']>;
   /** Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7". */
@@ -81,10 +79,15 @@ export type AvailableNumberSearchInput = {
 
 /** Sort keys /tnInventory supports. */
 export type AvailableNumberSortField =
+  /** By LATA. */
   | 'LATA'
+  /** By rate center. */
   | 'RATE_CENTER'
+  /** By rate center tier. */
   | 'RATE_CENTER_TIER'
+  /** By state or province. */
   | 'STATE'
+  /** By number. */
   | 'TN';
 
 /** A number available in carrier inventory (reserve or order it). */
@@ -117,6 +120,12 @@ export type AvailableTelephoneNumberEdge = {
   cursor: Scalars['String']['output'];
   /** The available telephone number at this edge. */
   node: AvailableTelephoneNumber;
+};
+
+/** Sort order of available numbers (like telephoneNumbers and orders). */
+export type AvailableTelephoneNumberSort = {
+  direction?: InputMaybe<SortDirection>;
+  field: AvailableNumberSortField;
 };
 
 /** Caller ID (CNAM) settings of a number. */
@@ -178,36 +187,46 @@ export type DirectoryListing = {
   streetType?: Maybe<Scalars['String']['output']>;
 };
 
-/** Directory listing. Limits: lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10. */
+/** Directory listing. Limits (guide, Character Limits): lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10. */
 export type DirectoryListingInput = {
+  /** City (at most 35 characters). */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** First name (residence) or further business name detail (business); at most 50 characters. */
   firstName?: InputMaybe<Scalars['String']['input']>;
-  /** Last name (residence) or business name (business). */
+  /** Last name (residence) or business name (business); at most 50 characters. */
   lastName?: InputMaybe<Scalars['String']['input']>;
+  /** Location within the address, e.g. "Ste 900" (at most 30 characters). */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code (at most 10 characters). */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state. */
   state?: InputMaybe<Scalars['String']['input']>;
+  /** Street name (at most 50 characters). */
   streetName?: InputMaybe<Scalars['String']['input']>;
+  /** Street number, e.g. "550" (at most 10 characters). */
   streetNum?: InputMaybe<Scalars['String']['input']>;
+  /** Street direction suffix, e.g. "SW" (at most 2 characters). */
   streetPostDir?: InputMaybe<Scalars['String']['input']>;
+  /** Street direction prefix, e.g. "N" (at most 2 characters). */
   streetPreDir?: InputMaybe<Scalars['String']['input']>;
+  /** Street type, e.g. "St", "Ave" (at most 10 characters). */
   streetType?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Disconnect In Service numbers (/tnDisconnect). */
 export type DisconnectTelephoneNumbersInput = {
-  /** Your own alphanumeric reference for the order. */
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
-  /** At least one number, no duplicates. */
+  /** At least one number, at most 100000, no duplicates. */
   tns: Array<Scalars['TN']['input']>;
 };
 
 /** Result of disconnectTelephoneNumbers. */
 export type DisconnectTelephoneNumbersPayload = {
   __typename?: 'DisconnectTelephoneNumbersPayload';
-  /** True when the carrier completed the request synchronously (no order was created). */
+  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
-  /** Numbers the carrier left out, with its reasons. */
+  /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
@@ -217,6 +236,8 @@ export type DisconnectTelephoneNumbersPayload = {
   orderId?: Maybe<Scalars['ID']['output']>;
   /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
   userErrors: Array<UserError>;
+  /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
+  validationPending: Scalars['Boolean']['output'];
 };
 
 /** E911 service address of a number. */
@@ -236,14 +257,21 @@ export type E911Address = {
 
 /** E911 address. Limits: name 32 and origLocation 60 (printable ASCII), origStreetNum 10, origStreetInfo 48, origCity 32, origState 2, origPostalCode 10, origPostalCodePlusFour 4. When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required. */
 export type E911AddressInput = {
+  /** First and last name shown to emergency services (at most 32 printable ASCII characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** City (at most 32 characters). */
   origCity?: InputMaybe<Scalars['String']['input']>;
+  /** Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters). */
   origLocation?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters. */
   origPostalCode?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP+4 extension: at most 4 digits. */
   origPostalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state. */
   origState?: InputMaybe<Scalars['String']['input']>;
-  /** Street name and type. */
+  /** Street name and type, e.g. "W Adams St" (at most 48 characters). */
   origStreetInfo?: InputMaybe<Scalars['String']['input']>;
+  /** Street number, e.g. "233" (at most 10 characters). */
   origStreetNum?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -273,23 +301,37 @@ export type EndUser = {
   typeOfService?: Maybe<TypeOfService>;
 };
 
-/** End user (subscriber) details. Limits: name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
+/** End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
 export type EndUserInput = {
+  /** City (at most 32 characters). */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Location type 1, e.g. "Bld", "Apt". */
   locationType1?: InputMaybe<Scalars['String']['input']>;
+  /** Location type 2, e.g. "Flr", "Ste". */
   locationType2?: InputMaybe<Scalars['String']['input']>;
+  /** Location type 3, e.g. "Flr", "Ste". */
   locationType3?: InputMaybe<Scalars['String']['input']>;
+  /** Location value 1, e.g. "1", "2B". */
   locationValue1?: InputMaybe<Scalars['String']['input']>;
+  /** Location value 2, e.g. "900". */
   locationValue2?: InputMaybe<Scalars['String']['input']>;
+  /** Location value 3. */
   locationValue3?: InputMaybe<Scalars['String']['input']>;
+  /** End user name (at most 32 characters). */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code: letters, digits and spaces, at most 10 characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
   /** Two-letter state. */
   state?: InputMaybe<Scalars['String']['input']>;
+  /** Street name (at most 50 characters). */
   streetName?: InputMaybe<Scalars['String']['input']>;
+  /** Street number, e.g. "100" (at most 10 characters). */
   streetNum?: InputMaybe<Scalars['String']['input']>;
+  /** Street direction suffix, e.g. "SW". */
   streetPostDir?: InputMaybe<Scalars['String']['input']>;
+  /** Street direction prefix, e.g. "N" (at most 2 characters). */
   streetPreDir?: InputMaybe<Scalars['String']['input']>;
+  /** Street type, e.g. "St", "Ave" (at most 10 characters). */
   streetType?: InputMaybe<Scalars['String']['input']>;
   /** Defaults to BUSINESS at the carrier when a calling name or listing is sent. */
   typeOfService?: InputMaybe<TypeOfService>;
@@ -355,13 +397,19 @@ export type MessageClass =
   /** Person to person. */
   | 'P2P';
 
-/** Messaging type enabled on a number (the _ALT variants route to an alternate provider). */
+/** Messaging type enabled on a number. The guide lists the _ALT values without defining them; confirm their meaning with the carrier before using them. */
 export type MessageType =
+  /** Multimedia messages (MMS) only. */
   | 'MMS'
+  /** MMS only, the carrier's _ALT variant (carrier code MMS_ALT). */
   | 'MMS_ALT'
+  /** Text messages (SMS) only. */
   | 'SMS'
+  /** Both text (SMS) and multimedia (MMS) messages. */
   | 'SMSMMS'
+  /** SMS and MMS, the carrier's _ALT variant (carrier code SMSMMS_ALT). */
   | 'SMSMMS_ALT'
+  /** SMS only, the carrier's _ALT variant (carrier code SMS_ALT). */
   | 'SMS_ALT';
 
 /** Messaging (SMS/MMS) enablement of a number. */
@@ -389,7 +437,7 @@ export type Mutation = {
   cancelOrder: CancelOrderPayload;
   /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers: DisconnectTelephoneNumbersPayload;
-  /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created). */
+  /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
   orderTelephoneNumbers: OrderTelephoneNumbersPayload;
   /** Release reserved numbers back to inventory (/tnRelease). */
   releaseTelephoneNumbers: ReleaseTelephoneNumbersPayload;
@@ -457,6 +505,7 @@ export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
 
 /** A number and its new note. */
 export type NoteAssignmentInput = {
+  /** The note (at most 4000 characters); it replaces the number's current note. */
   note: Scalars['String']['input'];
   tn: Scalars['TN']['input'];
 };
@@ -464,13 +513,13 @@ export type NoteAssignmentInput = {
 /** What may be provisioned on a number once ordered. */
 export type NumberCapabilities = {
   __typename?: 'NumberCapabilities';
-  /** Caller ID / CNAM storage allowed. */
-  callingName: Scalars['Boolean']['output'];
-  /** Directory listing allowed. */
+  /** Caller ID (the callerId feature: calling name / CNAM) allowed (carrier cnamAllowed). */
+  callerId: Scalars['Boolean']['output'];
+  /** Directory listing allowed (carrier dlAllowed). */
   directoryListing: Scalars['Boolean']['output'];
-  /** E911 allowed. */
+  /** E911 allowed (carrier e911Allowed). */
   e911: Scalars['Boolean']['output'];
-  /** Messaging allowed. */
+  /** Messaging allowed (carrier msgAllowed). */
   messaging: Scalars['Boolean']['output'];
   /** MMS allowed (inventory only). */
   mms?: Maybe<Scalars['Boolean']['output']>;
@@ -620,13 +669,13 @@ export type OrderNote = {
 export type OrderNumberInput = {
   endUser?: InputMaybe<EndUserInput>;
   features?: InputMaybe<FeaturesInput>;
-  /** Free-text note. */
+  /** Free-text note stored on the number (at most 4000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Port-out protection PIN (Tier 0 and HI numbers). */
   portOutPin?: InputMaybe<Scalars['String']['input']>;
   tn: Scalars['TN']['input'];
-  /** Trunk group to route the number to (see trunkGroups). */
-  trunkGroup?: InputMaybe<Scalars['String']['input']>;
+  /** Trunk group to route the number to (see trunkGroups; at most 100 characters). */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Order product (carrier productId). */
@@ -684,18 +733,18 @@ export type OrderStatus =
 
 /** Order numbers from inventory (/tnOrder). */
 export type OrderTelephoneNumbersInput = {
-  /** Your own alphanumeric reference for the order. */
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
-  /** At least one number, each at most once. */
+  /** At least one number, at most 100000, each at most once. */
   numbers: Array<OrderNumberInput>;
 };
 
 /** Result of orderTelephoneNumbers. */
 export type OrderTelephoneNumbersPayload = {
   __typename?: 'OrderTelephoneNumbersPayload';
-  /** True when the carrier completed the request synchronously (no order was created). */
+  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
-  /** Numbers the carrier left out, with its reasons. */
+  /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
@@ -705,6 +754,8 @@ export type OrderTelephoneNumbersPayload = {
   orderId?: Maybe<Scalars['ID']['output']>;
   /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
   userErrors: Array<UserError>;
+  /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
+  validationPending: Scalars['Boolean']['output'];
 };
 
 /** Relay pagination state of a connection. */
@@ -722,7 +773,7 @@ export type PageInfo = {
 
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
-  /** The new PIN (never returned by the graph). */
+  /** The new PIN (at most 100 characters; never returned by the graph). */
   portOutPin: Scalars['String']['input'];
   tn: Scalars['TN']['input'];
 };
@@ -731,7 +782,7 @@ export type Query = {
   __typename?: 'Query';
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
   assignedTelephoneNumbers: Array<AssignedTelephoneNumber>;
-  /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search. */
+  /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
   availableTelephoneNumbers: AvailableTelephoneNumberConnection;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage: Array<InventoryCoverageEntry>;
@@ -761,6 +812,7 @@ export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<AvailableNumberSearchInput>;
+  sort?: InputMaybe<AvailableTelephoneNumberSort>;
 };
 
 
@@ -856,7 +908,7 @@ export type ReleaseTelephoneNumbersPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Result of reserveTelephoneNumbers. Reservations lapse after up to four hours. */
+/** Result of reserveTelephoneNumbers. The carrier holds a reservation for up to four hours, then returns the number to inventory; order it before then (or reserve it again). */
 export type ReserveTelephoneNumbersPayload = {
   __typename?: 'ReserveTelephoneNumbersPayload';
   /** The numbers the carrier skipped (it gives no reason). */
@@ -873,7 +925,7 @@ export type ReserveTelephoneNumbersPayload = {
   userErrors: Array<UserError>;
 };
 
-/** A number reserved by the account (reservations lapse after up to four hours). */
+/** A number reserved by the account (/tnReservedList). A reservation lasts up to four hours from reserveTelephoneNumbers; then the carrier returns the number to inventory without notice. The carrier does not report when each reservation was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again. */
 export type ReservedTelephoneNumber = {
   __typename?: 'ReservedTelephoneNumber';
   capabilities: NumberCapabilities;
@@ -1019,7 +1071,7 @@ export type TelephoneNumberStatus =
 
 /** A list of numbers (reserve, release). */
 export type TelephoneNumbersInput = {
-  /** At least one number, no duplicates. */
+  /** At least one number, at most 1000, no duplicates. */
   tns: Array<Scalars['TN']['input']>;
 };
 
@@ -1046,8 +1098,8 @@ export type TrunkGroupTelephoneNumbersArgs = {
 /** A number and the trunk group it should route to. */
 export type TrunkGroupAssignmentInput = {
   tn: Scalars['TN']['input'];
-  /** Trunk group name (see trunkGroups). */
-  trunkGroup: Scalars['String']['input'];
+  /** Trunk group name (see trunkGroups; at most 100 characters). */
+  trunkGroupName: Scalars['String']['input'];
 };
 
 /** Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
@@ -1057,12 +1109,15 @@ export type TypeOfService =
 
 /** Set port-out PINs on In Service numbers (/portOutPinUpdate). */
 export type UpdatePortOutPinInput = {
+  /** At least one number, at most 1000, each at most once. */
   numbers: Array<PortOutPinAssignmentInput>;
 };
 
 /** Result of updatePortOutPin. */
 export type UpdatePortOutPinPayload = {
   __typename?: 'UpdatePortOutPinPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
   /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
@@ -1071,17 +1126,18 @@ export type UpdatePortOutPinPayload = {
 
 /** Add, update or remove features on In Service numbers (/tnFeatureOrder). */
 export type UpdateTelephoneNumberFeaturesInput = {
-  /** Your own alphanumeric reference for the order. */
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** At least one number, at most 100000, each at most once. */
   numbers: Array<NumberFeatureChangeInput>;
 };
 
 /** Result of updateTelephoneNumberFeatures. */
 export type UpdateTelephoneNumberFeaturesPayload = {
   __typename?: 'UpdateTelephoneNumberFeaturesPayload';
-  /** True when the carrier completed the request synchronously (no order was created). */
+  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
-  /** Numbers the carrier left out, with its reasons. */
+  /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
@@ -1091,16 +1147,21 @@ export type UpdateTelephoneNumberFeaturesPayload = {
   orderId?: Maybe<Scalars['ID']['output']>;
   /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
   userErrors: Array<UserError>;
+  /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
+  validationPending: Scalars['Boolean']['output'];
 };
 
 /** Set notes on In Service numbers (/tnNoteUpdate). */
 export type UpdateTelephoneNumberNoteInput = {
+  /** At least one number, at most 1000, each at most once. */
   numbers: Array<NoteAssignmentInput>;
 };
 
 /** Result of updateTelephoneNumberNote. */
 export type UpdateTelephoneNumberNotePayload = {
   __typename?: 'UpdateTelephoneNumberNotePayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
   /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
@@ -1109,17 +1170,18 @@ export type UpdateTelephoneNumberNotePayload = {
 
 /** Move In Service numbers to other trunk groups (/tnUpdate). */
 export type UpdateTelephoneNumberTrunkGroupInput = {
-  /** Your own alphanumeric reference for the order. */
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** At least one number, at most 100000, each at most once. */
   numbers: Array<TrunkGroupAssignmentInput>;
 };
 
 /** Result of updateTelephoneNumberTrunkGroup. */
 export type UpdateTelephoneNumberTrunkGroupPayload = {
   __typename?: 'UpdateTelephoneNumberTrunkGroupPayload';
-  /** True when the carrier completed the request synchronously (no order was created). */
+  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
-  /** Numbers the carrier left out, with its reasons. */
+  /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
@@ -1129,6 +1191,8 @@ export type UpdateTelephoneNumberTrunkGroupPayload = {
   orderId?: Maybe<Scalars['ID']['output']>;
   /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
   userErrors: Array<UserError>;
+  /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
+  validationPending: Scalars['Boolean']['output'];
 };
 
 /** A problem with a mutation input, or a number the carrier excluded. */
@@ -1203,12 +1267,13 @@ export type TrunkGroupNumbersQuery = { __typename?: 'Query', trunkGroup?: { __ty
 
 export type AvailableTelephoneNumbersQueryVariables = Exact<{
   search?: InputMaybe<AvailableNumberSearchInput>;
+  sort?: InputMaybe<AvailableTelephoneNumberSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', e911: boolean, messaging: boolean } }> } };
+export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } };
 
 export type InventoryCoverageQueryVariables = Exact<{
   groupBy?: InputMaybe<CoverageGrouping>;
@@ -1248,42 +1313,42 @@ export type OrderTelephoneNumbersMutationVariables = Exact<{
 }>;
 
 
-export type OrderTelephoneNumbersMutation = { __typename?: 'Mutation', orderTelephoneNumbers: { __typename?: 'OrderTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null, hasPortOutPin: boolean, note?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, name?: string | null, lata?: string | null, province?: string | null, tier?: RateCenterTier | null } | null, features: { __typename?: 'TelephoneNumberFeatures', callerId?: { __typename?: 'CallerId', callingName?: string | null, cnamDip?: boolean | null } | null, directoryListing?: { __typename?: 'DirectoryListing', lastName?: string | null, firstName?: string | null } | null, e911?: { __typename?: 'E911Address', name?: string | null, origStreetNum?: string | null, origStreetInfo?: string | null, origCity?: string | null, origState?: string | null, origPostalCode?: string | null } | null, messaging?: { __typename?: 'MessagingFeature', messageClass?: MessageClass | null, messageType?: MessageType | null } | null }, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type OrderTelephoneNumbersMutation = { __typename?: 'Mutation', orderTelephoneNumbers: { __typename?: 'OrderTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null, hasPortOutPin: boolean, note?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, name?: string | null, lata?: string | null, province?: string | null, tier?: RateCenterTier | null } | null, features: { __typename?: 'TelephoneNumberFeatures', callerId?: { __typename?: 'CallerId', callingName?: string | null, cnamDip?: boolean | null } | null, directoryListing?: { __typename?: 'DirectoryListing', lastName?: string | null, firstName?: string | null } | null, e911?: { __typename?: 'E911Address', name?: string | null, origStreetNum?: string | null, origStreetInfo?: string | null, origCity?: string | null, origState?: string | null, origPostalCode?: string | null } | null, messaging?: { __typename?: 'MessagingFeature', messageClass?: MessageClass | null, messageType?: MessageType | null } | null }, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
 
 export type UpdateTelephoneNumberTrunkGroupMutationVariables = Exact<{
   input: UpdateTelephoneNumberTrunkGroupInput;
 }>;
 
 
-export type UpdateTelephoneNumberTrunkGroupMutation = { __typename?: 'Mutation', updateTelephoneNumberTrunkGroup: { __typename?: 'UpdateTelephoneNumberTrunkGroupPayload', orderId?: string | null, completedSynchronously: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type UpdateTelephoneNumberTrunkGroupMutation = { __typename?: 'Mutation', updateTelephoneNumberTrunkGroup: { __typename?: 'UpdateTelephoneNumberTrunkGroupPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
 
 export type UpdateTelephoneNumberFeaturesMutationVariables = Exact<{
   input: UpdateTelephoneNumberFeaturesInput;
 }>;
 
 
-export type UpdateTelephoneNumberFeaturesMutation = { __typename?: 'Mutation', updateTelephoneNumberFeatures: { __typename?: 'UpdateTelephoneNumberFeaturesPayload', orderId?: string | null, completedSynchronously: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type UpdateTelephoneNumberFeaturesMutation = { __typename?: 'Mutation', updateTelephoneNumberFeatures: { __typename?: 'UpdateTelephoneNumberFeaturesPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
 
 export type UpdatePortOutPinMutationVariables = Exact<{
   input: UpdatePortOutPinInput;
 }>;
 
 
-export type UpdatePortOutPinMutation = { __typename?: 'Mutation', updatePortOutPin: { __typename?: 'UpdatePortOutPinPayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, hasPortOutPin: boolean }> } };
+export type UpdatePortOutPinMutation = { __typename?: 'Mutation', updatePortOutPin: { __typename?: 'UpdatePortOutPinPayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, hasPortOutPin: boolean }> } };
 
 export type UpdateTelephoneNumberNoteMutationVariables = Exact<{
   input: UpdateTelephoneNumberNoteInput;
 }>;
 
 
-export type UpdateTelephoneNumberNoteMutation = { __typename?: 'Mutation', updateTelephoneNumberNote: { __typename?: 'UpdateTelephoneNumberNotePayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, note?: string | null }> } };
+export type UpdateTelephoneNumberNoteMutation = { __typename?: 'Mutation', updateTelephoneNumberNote: { __typename?: 'UpdateTelephoneNumberNotePayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, note?: string | null }> } };
 
 export type DisconnectTelephoneNumbersMutationVariables = Exact<{
   input: DisconnectTelephoneNumbersInput;
 }>;
 
 
-export type DisconnectTelephoneNumbersMutation = { __typename?: 'Mutation', disconnectTelephoneNumbers: { __typename?: 'DisconnectTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type DisconnectTelephoneNumbersMutation = { __typename?: 'Mutation', disconnectTelephoneNumbers: { __typename?: 'DisconnectTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
 
 export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdAt?: string | null };
 
@@ -1348,17 +1413,17 @@ export const TelephoneNumberWithOrdersDocument = {"kind":"Document","definitions
 export const TelephoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelephoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telephoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TelephoneNumberQuery, TelephoneNumberQueryVariables>;
 export const TelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumberSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TelephoneNumbersQuery, TelephoneNumbersQueryVariables>;
 export const TrunkGroupNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrunkGroupNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrunkGroupNumbersQuery, TrunkGroupNumbersQueryVariables>;
-export const AvailableTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"e911"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableTelephoneNumbersQuery, AvailableTelephoneNumbersQueryVariables>;
+export const AvailableTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"}},{"kind":"Field","name":{"kind":"Name","value":"e911"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableTelephoneNumbersQuery, AvailableTelephoneNumbersQueryVariables>;
 export const InventoryCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageGrouping"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"rateCenter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}}},{"kind":"Argument","name":{"kind":"Name","value":"wireless"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"npa"}},{"kind":"Field","name":{"kind":"Name","value":"nxx"}},{"kind":"Field","name":{"kind":"Name","value":"block"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<InventoryCoverageQuery, InventoryCoverageQueryVariables>;
 export const ReservedTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"wireless"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]} as unknown as DocumentNode<ReservedTelephoneNumbersQuery, ReservedTelephoneNumbersQueryVariables>;
 export const ReserveTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}},{"kind":"Field","name":{"kind":"Name","value":"reservedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReserveTelephoneNumbersMutation, ReserveTelephoneNumbersMutationVariables>;
 export const ReleaseTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReleaseTelephoneNumbersMutation, ReleaseTelephoneNumbersMutationVariables>;
-export const OrderTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<OrderTelephoneNumbersMutation, OrderTelephoneNumbersMutationVariables>;
-export const UpdateTelephoneNumberTrunkGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberTrunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberTrunkGroupMutation, UpdateTelephoneNumberTrunkGroupMutationVariables>;
-export const UpdateTelephoneNumberFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberFeaturesMutation, UpdateTelephoneNumberFeaturesMutationVariables>;
-export const UpdatePortOutPinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePortOutPin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePortOutPinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePortOutPin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UpdatePortOutPinMutation, UpdatePortOutPinMutationVariables>;
-export const UpdateTelephoneNumberNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberNoteMutation, UpdateTelephoneNumberNoteMutationVariables>;
-export const DisconnectTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisconnectTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisconnectTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<DisconnectTelephoneNumbersMutation, DisconnectTelephoneNumbersMutationVariables>;
+export const OrderTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<OrderTelephoneNumbersMutation, OrderTelephoneNumbersMutationVariables>;
+export const UpdateTelephoneNumberTrunkGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberTrunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberTrunkGroupMutation, UpdateTelephoneNumberTrunkGroupMutationVariables>;
+export const UpdateTelephoneNumberFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberFeaturesMutation, UpdateTelephoneNumberFeaturesMutationVariables>;
+export const UpdatePortOutPinDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePortOutPin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePortOutPinInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePortOutPin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UpdatePortOutPinMutation, UpdatePortOutPinMutationVariables>;
+export const UpdateTelephoneNumberNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberNoteMutation, UpdateTelephoneNumberNoteMutationVariables>;
+export const DisconnectTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisconnectTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisconnectTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<DisconnectTelephoneNumbersMutation, DisconnectTelephoneNumbersMutationVariables>;
 export const OrderByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"featureStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceOrderName"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrderByIdQuery, OrderByIdQueryVariables>;
 export const OrderByReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderByReference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerOrderReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerOrderReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerOrderReference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceOrderName"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrderByReferenceQuery, OrderByReferenceQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceOrderName"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;

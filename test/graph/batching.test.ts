@@ -67,6 +67,7 @@ describe('loaders batch upstream calls', () => {
       numbers: {
         updateNote: async (items) => {
           for (const { tn, tnNote } of items) fake.records.set(tn, { ...tnRecord(tn), note: tnNote });
+          return [];
         },
       },
     });

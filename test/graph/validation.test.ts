@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Issues } from '../../src/graph/common/validation.js';
 import { AvailableNumberSearchInput } from '../../src/graph/numbers/numbers.input.js';
+import { MAX_NUMBERS } from '../../src/graph/numbers/numbers.limits.js';
 import { checkAvailableNumberSearch, checkFeatures, checkEndUser } from '../../src/graph/numbers/numbers.validation.js';
 import { createFake, depsFor, run } from './helpers.js';
 
@@ -64,8 +65,10 @@ describe('/tnInventory search rules', () => {
     expect(search({ tnMask: '312xxxxxxx', localCallingArea: true })).toEqual([{ field: 'search.localCallingArea', code: 'REQUIRED' }]);
   });
 
-  it('sequential searches return at most 99 numbers', () => {
+  it('sequential searches return at most 99 numbers; any search less than 10000 (Swagger: "Quantity must be less than 10000")', () => {
     expect(search({ tnMask: '312555xxxx', sequential: true, quantity: 100 })).toEqual([{ field: 'search.quantity', code: 'OUT_OF_RANGE' }]);
+    expect(search({ quantity: 9999 })).toEqual([]);
+    expect(search({ quantity: 10_000 })).toEqual([{ field: 'search.quantity', code: 'OUT_OF_RANGE' }]);
   });
 
   it('the query answers BAD_USER_INPUT naming the field, without calling the carrier', async () => {
@@ -158,6 +161,22 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     expect(fake.count('order')).toBe(0);
   });
 
+  it('an order of more than 100,000 numbers is refused (Swagger /tnOrder: "Order quantity limit is 100,000 numbers")', async () => {
+    // Over HTTP the gateway's 1 MB body limit comes first; the rule itself is checked here.
+    const fake = createFake();
+    const numbers = Array.from({ length: MAX_NUMBERS.order + 1 }, (_, i) => ({ tn: String(3122000000 + i) }));
+    const result = await run(
+      depsFor(fake),
+      `mutation($input: OrderTelephoneNumbersInput!) { orderTelephoneNumbers(input: $input) { orderId userErrors { field code message } } }`,
+      { input: { numbers } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.orderTelephoneNumbers.userErrors).toEqual([
+      { field: ['input', 'numbers'], code: 'TOO_LONG', message: 'At most 100000 telephone numbers per request (got 100001); split the request.' },
+    ]);
+    expect(fake.count('order')).toBe(0);
+  });
+
   it('an empty list is refused', async () => {
     const fake = createFake();
     const result = await run(depsFor(fake), `mutation { reserveTelephoneNumbers(input: { tns: [] }) { userErrors { field code } } }`);
@@ -186,6 +205,34 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
 });
 
 describe('carrier exclusions are reported per number', () => {
+  it('a trunk group reason points at trunkGroupName only where the number was given one', async () => {
+    const fake = createFake({
+      numbers: {
+        order: async () => ({
+          orderId: '1026500',
+          excluded: [
+            { tn: '3125550100', reason: 'Invalid trunk group name NOPE' },
+            { tn: '3125550101', reason: 'No default trunk group' },
+          ],
+        }),
+      },
+    });
+    const result = await run(
+      depsFor(fake),
+      `mutation { orderTelephoneNumbers(input: { numbers: [{ tn: "3125550100", trunkGroupName: "NOPE" }, { tn: "3125550101" }, { tn: "3125550102" }] }) {
+        completedSynchronously validationPending userErrors { field code } } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const p = result.data.orderTelephoneNumbers;
+    expect(p.userErrors).toEqual([
+      { field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'EXCLUDED' },
+      { field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED' },
+    ]);
+    // An order was created: not synchronous; three numbers: validated at once.
+    expect(p).toMatchObject({ completedSynchronously: false, validationPending: false });
+  });
+
+
   it('orderTelephoneNumbers: excluded TN → excludedNumbers + EXCLUDED userError on its field', async () => {
     const fake = createFake({
       numbers: {

@@ -114,8 +114,10 @@ describe('numbers', () => {
     const tn = '3123489652';
     const update = await api.numbers.updateTrunkGroup([{ tn, trunkGroup: 'CHCGIL24CL1_898' }]);
     expect(update.orderId).toMatch(/^\d+$/);
-    await api.numbers.updatePortOutPin([{ tn, portOutPin: '4321' }]);
-    await api.numbers.updateNote([{ tn, tnNote: 'lobby phone' }]);
+    expect(await api.numbers.updatePortOutPin([{ tn, portOutPin: '4321' }])).toEqual([]);
+    expect(await api.numbers.updateNote([{ tn, tnNote: 'lobby phone' }, { tn: '9999999999', tnNote: 'x' }])).toEqual([
+      { tn: '9999999999', reason: 'TN is not assigned to this customer' },
+    ]);
     const features = await api.numbers.orderFeatures([{ tn, features: { callerId: { callingName: 'FRONT DESK' } } }]);
     expect(features.orderId).toMatch(/^\d+$/);
     await control.advance(60_000);

@@ -367,7 +367,7 @@ describe('envelope → typed errors', () => {
     server.onServices = (_req, res) => (++n === 1 ? sendJson(res, { statusCode: 200, status: 'Success' }) : sendJson(res, { status: 'Success' }));
     const api = client();
     await expect(api.orders.cancel({ orderId: '1026470' })).resolves.toBeUndefined();
-    await expect(api.numbers.updatePortOutPin([{ tn: '3123489652', portOutPin: 'New PIN 9652' }])).resolves.toBeUndefined();
+    await expect(api.numbers.updatePortOutPin([{ tn: '3123489652', portOutPin: 'New PIN 9652' }])).resolves.toEqual([]);
   });
 });
 

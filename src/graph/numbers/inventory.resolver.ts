@@ -13,7 +13,7 @@ import {
 } from './inventory.type.js';
 import { SortDirection } from '../common/sort.js';
 import { CoverageGrouping } from './numbers.enums.js';
-import { AvailableNumberSearchInput } from './numbers.input.js';
+import { AvailableNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.input.js';
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
 import { checkAvailableNumberSearch } from './numbers.validation.js';
 
@@ -46,11 +46,13 @@ export function toInventorySearch(s: AvailableNumberSearchInput): Omit<Inventory
 export class InventoryResolver {
   @Query(() => AvailableTelephoneNumberConnection, {
     description:
-      'Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search.',
+      'Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort.',
   })
   async availableTelephoneNumbers(
     @Arg('search', () => AvailableNumberSearchInput, { nullable: true, description: 'Search criteria; default: any number.' })
     search: AvailableNumberSearchInput | null,
+    @Arg('sort', () => AvailableTelephoneNumberSort, { nullable: true, description: 'Sort order; default: the carrier\'s.' })
+    sortArg: AvailableTelephoneNumberSort | null,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${INVENTORY_CONNECTION_LIMITS.maxFirst} (default ${INVENTORY_CONNECTION_LIMITS.defaultFirst}).` })
     first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
@@ -60,7 +62,7 @@ export class InventoryResolver {
     const issues = new Issues();
     checkAvailableNumberSearch(issues, ['search'], s);
     const criteria = toInventorySearch(s);
-    const sort: PageRequest = s.sortBy ? { property: s.sortBy, direction: s.sortDirection ?? SortDirection.ASC } : {};
+    const sort: PageRequest = sortArg ? { property: sortArg.field, direction: sortArg.direction ?? SortDirection.ASC } : {};
     const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS, { criteria, sort });
     issues.throwIfAny();
 

@@ -6,10 +6,10 @@ import { RateCenter, TelephoneNumber } from './telephone-number.type.js';
 
 @ObjectType({ description: 'What may be provisioned on a number once ordered.' })
 export class NumberCapabilities {
-  @Field(() => Boolean, { description: 'Caller ID / CNAM storage allowed.' }) callingName!: boolean;
-  @Field(() => Boolean, { description: 'Directory listing allowed.' }) directoryListing!: boolean;
-  @Field(() => Boolean, { description: 'E911 allowed.' }) e911!: boolean;
-  @Field(() => Boolean, { description: 'Messaging allowed.' }) messaging!: boolean;
+  @Field(() => Boolean, { description: 'Caller ID (the callerId feature: calling name / CNAM) allowed (carrier cnamAllowed).' }) callerId!: boolean;
+  @Field(() => Boolean, { description: 'Directory listing allowed (carrier dlAllowed).' }) directoryListing!: boolean;
+  @Field(() => Boolean, { description: 'E911 allowed (carrier e911Allowed).' }) e911!: boolean;
+  @Field(() => Boolean, { description: 'Messaging allowed (carrier msgAllowed).' }) messaging!: boolean;
   @Field(() => Boolean, { description: 'Port-out PIN protection supported.' }) portOutPin!: boolean;
   @Field(() => Boolean, { description: 'Port-out notification supported.' }) portOutNotification!: boolean;
   @Field(() => Boolean, { nullable: true, description: 'SMS override allowed (inventory only).' }) smsOverride?: boolean | null;
@@ -26,7 +26,12 @@ export class AvailableTelephoneNumber {
   @Field(() => NumberCapabilities) capabilities!: NumberCapabilities;
 }
 
-@ObjectType({ description: 'A number reserved by the account (reservations lapse after up to four hours).' })
+@ObjectType({
+  description:
+    'A number reserved by the account (/tnReservedList). A reservation lasts up to four hours from reserveTelephoneNumbers; ' +
+    'then the carrier returns the number to inventory without notice. The carrier does not report when each reservation ' +
+    'was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again.',
+})
 export class ReservedTelephoneNumber {
   @Field(() => TnScalar) tn!: string;
   @Field(() => RateCenter, { nullable: true }) rateCenter?: RateCenter | null;

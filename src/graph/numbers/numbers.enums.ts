@@ -46,7 +46,17 @@ export enum MessageType {
 }
 registerEnumType(MessageType, {
   name: 'MessageType',
-  description: 'Messaging type enabled on a number (the _ALT variants route to an alternate provider).',
+  description:
+    'Messaging type enabled on a number. The guide lists the _ALT values without defining them; confirm their meaning ' +
+    'with the carrier before using them.',
+  valuesConfig: {
+    SMS: { description: 'Text messages (SMS) only.' },
+    MMS: { description: 'Multimedia messages (MMS) only.' },
+    SMSMMS: { description: 'Both text (SMS) and multimedia (MMS) messages.' },
+    SMS_ALT: { description: 'SMS only, the carrier\'s _ALT variant (carrier code SMS_ALT).' },
+    MMS_ALT: { description: 'MMS only, the carrier\'s _ALT variant (carrier code MMS_ALT).' },
+    SMSMMS_ALT: { description: 'SMS and MMS, the carrier\'s _ALT variant (carrier code SMSMMS_ALT).' },
+  },
 });
 
 export enum TypeOfService {
@@ -145,4 +155,11 @@ export enum AvailableNumberSortField {
 registerEnumType(AvailableNumberSortField, {
   name: 'AvailableNumberSortField',
   description: 'Sort keys /tnInventory supports.',
+  valuesConfig: {
+    TN: { description: 'By number.' },
+    RATE_CENTER: { description: 'By rate center.' },
+    LATA: { description: 'By LATA.' },
+    STATE: { description: 'By state or province.' },
+    RATE_CENTER_TIER: { description: 'By rate center tier.' },
+  },
 });

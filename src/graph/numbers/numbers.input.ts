@@ -14,27 +14,42 @@ import {
   TelephoneNumberStatus,
   TypeOfService,
 } from './numbers.enums.js';
+import {
+  CUSTOMER_ORDER_REFERENCE_MAX,
+  INVENTORY_QUANTITY_MAX,
+  MAX_NUMBERS,
+  PORT_OUT_PIN_MAX,
+  SEQUENTIAL_QUANTITY_MAX,
+  TN_NOTE_MAX,
+  TRUNK_GROUP_NAME_MAX,
+} from './numbers.limits.js';
+
+const CUSTOMER_ORDER_REFERENCE_DESCRIPTION = `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters.`;
 
 // ---------------------------------------------------------------------------
 // Features and end user (shared by orderTelephoneNumbers and updateTelephoneNumberFeatures)
 
-@InputType({ description: 'End user (subscriber) details. Limits: name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10.' })
+@InputType({
+  description:
+    'End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): name 32, ' +
+    'streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10.',
+})
 export class EndUserInput {
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) streetNum?: string | null;
-  @Field(() => String, { nullable: true }) streetPreDir?: string | null;
-  @Field(() => String, { nullable: true }) streetName?: string | null;
-  @Field(() => String, { nullable: true }) streetType?: string | null;
-  @Field(() => String, { nullable: true }) streetPostDir?: string | null;
-  @Field(() => String, { nullable: true }) locationType1?: string | null;
-  @Field(() => String, { nullable: true }) locationValue1?: string | null;
-  @Field(() => String, { nullable: true }) locationType2?: string | null;
-  @Field(() => String, { nullable: true }) locationValue2?: string | null;
-  @Field(() => String, { nullable: true }) locationType3?: string | null;
-  @Field(() => String, { nullable: true }) locationValue3?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'End user name (at most 32 characters).' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "100" (at most 10 characters).' }) streetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street direction prefix, e.g. "N" (at most 2 characters).' }) streetPreDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name (at most 50 characters).' }) streetName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street type, e.g. "St", "Ave" (at most 10 characters).' }) streetType?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street direction suffix, e.g. "SW".' }) streetPostDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location type 1, e.g. "Bld", "Apt".' }) locationType1?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 1, e.g. "1", "2B".' }) locationValue1?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location type 2, e.g. "Flr", "Ste".' }) locationType2?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 2, e.g. "900".' }) locationValue2?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location type 3, e.g. "Flr", "Ste".' }) locationType3?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 3.' }) locationValue3?: string | null;
+  @Field(() => String, { nullable: true, description: 'City (at most 32 characters).' }) city?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code: letters, digits and spaces, at most 10 characters.' }) postalCode?: string | null;
   @Field(() => TypeOfService, { nullable: true, description: 'Defaults to BUSINESS at the carrier when a calling name or listing is sent.' })
   typeOfService?: TypeOfService | null;
 }
@@ -48,19 +63,23 @@ export class CallerIdInput {
   cnamDip?: boolean | null;
 }
 
-@InputType({ description: 'Directory listing. Limits: lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10.' })
+@InputType({
+  description:
+    'Directory listing. Limits (guide, Character Limits): lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, ' +
+    'streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10.',
+})
 export class DirectoryListingInput {
-  @Field(() => String, { nullable: true, description: 'Last name (residence) or business name (business).' }) lastName?: string | null;
-  @Field(() => String, { nullable: true }) firstName?: string | null;
-  @Field(() => String, { nullable: true }) streetNum?: string | null;
-  @Field(() => String, { nullable: true }) streetPreDir?: string | null;
-  @Field(() => String, { nullable: true }) streetName?: string | null;
-  @Field(() => String, { nullable: true }) streetType?: string | null;
-  @Field(() => String, { nullable: true }) streetPostDir?: string | null;
-  @Field(() => String, { nullable: true }) location?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) state?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'Last name (residence) or business name (business); at most 50 characters.' }) lastName?: string | null;
+  @Field(() => String, { nullable: true, description: 'First name (residence) or further business name detail (business); at most 50 characters.' }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "550" (at most 10 characters).' }) streetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street direction prefix, e.g. "N" (at most 2 characters).' }) streetPreDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name (at most 50 characters).' }) streetName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street type, e.g. "St", "Ave" (at most 10 characters).' }) streetType?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street direction suffix, e.g. "SW" (at most 2 characters).' }) streetPostDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location within the address, e.g. "Ste 900" (at most 30 characters).' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'City (at most 35 characters).' }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code (at most 10 characters).' }) postalCode?: string | null;
 }
 
 @InputType({
@@ -70,14 +89,17 @@ export class DirectoryListingInput {
     'origCity, origState and origPostalCode are required.',
 })
 export class E911AddressInput {
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) origStreetNum?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street name and type.' }) origStreetInfo?: string | null;
-  @Field(() => String, { nullable: true }) origLocation?: string | null;
-  @Field(() => String, { nullable: true }) origCity?: string | null;
-  @Field(() => String, { nullable: true }) origState?: string | null;
-  @Field(() => String, { nullable: true }) origPostalCode?: string | null;
-  @Field(() => String, { nullable: true }) origPostalCodePlusFour?: string | null;
+  @Field(() => String, { nullable: true, description: 'First and last name shown to emergency services (at most 32 printable ASCII characters).' })
+  name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "233" (at most 10 characters).' }) origStreetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name and type, e.g. "W Adams St" (at most 48 characters).' }) origStreetInfo?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters).' })
+  origLocation?: string | null;
+  @Field(() => String, { nullable: true, description: 'City (at most 32 characters).' }) origCity?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) origState?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters.' })
+  origPostalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP+4 extension: at most 4 digits.' }) origPostalCodePlusFour?: string | null;
 }
 
 @InputType({ description: 'Messaging enablement. When ordering a number, messageClass and messageType are required.' })
@@ -151,13 +173,21 @@ export class AvailableNumberSearchInput {
   @Field(() => String, { nullable: true }) city?: string | null;
   @Field(() => String, { nullable: true }) postalCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'Search radius in miles, 1-50.' }) radius?: number | null;
-  @Field(() => Int, { nullable: true, description: 'Maximum number of results the carrier should find (it may return fewer).' }) quantity?: number | null;
-  @Field(() => Boolean, { nullable: true, description: 'Sequential numbers only (up to 99).' }) sequential?: boolean | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Maximum number of results the carrier should find (it may return fewer): 1-${INVENTORY_QUANTITY_MAX}, or 1-${SEQUENTIAL_QUANTITY_MAX} with sequential.`,
+  })
+  quantity?: number | null;
+  @Field(() => Boolean, { nullable: true, description: `Sequential numbers only (up to ${SEQUENTIAL_QUANTITY_MAX}).` }) sequential?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Wireless numbers (the account must be enabled for wireless).' }) wireless?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Numbers in the local calling area.' }) localCallingArea?: boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'On-net numbers only (the account setting may override false).' }) searchOnNetOnly?: boolean | null;
-  @Field(() => AvailableNumberSortField, { nullable: true }) sortBy?: AvailableNumberSortField | null;
-  @Field(() => SortDirection, { nullable: true }) sortDirection?: SortDirection | null;
+}
+
+@InputType({ description: 'Sort order of available numbers (like telephoneNumbers and orders).' })
+export class AvailableTelephoneNumberSort {
+  @Field(() => AvailableNumberSortField) field!: AvailableNumberSortField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
 }
 
 // ---------------------------------------------------------------------------
@@ -165,39 +195,44 @@ export class AvailableNumberSearchInput {
 
 @InputType({ description: 'A list of numbers (reserve, release).' })
 export class TelephoneNumbersInput {
-  @Field(() => [TnScalar], { description: 'At least one number, no duplicates.' })
+  @Field(() => [TnScalar], { description: `At least one number, at most ${MAX_NUMBERS.reserve}, no duplicates.` })
   tns!: string[];
 }
 
 @InputType({ description: 'One number to order from inventory, with its options.' })
 export class OrderNumberInput {
   @Field(() => TnScalar) tn!: string;
-  @Field(() => String, { nullable: true, description: 'Trunk group to route the number to (see trunkGroups).' }) trunkGroup?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `Trunk group to route the number to (see trunkGroups; at most ${TRUNK_GROUP_NAME_MAX} characters).`,
+  })
+  trunkGroupName?: string | null;
   @Field(() => String, { nullable: true, description: 'Port-out protection PIN (Tier 0 and HI numbers).' }) portOutPin?: string | null;
-  @Field(() => String, { nullable: true, description: 'Free-text note.' }) note?: string | null;
+  @Field(() => String, { nullable: true, description: `Free-text note stored on the number (at most ${TN_NOTE_MAX} characters).` }) note?: string | null;
   @Field(() => EndUserInput, { nullable: true }) endUser?: EndUserInput | null;
   @Field(() => FeaturesInput, { nullable: true }) features?: FeaturesInput | null;
 }
 
 @InputType({ description: 'Order numbers from inventory (/tnOrder).' })
 export class OrderTelephoneNumbersInput {
-  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [OrderNumberInput], { description: 'At least one number, each at most once.' })
+  @Field(() => [OrderNumberInput], { description: `At least one number, at most ${MAX_NUMBERS.order}, each at most once.` })
   numbers!: OrderNumberInput[];
 }
 
 @InputType({ description: 'A number and the trunk group it should route to.' })
 export class TrunkGroupAssignmentInput {
   @Field(() => TnScalar) tn!: string;
-  @Field(() => String, { description: 'Trunk group name (see trunkGroups).' }) trunkGroup!: string;
+  @Field(() => String, { description: `Trunk group name (see trunkGroups; at most ${TRUNK_GROUP_NAME_MAX} characters).` }) trunkGroupName!: string;
 }
 
 @InputType({ description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
 export class UpdateTelephoneNumberTrunkGroupInput {
-  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [TrunkGroupAssignmentInput]) numbers!: TrunkGroupAssignmentInput[];
+  @Field(() => [TrunkGroupAssignmentInput], { description: `At least one number, at most ${MAX_NUMBERS.updateTrunkGroup}, each at most once.` })
+  numbers!: TrunkGroupAssignmentInput[];
 }
 
 @InputType({ description: 'Feature changes for one number.' })
@@ -210,36 +245,39 @@ export class NumberFeatureChangeInput {
 
 @InputType({ description: 'Add, update or remove features on In Service numbers (/tnFeatureOrder).' })
 export class UpdateTelephoneNumberFeaturesInput {
-  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [NumberFeatureChangeInput]) numbers!: NumberFeatureChangeInput[];
+  @Field(() => [NumberFeatureChangeInput], { description: `At least one number, at most ${MAX_NUMBERS.updateFeatures}, each at most once.` })
+  numbers!: NumberFeatureChangeInput[];
 }
 
 @InputType({ description: 'A number and its new port-out PIN.' })
 export class PortOutPinAssignmentInput {
   @Field(() => TnScalar) tn!: string;
-  @Field(() => String, { description: 'The new PIN (never returned by the graph).' }) portOutPin!: string;
+  @Field(() => String, { description: `The new PIN (at most ${PORT_OUT_PIN_MAX} characters; never returned by the graph).` }) portOutPin!: string;
 }
 
 @InputType({ description: 'Set port-out PINs on In Service numbers (/portOutPinUpdate).' })
 export class UpdatePortOutPinInput {
-  @Field(() => [PortOutPinAssignmentInput]) numbers!: PortOutPinAssignmentInput[];
+  @Field(() => [PortOutPinAssignmentInput], { description: `At least one number, at most ${MAX_NUMBERS.updatePortOutPin}, each at most once.` })
+  numbers!: PortOutPinAssignmentInput[];
 }
 
 @InputType({ description: 'A number and its new note.' })
 export class NoteAssignmentInput {
   @Field(() => TnScalar) tn!: string;
-  @Field(() => String) note!: string;
+  @Field(() => String, { description: `The note (at most ${TN_NOTE_MAX} characters); it replaces the number's current note.` }) note!: string;
 }
 
 @InputType({ description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
 export class UpdateTelephoneNumberNoteInput {
-  @Field(() => [NoteAssignmentInput]) numbers!: NoteAssignmentInput[];
+  @Field(() => [NoteAssignmentInput], { description: `At least one number, at most ${MAX_NUMBERS.updateNote}, each at most once.` })
+  numbers!: NoteAssignmentInput[];
 }
 
 @InputType({ description: 'Disconnect In Service numbers (/tnDisconnect).' })
 export class DisconnectTelephoneNumbersInput {
-  @Field(() => String, { nullable: true, description: 'Your own alphanumeric reference for the order.' })
+  @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [TnScalar], { description: 'At least one number, no duplicates.' }) tns!: string[];
+  @Field(() => [TnScalar], { description: `At least one number, at most ${MAX_NUMBERS.disconnect}, no duplicates.` }) tns!: string[];
 }

@@ -123,7 +123,7 @@ export function toTelephoneNumber(record: TelephoneNumberRecord): TelephoneNumbe
 
 export function toCapabilities(model: CapabilitiesModel): NumberCapabilities {
   const c = new NumberCapabilities();
-  c.callingName = model.callingName;
+  c.callerId = model.callingName; // cnamAllowed; named after the callerId feature it allows
   c.directoryListing = model.directoryListing;
   c.e911 = model.e911;
   c.messaging = model.messaging;

@@ -6,12 +6,10 @@
  * objects are re-read lazily.
  */
 import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
-import type { OrderSubmission, TelephoneNumberRecord, Tn } from '../../upstream/model.js';
 import type { GatewayContext } from '../common/context.js';
 import { MapUpstreamErrors } from '../common/errors.js';
-import { UserError, UserErrorCode } from '../common/user-error.js';
+import type { UserError } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
-import { toExcludedNumber, toOrder } from '../orders/orders.mapper.js';
 import {
   DisconnectTelephoneNumbersInput,
   OrderTelephoneNumbersInput,
@@ -21,12 +19,11 @@ import {
   UpdateTelephoneNumberNoteInput,
   UpdateTelephoneNumberTrunkGroupInput,
 } from './numbers.input.js';
-import { endUserToModel, featuresToModel, toReservedNumber, toTelephoneNumber } from './numbers.mapper.js';
+import { MAX_NUMBERS, PORT_OUT_PIN_MAX } from './numbers.limits.js';
+import { endUserToModel, featuresToModel, toReservedNumber } from './numbers.mapper.js';
+import { completeNumberUpdate, completeSubmission, fillBatchOutcome, type ExclusionPaths } from './numbers.outcomes.js';
 import {
-  BatchOutcomePayload,
   DisconnectTelephoneNumbersPayload,
-  NumbersPayload,
-  OrderSubmissionPayload,
   OrderTelephoneNumbersPayload,
   ReleaseTelephoneNumbersPayload,
   ReserveTelephoneNumbersPayload,
@@ -35,83 +32,34 @@ import {
   UpdateTelephoneNumberNotePayload,
   UpdateTelephoneNumberTrunkGroupPayload,
 } from './numbers.payload.js';
-import { checkEndUser, checkFeatureChange, checkFeatures } from './numbers.validation.js';
-import type { TelephoneNumber } from './telephone-number.type.js';
+import {
+  checkCustomerOrderReference,
+  checkEndUser,
+  checkFeatureChange,
+  checkFeatures,
+  checkNumberList,
+  checkTnNote,
+  checkTrunkGroupName,
+} from './numbers.validation.js';
 
 // ---------------------------------------------------------------------------
 // Helpers
-
-/** At least one item, no TN twice. */
-function checkTnItems<T>(issues: Issues, path: Path, items: readonly T[] | null | undefined, tnOf: (item: T) => Tn, itemTnPath: (i: number) => Path): void {
-  if (!issues.nonEmpty(path, items, 'telephone number')) return;
-  issues.noDuplicates(path, items!, tnOf, itemTnPath, 'Telephone number');
-}
-
-function lazyNumbers(ctx: GatewayContext, tns: readonly Tn[]): () => Promise<TelephoneNumber[]> {
-  return async () => {
-    const records = await ctx.loaders.numbers.telephoneNumber.loadMany(tns);
-    const failure = records.find((r): r is Error => r instanceof Error);
-    if (failure) throw failure;
-    return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
-  };
-}
 
 function invalid<P extends { userErrors: UserError[] }>(payload: P, issues: Issues): P {
   payload.userErrors = issues.toUserErrors();
   return payload;
 }
 
-/** Fill an order-submission payload from the carrier's answer. */
-async function completeSubmission<P extends OrderSubmissionPayload>(
-  ctx: GatewayContext,
-  payload: P,
-  submission: OrderSubmission,
-  requested: readonly Tn[],
-  tnPath: (index: number) => Path,
-): Promise<P> {
-  const excluded = new Set(submission.excluded.map((e) => e.tn));
-  if (submission.orderId) {
-    // Mark before dropping, so no concurrent read re-caches the pre-order state.
-    await ctx.invalidate.telephoneNumbersOnOpenOrder(requested.filter((tn) => !excluded.has(tn)), submission.orderId);
-  }
-  await ctx.invalidate.telephoneNumbers(requested);
-  payload.orderId = submission.orderId;
-  payload.completedSynchronously = submission.orderId === null;
-  payload.excludedNumbers = submission.excluded.map((e) => toExcludedNumber(e, submission.orderId));
-  payload.userErrors = exclusionErrors(requested, submission.excluded, tnPath);
-  payload.loadNumbers = lazyNumbers(ctx, requested.filter((tn) => !excluded.has(tn)));
-  const orderId = submission.orderId;
-  payload.loadOrder = orderId
-    ? async () => {
-        const detail = await ctx.loaders.orders.orderDetail.load(orderId);
-        return detail ? toOrder(detail) : null;
-      }
-    : undefined;
-  return payload;
+/** Exclusion paths of a `numbers: [{ tn, … }]` input; `withTrunkGroup` tells which items gave a trunkGroupName. */
+function numbersPaths(withTrunkGroup?: (index: number) => boolean): ExclusionPaths {
+  const at = (i: number): Path => ['input', 'numbers', i];
+  return {
+    tn: (i) => [...at(i), 'tn'],
+    trunkGroupName: (i) => (withTrunkGroup?.(i) ? [...at(i), 'trunkGroupName'] : undefined),
+  };
 }
 
-/** Each excluded TN also becomes a userError on its input field, so forms can highlight it. */
-function exclusionErrors(requested: readonly Tn[], excluded: readonly { tn: Tn; reason?: string }[], tnPath: (index: number) => Path): UserError[] {
-  return excluded.map((e) => {
-    const index = requested.indexOf(e.tn);
-    const path: Path = index >= 0 ? tnPath(index) : ['input'];
-    return UserError.of(path, UserErrorCode.EXCLUDED, `${e.tn} was excluded by the carrier${e.reason ? `: ${e.reason}` : '.'}`);
-  });
-}
-
-function fillBatchOutcome<P extends BatchOutcomePayload>(
-  payload: P,
-  requested: readonly Tn[],
-  outcome: { requested: number; succeeded: number; excluded: Tn[] },
-): P {
-  const excluded = new Set(outcome.excluded);
-  payload.requestedCount = outcome.requested;
-  payload.succeededCount = outcome.succeeded;
-  payload.excludedTns = outcome.excluded;
-  payload.tns = requested.filter((tn) => !excluded.has(tn));
-  payload.userErrors = exclusionErrors(requested, outcome.excluded.map((tn) => ({ tn })), (i) => ['input', 'tns', i]);
-  return payload;
-}
+const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 
 // ---------------------------------------------------------------------------
 
@@ -124,7 +72,7 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ReserveTelephoneNumbersPayload> {
     const issues = new Issues();
-    checkTnItems(issues, ['input', 'tns'], input.tns, (tn) => tn, (i) => ['input', 'tns', i]);
+    checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.reserve, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new ReserveTelephoneNumbersPayload(), issues);
 
     const outcome = await ctx.api.numbers.reserve(input.tns);
@@ -140,7 +88,7 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<ReleaseTelephoneNumbersPayload> {
     const issues = new Issues();
-    checkTnItems(issues, ['input', 'tns'], input.tns, (tn) => tn, (i) => ['input', 'tns', i]);
+    checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.release, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new ReleaseTelephoneNumbersPayload(), issues);
 
     const outcome = await ctx.api.numbers.release(input.tns);
@@ -150,21 +98,22 @@ export class NumbersMutationResolver {
   @Mutation(() => OrderTelephoneNumbersPayload, {
     description:
       'Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). ' +
-      'Small orders without features complete at once (no order is created).',
+      'Small orders without features complete at once (no order is created); orders of more than 100 numbers are ' +
+      'validated by the carrier after it accepts them (see validationPending).',
   })
   async orderTelephoneNumbers(
     @Arg('input', () => OrderTelephoneNumbersInput) input: OrderTelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderTelephoneNumbersPayload> {
     const issues = new Issues();
-    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
-    const tnPath = (i: number): Path => ['input', 'numbers', i, 'tn'];
-    checkTnItems(issues, ['input', 'numbers'], input.numbers, (n) => n.tn, tnPath);
+    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    const paths = numbersPaths((i) => Boolean(input.numbers[i]?.trunkGroupName));
+    checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.order, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => {
       const at: Path = ['input', 'numbers', i];
-      issues.maxLength([...at, 'trunkGroup'], n.trunkGroup, 100, { nonBlank: true });
-      issues.maxLength([...at, 'portOutPin'], n.portOutPin, 100, { nonBlank: true });
-      issues.maxLength([...at, 'note'], n.note, 1000, { nonBlank: true });
+      checkTrunkGroupName(issues, [...at, 'trunkGroupName'], n.trunkGroupName, false);
+      issues.maxLength([...at, 'portOutPin'], n.portOutPin, PORT_OUT_PIN_MAX, { nonBlank: true });
+      checkTnNote(issues, [...at, 'note'], n.note, false);
       checkEndUser(issues, [...at, 'endUser'], n.endUser);
       checkFeatures(issues, [...at, 'features'], n.features, true);
     });
@@ -174,14 +123,14 @@ export class NumbersMutationResolver {
       ...(input.customerOrderReference ? { customerOrderReference: input.customerOrderReference } : {}),
       items: input.numbers.map((n) => ({
         tn: n.tn,
-        ...(n.trunkGroup ? { trunkGroup: n.trunkGroup } : {}),
+        ...(n.trunkGroupName ? { trunkGroup: n.trunkGroupName } : {}),
         ...(n.portOutPin ? { portOutPin: n.portOutPin } : {}),
         ...(n.note ? { tnNote: n.note } : {}),
         ...(n.endUser ? { endUser: endUserToModel(n.endUser) } : {}),
         ...(n.features ? { features: featuresToModel(n.features) } : {}),
       })),
     });
-    return completeSubmission(ctx, new OrderTelephoneNumbersPayload(), submission, input.numbers.map((n) => n.tn), tnPath);
+    return completeSubmission(ctx, new OrderTelephoneNumbersPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
   @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, { description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
@@ -190,17 +139,17 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberTrunkGroupPayload> {
     const issues = new Issues();
-    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
-    const tnPath = (i: number): Path => ['input', 'numbers', i, 'tn'];
-    checkTnItems(issues, ['input', 'numbers'], input.numbers, (n) => n.tn, tnPath);
-    (input.numbers ?? []).forEach((n, i) => issues.required(['input', 'numbers', i, 'trunkGroup'], n.trunkGroup, 'trunkGroup'));
+    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    const paths = numbersPaths(() => true);
+    checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updateTrunkGroup, (n) => n.tn, paths.tn);
+    (input.numbers ?? []).forEach((n, i) => checkTrunkGroupName(issues, ['input', 'numbers', i, 'trunkGroupName'], n.trunkGroupName, true));
     if (!issues.ok) return invalid(new UpdateTelephoneNumberTrunkGroupPayload(), issues);
 
     const submission = await ctx.api.numbers.updateTrunkGroup(
-      input.numbers.map((n) => ({ tn: n.tn, trunkGroup: n.trunkGroup })),
+      input.numbers.map((n) => ({ tn: n.tn, trunkGroup: n.trunkGroupName })),
       input.customerOrderReference ?? undefined,
     );
-    return completeSubmission(ctx, new UpdateTelephoneNumberTrunkGroupPayload(), submission, input.numbers.map((n) => n.tn), tnPath);
+    return completeSubmission(ctx, new UpdateTelephoneNumberTrunkGroupPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
   @Mutation(() => UpdateTelephoneNumberFeaturesPayload, {
@@ -211,9 +160,9 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberFeaturesPayload> {
     const issues = new Issues();
-    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
-    const tnPath = (i: number): Path => ['input', 'numbers', i, 'tn'];
-    checkTnItems(issues, ['input', 'numbers'], input.numbers, (n) => n.tn, tnPath);
+    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    const paths = numbersPaths();
+    checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updateFeatures, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => checkFeatureChange(issues, ['input', 'numbers', i], n));
     if (!issues.ok) return invalid(new UpdateTelephoneNumberFeaturesPayload(), issues);
 
@@ -231,7 +180,7 @@ export class NumbersMutationResolver {
       }),
       input.customerOrderReference ?? undefined,
     );
-    return completeSubmission(ctx, new UpdateTelephoneNumberFeaturesPayload(), submission, input.numbers.map((n) => n.tn), tnPath);
+    return completeSubmission(ctx, new UpdateTelephoneNumberFeaturesPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
   @Mutation(() => UpdatePortOutPinPayload, { description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).' })
@@ -240,12 +189,17 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdatePortOutPinPayload> {
     const issues = new Issues();
-    checkTnItems(issues, ['input', 'numbers'], input.numbers, (n) => n.tn, (i) => ['input', 'numbers', i, 'tn']);
-    (input.numbers ?? []).forEach((n, i) => issues.required(['input', 'numbers', i, 'portOutPin'], n.portOutPin, 'portOutPin'));
+    const paths = numbersPaths();
+    checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updatePortOutPin, (n) => n.tn, paths.tn);
+    (input.numbers ?? []).forEach((n, i) => {
+      const at: Path = ['input', 'numbers', i, 'portOutPin'];
+      if (issues.required(at, n.portOutPin, 'portOutPin')) issues.maxLength(at, n.portOutPin, PORT_OUT_PIN_MAX);
+    });
     if (!issues.ok) return invalid(new UpdatePortOutPinPayload(), issues);
 
-    await ctx.api.numbers.updatePortOutPin(input.numbers.map((n) => ({ tn: n.tn, portOutPin: n.portOutPin })));
-    return this.numbersPayload(ctx, new UpdatePortOutPinPayload(), input.numbers.map((n) => n.tn));
+    const tns = input.numbers.map((n) => n.tn);
+    const excluded = await ctx.api.numbers.updatePortOutPin(input.numbers.map((n) => ({ tn: n.tn, portOutPin: n.portOutPin })));
+    return completeNumberUpdate(ctx, new UpdatePortOutPinPayload(), excluded, tns, paths);
   }
 
   @Mutation(() => UpdateTelephoneNumberNotePayload, { description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
@@ -254,12 +208,14 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberNotePayload> {
     const issues = new Issues();
-    checkTnItems(issues, ['input', 'numbers'], input.numbers, (n) => n.tn, (i) => ['input', 'numbers', i, 'tn']);
-    (input.numbers ?? []).forEach((n, i) => issues.required(['input', 'numbers', i, 'note'], n.note, 'note'));
+    const paths = numbersPaths();
+    checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updateNote, (n) => n.tn, paths.tn);
+    (input.numbers ?? []).forEach((n, i) => checkTnNote(issues, ['input', 'numbers', i, 'note'], n.note, true));
     if (!issues.ok) return invalid(new UpdateTelephoneNumberNotePayload(), issues);
 
-    await ctx.api.numbers.updateNote(input.numbers.map((n) => ({ tn: n.tn, tnNote: n.note })));
-    return this.numbersPayload(ctx, new UpdateTelephoneNumberNotePayload(), input.numbers.map((n) => n.tn));
+    const tns = input.numbers.map((n) => n.tn);
+    const excluded = await ctx.api.numbers.updateNote(input.numbers.map((n) => ({ tn: n.tn, tnNote: n.note })));
+    return completeNumberUpdate(ctx, new UpdateTelephoneNumberNotePayload(), excluded, tns, paths);
   }
 
   @Mutation(() => DisconnectTelephoneNumbersPayload, { description: 'Disconnect In Service numbers (/tnDisconnect).' })
@@ -268,18 +224,11 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<DisconnectTelephoneNumbersPayload> {
     const issues = new Issues();
-    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
-    const tnPath = (i: number): Path => ['input', 'tns', i];
-    checkTnItems(issues, ['input', 'tns'], input.tns, (tn) => tn, tnPath);
+    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.disconnect, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new DisconnectTelephoneNumbersPayload(), issues);
 
     const submission = await ctx.api.numbers.disconnect(input.tns, input.customerOrderReference ?? undefined);
-    return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, input.tns, tnPath);
-  }
-
-  private async numbersPayload<P extends NumbersPayload>(ctx: GatewayContext, payload: P, tns: Tn[]): Promise<P> {
-    await ctx.invalidate.telephoneNumbers(tns);
-    payload.loadNumbers = lazyNumbers(ctx, tns);
-    return payload;
+    return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, input.tns, tnsPaths);
   }
 }

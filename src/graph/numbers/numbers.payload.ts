@@ -9,6 +9,7 @@ import { TnScalar } from '../common/scalars.js';
 import { UserError } from '../common/user-error.js';
 import { ExcludedTelephoneNumber, Order } from '../orders/order.type.js';
 import { ReservedTelephoneNumber } from './inventory.type.js';
+import { SYNCHRONOUS_VALIDATION_MAX } from './numbers.limits.js';
 import { TelephoneNumber } from './telephone-number.type.js';
 
 type Lazy<T> = () => Promise<T>;
@@ -34,17 +35,41 @@ export abstract class NumbersPayload extends MutationPayload {
   }
 }
 
+/** Immediate per-number updates (/portOutPinUpdate, /tnNoteUpdate): no order, but the carrier may refuse single numbers. */
+@ObjectType()
+export abstract class NumberUpdatePayload extends NumbersPayload {
+  @Field(() => [ExcludedTelephoneNumber], {
+    description: 'Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated.',
+  })
+  excludedNumbers: ExcludedTelephoneNumber[] = [];
+}
+
 @ObjectType()
 export abstract class OrderSubmissionPayload extends NumbersPayload {
   @Field(() => ID, { nullable: true, description: 'Carrier order id; null when the carrier completed the request at once or it was not sent.' })
   orderId: string | null = null;
 
   @Field(() => Boolean, {
-    description: 'True when the carrier completed the request synchronously (no order was created).',
+    description:
+      'True when the carrier applied the request at once to at least one number, so no order was created (small ' +
+      'orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done ' +
+      '(every number excluded, see userErrors, or the input was refused).',
   })
   completedSynchronously = false;
 
-  @Field(() => [ExcludedTelephoneNumber], { description: 'Numbers the carrier left out, with its reasons.' })
+  @Field(() => Boolean, {
+    description:
+      `True when the carrier accepted a request of more than ${SYNCHRONOUS_VALIDATION_MAX} numbers: it checks such orders after ` +
+      'accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on ' +
+      'order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled.',
+  })
+  validationPending = false;
+
+  @Field(() => [ExcludedTelephoneNumber], {
+    description:
+      'Numbers the carrier left out, with its reasons (each also a userError on its input). ' +
+      'When validationPending, later exclusions are on order.excludedNumbers instead.',
+  })
   excludedNumbers: ExcludedTelephoneNumber[] = [];
 
   loadOrder?: Lazy<Order | null>;
@@ -68,10 +93,10 @@ export class UpdateTelephoneNumberFeaturesPayload extends OrderSubmissionPayload
 export class DisconnectTelephoneNumbersPayload extends OrderSubmissionPayload {}
 
 @ObjectType({ description: 'Result of updatePortOutPin.' })
-export class UpdatePortOutPinPayload extends NumbersPayload {}
+export class UpdatePortOutPinPayload extends NumberUpdatePayload {}
 
 @ObjectType({ description: 'Result of updateTelephoneNumberNote.' })
-export class UpdateTelephoneNumberNotePayload extends NumbersPayload {}
+export class UpdateTelephoneNumberNotePayload extends NumberUpdatePayload {}
 
 @ObjectType()
 export abstract class BatchOutcomePayload extends MutationPayload {
@@ -81,7 +106,11 @@ export abstract class BatchOutcomePayload extends MutationPayload {
   @Field(() => [TnScalar], { description: 'The numbers the carrier skipped (it gives no reason).' }) excludedTns: string[] = [];
 }
 
-@ObjectType({ description: 'Result of reserveTelephoneNumbers. Reservations lapse after up to four hours.' })
+@ObjectType({
+  description:
+    'Result of reserveTelephoneNumbers. The carrier holds a reservation for up to four hours, then returns the number to inventory; ' +
+    'order it before then (or reserve it again).',
+})
 export class ReserveTelephoneNumbersPayload extends BatchOutcomePayload {
   loadReserved?: Lazy<ReservedTelephoneNumber[]>;
 

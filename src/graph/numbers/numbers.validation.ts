@@ -3,9 +3,9 @@
  * - /tnInventory search rules (services-api-guide.txt L809–822);
  * - the "Character Limits" table (~L13300–13350) for end user, caller ID,
  *   directory listing, E911 and messaging;
- * - /tnOrder's required groups (e911 and messaging, marked *** / ****).
- * Limits the guide does not give (note, PIN, trunk group, location fields)
- * are only checked for blankness — guessing a limit would refuse valid data.
+ * - /tnOrder's required groups (e911 and messaging, marked *** / ****);
+ * - the limits the guide leaves out (note, trunk group name, order reference,
+ *   numbers per request), from the Swagger or chosen: numbers.limits.ts.
  */
 import { fieldPath } from '../common/errors.js';
 import { UserErrorCode } from '../common/user-error.js';
@@ -20,6 +20,13 @@ import {
   type Path,
 } from '../common/validation.js';
 import { DETAIL_FILTER_TIERS } from './numbers.enums.js';
+import {
+  CUSTOMER_ORDER_REFERENCE_MAX,
+  INVENTORY_QUANTITY_MAX,
+  SEQUENTIAL_QUANTITY_MAX,
+  TN_NOTE_MAX,
+  TRUNK_GROUP_NAME_MAX,
+} from './numbers.limits.js';
 import type {
   AvailableNumberSearchInput,
   CallerIdInput,
@@ -33,6 +40,45 @@ import type {
 } from './numbers.input.js';
 
 const LETTER = /[A-Za-z]/;
+
+/**
+ * A list of numbers for one request: at least one, at most `max` (the
+ * operation's limit, numbers.limits.ts), no TN twice. Duplicates are only
+ * looked for in a list of acceptable size.
+ */
+export function checkNumberList<T>(
+  issues: Issues,
+  path: Path,
+  items: readonly T[] | null | undefined,
+  max: number,
+  tnOf: (item: T) => string,
+  itemTnPath: (index: number) => Path,
+): void {
+  if (!issues.nonEmpty(path, items, 'telephone number')) return;
+  if (items!.length > max) {
+    issues.add(path, UserErrorCode.TOO_LONG, `At most ${max} telephone numbers per request (got ${items!.length}); split the request.`);
+    return;
+  }
+  issues.noDuplicates(path, items!, tnOf, itemTnPath, 'Telephone number');
+}
+
+/** The note stored on a number (`tnNote`), wherever it is set. */
+export function checkTnNote(issues: Issues, path: Path, note: string | null | undefined, required: boolean): void {
+  if (required && !issues.required(path, note, 'note')) return;
+  issues.maxLength(path, note, TN_NOTE_MAX, { nonBlank: true });
+}
+
+/** A trunk group name the number should route to. */
+export function checkTrunkGroupName(issues: Issues, path: Path, name: string | null | undefined, required: boolean): void {
+  if (required && !issues.required(path, name, 'trunkGroupName')) return;
+  issues.maxLength(path, name, TRUNK_GROUP_NAME_MAX, { nonBlank: true });
+}
+
+/** The caller's own order reference: alphanumeric ("Alphanumeric order reference name") and bounded. */
+export function checkCustomerOrderReference(issues: Issues, path: Path, value: string | null | undefined): void {
+  issues.customerOrderReference(path, value);
+  issues.maxLength(path, value, CUSTOMER_ORDER_REFERENCE_MAX);
+}
 
 export function checkEndUser(issues: Issues, path: Path, u: EndUserInput | null | undefined): void {
   if (!u) return;
@@ -215,6 +261,5 @@ export function checkAvailableNumberSearch(issues: Issues, path: Path, s: Availa
       );
     }
   }
-  // The guide caps sequential searches at 99 numbers and gives no other maximum.
-  if (has(s.quantity)) issues.intRange(at('quantity'), s.quantity, 1, s.sequential ? 99 : Number.MAX_SAFE_INTEGER);
+  if (has(s.quantity)) issues.intRange(at('quantity'), s.quantity, 1, s.sequential ? SEQUENTIAL_QUANTITY_MAX : INVENTORY_QUANTITY_MAX);
 }

@@ -9,7 +9,13 @@
 import type { ExcludedNumber, OrderSubmission, Tn } from '../model.js';
 import { parseStatusExclusions, parseStructuredExclusions, toOrderId, type WireObject } from '../wire.js';
 
-export function mapOrderSubmission(body: WireObject, requested: readonly Tn[] = []): OrderSubmission {
+/**
+ * The numbers a batch write left out, from every place the carrier may
+ * report them (the `status` string, structured lists), each TN+reason once.
+ * Shared by the order-creating writes and the immediate per-number updates
+ * (/portOutPinUpdate, /tnNoteUpdate), which report refusals the same way.
+ */
+export function mapExclusions(body: WireObject, requested: readonly Tn[] = []): ExcludedNumber[] {
   const excluded: ExcludedNumber[] = [];
   const seen = new Set<string>();
   const add = (list: ExcludedNumber[]) => {
@@ -24,5 +30,9 @@ export function mapOrderSubmission(body: WireObject, requested: readonly Tn[] = 
   add(parseStatusExclusions(body['status'], requested));
   add(parseStructuredExclusions(body['excludedTnList']));
   add(parseStructuredExclusions(body['invalidTnList']));
-  return { orderId: toOrderId(body['orderId']), excluded };
+  return excluded;
+}
+
+export function mapOrderSubmission(body: WireObject, requested: readonly Tn[] = []): OrderSubmission {
+  return { orderId: toOrderId(body['orderId']), excluded: mapExclusions(body, requested) };
 }

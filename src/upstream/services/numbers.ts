@@ -5,6 +5,7 @@ import type {
   BatchOutcome,
   CoverageEntry,
   CoverageQuery,
+  ExcludedNumber,
   InventoryNumber,
   InventorySearch,
   OrderSubmission,
@@ -22,6 +23,7 @@ import { mapBatchOutcome } from '../mappers/batch.js';
 import { emptyPage } from '../mappers/common.js';
 import { mapTnInventoryCoverage } from '../mappers/coverage.js';
 import { mapTnInventory } from '../mappers/inventory.js';
+import { mapNumberUpdate } from '../mappers/number-update.js';
 import { mapTnReservedList } from '../mappers/reserved.js';
 import { mapOrderSubmission } from '../mappers/submission.js';
 import { mapTnDetail } from '../mappers/tn-detail.js';
@@ -109,14 +111,16 @@ export function createNumbersApi(transport: Transport): NumbersApi {
       return invoke(transport, 'tnFeatureOrder', body, (b) => mapOrderSubmission(b, sentTns(items.map((i) => i.tn))));
     },
 
-    async updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<void> {
-      if (items.length === 0) return;
-      await invoke(transport, 'portOutPinUpdate', portOutPinUpdateRequest(items), () => undefined);
+    async updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<ExcludedNumber[]> {
+      if (items.length === 0) return [];
+      const body = portOutPinUpdateRequest(items);
+      return invoke(transport, 'portOutPinUpdate', body, (b) => mapNumberUpdate(b, sentTns(items.map((i) => i.tn))));
     },
 
-    async updateNote(items: { tn: Tn; tnNote: string }[]): Promise<void> {
-      if (items.length === 0) return;
-      await invoke(transport, 'tnNoteUpdate', tnNoteUpdateRequest(items), () => undefined);
+    async updateNote(items: { tn: Tn; tnNote: string }[]): Promise<ExcludedNumber[]> {
+      if (items.length === 0) return [];
+      const body = tnNoteUpdateRequest(items);
+      return invoke(transport, 'tnNoteUpdate', body, (b) => mapNumberUpdate(b, sentTns(items.map((i) => i.tn))));
     },
 
     async disconnect(tns: Tn[], customerOrderReference?: string): Promise<OrderSubmission> {

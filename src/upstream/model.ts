@@ -5,7 +5,9 @@
  * (src/upstream/mappers/*), so the GraphQL layer never sees the wire's quirks:
  * TNs that arrive as numbers or strings, "Y"/"N" flags, counts as strings,
  * `orderId` as a number, a string or the string "null", display labels where
- * requests use codes.
+ * requests use codes, and dates in a handful of formats: timestamps here are
+ * ISO-8601 UTC instants (`2017-03-29T14:00:46.000Z`), dates are `YYYY-MM-DD`
+ * (wire.ts parseCarrierTimestamp); an unreadable one is left out.
  */
 
 /** A ten-digit North American telephone number, always a string of digits. */
@@ -224,6 +226,7 @@ export interface TelephoneNumberRecord extends RateCenterRef {
   countryCode?: string;
   /** tnSource, e.g. NATIVE. */
   source?: string;
+  /** activateDate, ISO-8601 UTC. */
   activatedAt?: string;
   activatedBy?: string;
   wireless?: boolean;
@@ -320,11 +323,17 @@ export interface OrderSummary {
   productName?: string;
   serviceOrderName?: string;
   customerOrderReference?: string;
+  /** YYYY-MM-DD, as the carrier writes it (a date even when sent as a midnight timestamp). */
   desiredDueDate?: string;
+  /** Time of day and zone as sent, e.g. "09:00 US/Central"; not a timestamp. */
   desiredPortTime?: string;
   tnQuantity?: number;
-  createdDate?: string;
+  /** createdDate's calendar date, YYYY-MM-DD as the carrier writes it (/orderList gives only this). */
+  createdOn?: string;
+  /** createdDate as an ISO-8601 UTC instant, only when the carrier sent a time of day (/orderDetail does). */
+  createdAt?: string;
   createdUser?: string;
+  /** lastModifiedString (/orderList only) as an ISO-8601 UTC instant. */
   lastModified?: string;
 }
 
@@ -337,7 +346,7 @@ export interface OrderLineFeatureStatus {
 export interface OrderLine {
   tn: Tn;
   trunkGroup?: string;
-  /** Raw per-line status label ("In Service", "PIN required/invalid", …). */
+  /** Raw per-line status label (tnStatus: "Pending", "Received FOC", "PIN required/invalid", "Complete" …). */
   status?: string;
   endUser?: EndUser;
   features?: TnFeatures;
@@ -345,7 +354,8 @@ export interface OrderLine {
   rateCenter?: string;
   province?: string;
   tnGroup?: string;
-  callingName?: OrderLineFeatureStatus;
+  /** cnamEnabled/cnamStatus: the caller ID (CNAM) feature. */
+  callerId?: OrderLineFeatureStatus;
   directoryListing?: OrderLineFeatureStatus;
   e911?: OrderLineFeatureStatus;
   messaging?: OrderLineFeatureStatus;
@@ -355,6 +365,7 @@ export interface OrderLine {
 export interface OrderNote {
   noteId?: string;
   note: string;
+  /** insertDate as an ISO-8601 UTC instant (the carrier sends it without a zone: read as UTC). */
   insertedAt?: string;
   insertedBy?: string;
 }
@@ -369,6 +380,7 @@ export interface ExcludedOrderNumber {
   customerOrderReference?: string;
   tn: Tn;
   reason?: string;
-  insertedAt?: string;
+  /** insertDate's calendar date, YYYY-MM-DD (the guide's /excludedTnList sends a date only). */
+  insertedOn?: string;
   displayName?: string;
 }

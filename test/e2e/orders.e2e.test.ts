@@ -11,6 +11,8 @@ import {
   NumberOrdersTraversalDocument,
   OrderByIdDocument,
   OrderByReferenceDocument,
+  OrderDatesDocument,
+  OrdersDatesDocument,
   OrdersDocument,
   OrderTelephoneNumbersDocument,
   OrderTraversalDocument,
@@ -18,7 +20,7 @@ import {
   UpdateTelephoneNumberTrunkGroupDocument,
   type OrdersQuery,
 } from '../generated/operations.js';
-import { ok, withoutUpstreamCalls } from '../support/assertions.js';
+import { ok, onlyError, withoutUpstreamCalls } from '../support/assertions.js';
 import { startStack, type Stack } from '../support/stack.js';
 
 let stack: Stack;
@@ -69,6 +71,15 @@ async function placeFeatureOrder(customerOrderReference: string, tns: string[], 
 
 const orderStatus = async (id: string) => ok(await stack.request(OrderByIdDocument, { id })).order?.status;
 
+/** The sandbox's (manual) clock, ISO-8601 UTC. */
+async function sandboxNow(): Promise<string> {
+  const res = await fetch(`${stack.sandbox.url}/_sandbox/clock`);
+  return ((await res.json()) as { now: string }).now;
+}
+
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 // ---------------------------------------------------------------------------
 
 describe('order', () => {
@@ -89,7 +100,8 @@ describe('order', () => {
       expect(line.tn).toMatch(/^\d{10}$/);
       expect(line.trunkGroup?.name).toBe(line.trunkGroupName);
       expect(line.telephoneNumber).toEqual({ tn: line.tn, status: 'IN_SERVICE' });
-      expect(line.featureStatus.callingName).toEqual({ enabled: false, status: null });
+      expect(line).toMatchObject({ status: 'COMPLETE', statusName: 'Complete' });
+      expect(line.featureStatus.callerId).toEqual({ enabled: false, status: null });
     }
   });
 
@@ -97,7 +109,7 @@ describe('order', () => {
     const byRef = ok(await stack.request(OrderByReferenceDocument, { customerOrderReference: 'SEED5056' })).order!;
     expect(byRef).toMatchObject({ id: '1025056', customerOrderReference: 'SEED5056', status: 'CLOSED', type: 'NEW' });
     const byId = ok(await stack.request(OrderByIdDocument, { id: '1025056' })).order!;
-    expect(byId).toMatchObject({ id: byRef.id, customerOrderReference: byRef.customerOrderReference, numberCount: byRef.numberCount, createdAt: byRef.createdAt });
+    expect(byId).toMatchObject({ id: byRef.id, customerOrderReference: byRef.customerOrderReference, numberCount: byRef.numberCount, createdOn: byRef.createdOn });
     const [call] = await stack.control.servicesCalls('orderDetail');
     expect(call!.body).toMatchObject({ customerOrderReference: 'SEED5056' });
   });
@@ -112,13 +124,33 @@ describe('order', () => {
   });
 
   it('needs exactly one of id and customerOrderReference (BAD_USER_INPUT, no upstream call)', async () => {
-    const both = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(id: "1025000", customerOrderReference: "SEED5000") { id } }`));
-    expect(both.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(both.errors?.[0]?.message).toMatch(/exactly one of id or customerOrderReference/);
-    const neither = await withoutUpstreamCalls(stack, () => stack.gql(`{ order { id } }`));
-    expect(neither.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const both = onlyError(await withoutUpstreamCalls(stack, () => stack.gql(`{ order(id: "1025000", customerOrderReference: "SEED5000") { id } }`)));
+    expect(both.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'customerOrderReference',
+      issues: [{ field: 'customerOrderReference', code: 'CONFLICT', message: expect.stringMatching(/exactly one of id or customerOrderReference, not both/) }],
+    });
+    const neither = onlyError(await withoutUpstreamCalls(stack, () => stack.gql(`{ order { id } }`)));
+    expect(neither.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', issues: [{ field: 'id', code: 'REQUIRED' }] });
     const badRef = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(customerOrderReference: "PO-1") { id } }`));
     expect(badRef.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerOrderReference' });
+  });
+
+  it('refuses an id that is not a carrier order id (digits) before calling the carrier', async () => {
+    for (const id of ['abc', '1025000x', '-1', '1.5', ' 1025000', '1234567890123456']) {
+      const error = onlyError(await withoutUpstreamCalls(stack, () => stack.request(OrderByIdDocument, { id })));
+      expect(error.extensions, id).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', issues: [{ field: 'id', code: 'INVALID' }] });
+      expect(error.message).toMatch(/digits only/);
+    }
+    const blank = onlyError(await withoutUpstreamCalls(stack, () => stack.request(OrderByIdDocument, { id: '' })));
+    expect(blank.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', issues: [{ code: 'REQUIRED' }] });
+    // Federation references with such an id resolve to null without a call, too.
+    const entities = ok(
+      await withoutUpstreamCalls(stack, () =>
+        stack.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id } } }`, { r: [{ __typename: 'Order', id: 'abc' }] }),
+      ),
+    );
+    expect(entities._entities).toEqual([null]);
   });
 });
 
@@ -213,12 +245,16 @@ describe('order lifecycle', () => {
       ['6123453623', 'CHCGIL24CL1_898'],
     ]);
     expect(incomplete.lines![0]!.featureStatus).toMatchObject({
-      callingName: { enabled: true },
+      callerId: { enabled: true },
       e911: { enabled: true },
       messaging: { enabled: true },
       directoryListing: { enabled: false },
     });
-    expect(incomplete.lines![1]!.featureStatus).toMatchObject({ callingName: { enabled: true }, e911: { enabled: false } });
+    expect(incomplete.lines![1]!.featureStatus).toMatchObject({ callerId: { enabled: true }, e911: { enabled: false } });
+    expect(incomplete.lines!.map((l) => [l.status, l.statusName])).toEqual([
+      ['PENDING', 'Pending'],
+      ['PENDING', 'Pending'],
+    ]);
     expect(incomplete.lines![0]!.telephoneNumber).toEqual({ tn: '6123453622', status: 'PENDING' });
     expect(incomplete.excludedNumbers).toEqual([{ tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId }]);
 
@@ -232,7 +268,8 @@ describe('order lifecycle', () => {
       { tn: '6123453622', status: 'IN_SERVICE' },
       { tn: '6123453623', status: 'IN_SERVICE' },
     ]);
-    expect(closed.lines![0]!.featureStatus.callingName).toEqual({ enabled: true, status: expect.stringMatching(/complete/i) });
+    expect(closed.lines![0]!.featureStatus.callerId).toEqual({ enabled: true, status: expect.stringMatching(/complete/i) });
+    expect(closed.lines!.map((l) => l.status)).toEqual(['COMPLETE', 'COMPLETE']);
     expect(closed.lines![0]!.featureStatus.e911?.status).toMatch(/complete/i);
     expect(closed.excludedNumbers!.map((e) => e.tn)).toEqual(['3123489651']);
 
@@ -278,13 +315,24 @@ describe('order lifecycle', () => {
     const before = ok(await stack.request(OrderByIdDocument, { id: '1025000' })).order!.notes;
     expect(before!.map((n) => n.text)).toEqual(['Order received via API']);
 
+    await stack.control.clearCalls();
+    const now = await sandboxNow();
     const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'Customer called about porting' } }))
       .addOrderNote;
     expect(added.userErrors).toEqual([]);
     expect(added.noteId).toMatch(/^\d+$/);
-    expect(added.note).toEqual({ id: added.noteId, text: 'Customer called about porting' });
-    // The carrier lists notes newest first.
+    // The note as the carrier recorded it: its time (insertDate, tenths of a second, read as UTC) and its author.
+    expect(added.note).toEqual({
+      id: added.noteId,
+      text: 'Customer called about porting',
+      createdAt: `${now.slice(0, 21)}00Z`,
+      createdBy: 'api_user',
+    });
+    // The carrier lists notes newest first; the payload's note is the order's.
     expect(added.order?.notes!.map((n) => n.text)).toEqual(['Customer called about porting', 'Order received via API']);
+    expect(added.order?.notes![0]).toEqual(added.note);
+    // One read back serves both the note and the order's notes.
+    expect(await stack.control.servicesCalls('orderNote')).toHaveLength(1);
 
     const after = ok(await stack.request(OrderByIdDocument, { id: '1025000' })).order!.notes;
     expect(after!.map((n) => [n.id, n.text])).toContainEqual([added.noteId, 'Customer called about porting']);
@@ -297,10 +345,56 @@ describe('order lifecycle', () => {
     expect(added.userErrors).toEqual([]);
     expect(added.order).toMatchObject({ id: '1025056', notes: expect.arrayContaining([expect.objectContaining({ text: 'By reference' })]) });
 
+    expect(added.note).toMatchObject({ text: 'By reference', createdAt: expect.stringMatching(ISO_UTC), createdBy: 'api_user' });
+
     const blank = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })))
       .addOrderNote;
     expect(blank.userErrors).toEqual([{ field: ['input', 'note'], code: 'REQUIRED', message: expect.stringMatching(/note is required/) }]);
     expect(blank.noteId).toBeNull();
+  });
+
+  it('addOrderNote: notes up to 4000 characters go to the carrier; a longer one is TOO_LONG without a call', async () => {
+    const tooLong = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(4001) } })),
+    ).addOrderNote;
+    expect(tooLong.userErrors).toEqual([{ field: ['input', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) }]);
+    expect(tooLong.note).toBeNull();
+
+    for (const length of [2000, 4000]) {
+      const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(length) } })).addOrderNote;
+      expect(added.userErrors).toEqual([]);
+      expect(added.note?.text).toHaveLength(length);
+    }
+    const sent = await stack.control.servicesCalls('orderAddNote');
+    expect(sent.map((c) => (c.body as { orderNote: string }).orderNote.length)).toEqual([2000, 4000]);
+  });
+
+  it('addOrderNote on an unknown order is a NOT_FOUND userError with the carrier\'s message; the rest of the payload answers', async () => {
+    const res = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '999999' }, note: 'Hello' } })).addOrderNote;
+    expect(res.userErrors).toEqual([
+      { field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/No such order: order 999999\. The carrier answered: "Invalid Order Id"/) },
+    ]);
+    expect(res).toMatchObject({ noteId: null, note: null, order: null });
+    const byRef = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'NOSUCHREF' }, note: 'Hello' } })).addOrderNote;
+    expect(byRef.userErrors).toEqual([{ field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) }]);
+  });
+
+  it('order mutations refuse a non-numeric, blank or missing order id, or both keys, without an upstream call', async () => {
+    const cancel = async (order: { id?: string; customerOrderReference?: string }) =>
+      ok(await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order } }))).cancelOrder;
+    expect((await cancel({ id: 'abc' })).userErrors).toEqual([
+      { field: ['input', 'order', 'id'], code: 'INVALID', message: expect.stringMatching(/input\.order\.id must be a carrier order id: digits only/) },
+    ]);
+    expect((await cancel({ id: ' ' })).userErrors).toEqual([{ field: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.any(String) }]);
+    expect((await cancel({})).userErrors).toEqual([
+      { field: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.stringMatching(/exactly one of id or customerOrderReference: neither/) },
+    ]);
+    expect((await cancel({ id: '1025000', customerOrderReference: 'SEED5000' })).userErrors).toEqual([
+      { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/not both/) },
+    ]);
+    const note = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '12a' }, note: 'x' } })))
+      .addOrderNote;
+    expect(note.userErrors).toEqual([{ field: ['input', 'order', 'id'], code: 'INVALID', message: expect.any(String) }]);
   });
 
   it('cancelOrder on a PENDING order: PENDING_CANCEL, then CANCELED; its numbers go back to inventory', async () => {
@@ -314,7 +408,12 @@ describe('order lifecycle', () => {
     expect(await orderStatus(orderId)).toBe('PENDING_CANCEL');
 
     await stack.control.advance(CANCEL_REVIEW_MS);
-    expect(await orderStatus(orderId)).toBe('CANCELED');
+    const afterReview = ok(await stack.request(OrderByIdDocument, { id: orderId })).order!;
+    expect(afterReview.status).toBe('CANCELED');
+    expect(afterReview.lines!.map((l) => [l.status, l.statusName])).toEqual([
+      ['CANCELED', 'Canceled'],
+      ['CANCELED', 'Canceled'],
+    ]);
     const canceled = ok(await stack.request(OrdersDocument, { filter: { status: 'CANCELED' } })).orders;
     expect(canceled.edges.map((e) => e.node.id)).toEqual([orderId]);
 
@@ -326,30 +425,169 @@ describe('order lifecycle', () => {
     expect(ok(available).availableTelephoneNumbers.nodes.map((n) => n.tn)).toEqual(expect.arrayContaining(['6123453622', '6123453623']));
   });
 
-  it('cancelOrder on a CLOSED order is refused by the carrier (UPSTREAM_REJECTED) and changes nothing', async () => {
-    const res = await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } });
-    expect(res.data?.cancelOrder ?? null).toBeNull();
-    expect(res.errors).toHaveLength(1);
-    const error = res.errors![0]!;
-    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamOperation: 'orderCancel', upstreamStatusCode: expect.stringMatching(/^\d{3}$/) });
-    expect(error.message).toMatch(/^The carrier rejected the request: /);
-    expect(error.path).toEqual(['cancelOrder']);
+  it('cancelOrder on a CLOSED order is a WRONG_STATUS userError with the carrier\'s message, and changes nothing', async () => {
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } })).cancelOrder;
+    expect(res.userErrors).toEqual([
+      {
+        field: ['input', 'order'],
+        code: 'WRONG_STATUS',
+        message: expect.stringMatching(/^Order 1025000 is CLOSED; only PENDING orders can be canceled\. The carrier answered: ".+"\.$/),
+      },
+    ]);
+    // The order as it is.
+    expect(res.order).toEqual({ id: '1025000', status: 'CLOSED' });
+    expect(await stack.control.servicesCalls('orderCancel')).toHaveLength(1);
     expect(await orderStatus('1025000')).toBe('CLOSED');
   });
 
-  it('cancelOrder of an unknown order is refused by the carrier (UPSTREAM_REJECTED, not a credentials problem)', async () => {
-    const res = await stack.request(CancelOrderDocument, { input: { order: { id: '999999' } } });
-    expect(res.errors).toHaveLength(1);
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamOperation: 'orderCancel', upstreamStatusCode: '410' });
-    expect(res.errors![0]!.message).toMatch(/Invalid Order Id/i);
+  it('cancelOrder on an INCOMPLETE order is a WRONG_STATUS userError that says to wait for PENDING', async () => {
+    const orderId = await placeFeatureOrder('EARLY1', ['6123453622']);
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder;
+    expect(res.userErrors).toEqual([
+      { field: ['input', 'order'], code: 'WRONG_STATUS', message: expect.stringMatching(new RegExp(`^Order ${orderId} is INCOMPLETE .*try again once it is PENDING`)) },
+    ]);
+    expect(res.order).toEqual({ id: orderId, status: 'INCOMPLETE' });
   });
 
-  it('cancelOrder with both id and reference is a userError without an upstream call', async () => {
-    const data = ok(
-      await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order: { id: '1025000', customerOrderReference: 'SEED5000' } } })),
-    ).cancelOrder;
-    expect(data.userErrors).toEqual([{ field: ['input', 'order'], code: 'CONFLICT', message: expect.stringMatching(/exactly one of id or customerOrderReference/) }]);
-    expect(data.order).toBeNull();
+  it('cancelOrder of an unknown order is a NOT_FOUND userError with the carrier\'s message, not a failed response', async () => {
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '999999' } } })).cancelOrder;
+    expect(res).toEqual({
+      userErrors: [{ field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/order 999999.*Invalid Order Id/) }],
+      order: null,
+    });
+  });
+
+  it('cancelOrder: a carrier outage stays a GraphQL error (UPSTREAM_UNAVAILABLE), and the write is not retried', async () => {
+    await stack.control.fault({ operation: 'orderCancel', httpStatus: 503, times: 1 });
+    const res = await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } });
+    const error = onlyError(res);
+    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', upstreamOperation: 'orderCancel' });
+    expect(error.path).toEqual(['cancelOrder']);
+    expect(await stack.control.servicesCalls('orderCancel')).toHaveLength(1);
+  });
+});
+
+describe('dates', () => {
+  it('the same order has the same timestamps by id and in a list: UTC DateTimes and LocalDates, none invented', async () => {
+    const placedAt = await sandboxNow();
+    const orderId = await placeFeatureOrder('DATES1', ['6123453622']);
+    await stack.control.advance(INCOMPLETE_MS + ROUTE_MS_PER_TN + FEATURE_MS);
+    const closedAt = await sandboxNow();
+    expect(await orderStatus(orderId)).toBe('CLOSED');
+
+    await stack.control.clearCalls();
+    const byId = ok(await stack.request(OrderDatesDocument, { id: orderId })).order!;
+    expect(byId).toMatchObject({
+      id: orderId,
+      createdAt: placedAt, // /orderDetail's createdDate has the time of day
+      createdOn: placedAt.slice(0, 10),
+      createdBy: 'api_user',
+      lastModified: closedAt, // the close, from lastModifiedString (yyyyMMddHHmmss + nanoseconds + offset)
+      desiredDueDate: expect.stringMatching(LOCAL_DATE),
+      desiredPortTime: null,
+    });
+    expect(byId.numbers!.map((n) => n.activatedAt)).toEqual([expect.stringMatching(ISO_UTC)]);
+    // lastModified is only on /orderList: one call by orderId.
+    const listCalls = await stack.control.servicesCalls('orderList');
+    expect(listCalls.map((c) => c.body)).toEqual([expect.objectContaining({ orderId: Number(orderId) })]);
+
+    await stack.control.clearCalls();
+    const [listed] = ok(await stack.request(OrdersDatesDocument, { filter: { customerOrderReference: 'DATES1' } })).orders.nodes;
+    // /orderList gives createdDate as a date only; createdAt comes from /orderDetail rather than being invented.
+    expect(listed).toMatchObject({
+      id: orderId,
+      createdAt: byId.createdAt,
+      createdOn: byId.createdOn,
+      createdBy: byId.createdBy,
+      lastModified: byId.lastModified,
+      desiredDueDate: byId.desiredDueDate,
+    });
+    // One list call; the detail is the settled order's cached one from the read by id.
+    expect(await stack.control.servicesCalls('orderList')).toHaveLength(1);
+    expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(0);
+  });
+
+  it('a list that does not ask for createdAt reads no order details', async () => {
+    await stack.control.clearCalls();
+    const nodes = ok(await stack.gql(`{ orders(first: 50) { nodes { id createdOn lastModified } } }`)).orders.nodes as {
+      createdOn: string;
+      lastModified: string;
+    }[];
+    expect(nodes).toHaveLength(50);
+    for (const n of nodes) {
+      expect(n.createdOn).toMatch(LOCAL_DATE);
+      expect(n.lastModified).toMatch(ISO_UTC);
+    }
+    expect((await stack.control.servicesCalls()).map((c) => c.operation)).toEqual(['orderList']);
+
+    // Asking for createdAt reads each order's detail (the list has the date only), the batched read `lines` uses.
+    await stack.control.clearCalls();
+    const timed = ok(await stack.gql(`{ orders(first: 3) { nodes { id createdOn createdAt lines { tn } } } }`)).orders.nodes as {
+      createdOn: string;
+      createdAt: string;
+    }[];
+    for (const n of timed) {
+      expect(n.createdAt).toMatch(ISO_UTC);
+      expect(n.createdAt.slice(0, 10)).toBe(n.createdOn);
+    }
+    expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(3);
+  });
+
+  it('exclusions carry the date the carrier reports, notes and numbers their UTC times', async () => {
+    const orderId = await placeFeatureOrder('DATES2', ['6123453622'], [{ tn: '3123489651' }]);
+    const day = (await sandboxNow()).slice(0, 10);
+    const order = ok(await stack.request(OrderDatesDocument, { id: orderId })).order!;
+    expect(order.excludedNumbers).toEqual([{ tn: '3123489651', excludedOn: day }]);
+    const seeded = ok(await stack.request(OrderDatesDocument, { id: '1025000' })).order!;
+    expect(seeded.notes!.length).toBeGreaterThan(0);
+    for (const note of seeded.notes!) expect(note).toMatchObject({ createdAt: expect.stringMatching(ISO_UTC), createdBy: 'api_user' });
+    for (const number of seeded.numbers!) expect(number.activatedAt).toMatch(ISO_UTC);
+    // The order was placed before its note and its numbers were activated.
+    expect(seeded.createdAt! < seeded.notes![0]!.createdAt!).toBe(true);
+  });
+});
+
+describe('products, sorting and names', () => {
+  it('a feature order is product TN_FEATURE, read by id and in a list filtered by that product', async () => {
+    const res = ok(
+      await stack.gql<{ updateTelephoneNumberFeatures: { orderId: string } }>(
+        `mutation { updateTelephoneNumberFeatures(input: { numbers: [{ tn: "3123489651", features: { callerId: { callingName: "ACME" } } }] }) { orderId userErrors { message } } }`,
+      ),
+    ).updateTelephoneNumberFeatures;
+    expect(res.orderId).toMatch(/^\d+$/);
+    const byId = ok(await stack.request(OrderByIdDocument, { id: res.orderId })).order!;
+    expect(byId).toMatchObject({ product: 'TN_FEATURE', productName: 'Telephone Number Feature', type: 'CHANGE' });
+
+    const listed = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TN_FEATURE'] } })).orders.nodes;
+    expect(listed.map((o) => [o.id, o.product])).toEqual([[res.orderId, 'TN_FEATURE']]);
+    const numberOrders = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TELEPHONE_NUMBER'] }, first: 100 })).orders.nodes;
+    expect(numberOrders).toHaveLength(SEEDED_ORDERS);
+    for (const o of numberOrders) expect(o.product).toBe('TELEPHONE_NUMBER');
+  });
+
+  it('orders come newest first by default, and a sort on ORDER_ID without a direction is the same order', async () => {
+    await stack.control.clearCalls();
+    const byDefault = ok(await stack.request(OrdersDocument, { first: 3 })).orders.edges.map((e) => e.node.id);
+    const byIdField = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID' } })).orders.edges.map((e) => e.node.id);
+    expect(byDefault).toEqual(['1025056', '1025055', '1025054']);
+    expect(byIdField).toEqual(byDefault);
+    // The order is asked for explicitly: the carrier documents no default.
+    for (const call of await stack.control.servicesCalls('orderList')) {
+      expect((call.body as { pageSort: unknown }).pageSort).toMatchObject({ property: 'orderId', direction: 'desc' });
+    }
+    const tnOrders = ok(await stack.gql(`{ telephoneNumber(tn: "3123804519") { orders { nodes { id } } } }`)).telephoneNumber.orders.nodes;
+    expect(tnOrders.length).toBeGreaterThan(0);
+    const [tnCall] = (await stack.control.servicesCalls('orderList')).filter((c) => (c.body as { tn?: unknown }).tn !== undefined);
+    expect((tnCall!.body as { pageSort: unknown }).pageSort).toMatchObject({ property: 'orderId', direction: 'desc' });
+  });
+
+  it('feature statuses are named after the features (callerId); the old callingName still answers, deprecated', async () => {
+    const orderId = await placeFeatureOrder('NAMES1', ['6123453622']);
+    const line = ok(
+      await stack.gql(`{ order(id: "${orderId}") { lines { featureStatus { callerId { enabled status } callingName { enabled status } } } } }`),
+    ).order.lines[0];
+    expect(line.featureStatus.callerId).toEqual({ enabled: true, status: 'Pending' });
+    expect(line.featureStatus.callingName).toEqual(line.featureStatus.callerId);
   });
 });
 

@@ -195,9 +195,11 @@ describe('mappers over the guide examples', () => {
           serviceOrderName: 'New',
           desiredDueDate: '2015-12-31',
           tnQuantity: 1,
-          createdDate: '2015-12-21',
+          // A date only: no createdAt is invented from it.
+          createdOn: '2015-12-21',
           createdUser: 'api_user',
-          lastModified: '20151222145729830902000-0500',
+          // yyyyMMddHHmmss 20151222145729, nanoseconds 830902000, offset -0500.
+          lastModified: '2015-12-22T19:57:29.830Z',
         },
       ],
     });
@@ -236,15 +238,15 @@ describe('mappers over the guide examples', () => {
         },
         // The line's own "cnamDip": "N" (L9894), outside its empty tnFeature.
         features: { callerId: { cnamDip: false } },
-        callingName: { enabled: false },
+        callerId: { enabled: false },
         directoryListing: { enabled: true, status: 'Failed' },
         e911: { enabled: false },
         messaging: { enabled: true, status: 'Complete' },
       },
     ]);
     expect(detail.notes).toEqual([
-      { note: 'This is a note!', insertedAt: '2015-12-16 17:09:55.0', insertedBy: 'api_user' },
-      { note: 'This is another note.', insertedAt: '2015-12-15 17:09:55.0', insertedBy: 'api_user' },
+      { note: 'This is a note!', insertedAt: '2015-12-16T17:09:55.000Z', insertedBy: 'api_user' },
+      { note: 'This is another note.', insertedAt: '2015-12-15T17:09:55.000Z', insertedBy: 'api_user' },
     ]);
   });
 
@@ -259,7 +261,7 @@ describe('mappers over the guide examples', () => {
         customerOrderReference: 'customerRef12345',
         tn: '7278482111',
         reason: 'TN is on an existing order',
-        insertedAt: '2017-04-19',
+        insertedOn: '2017-04-19',
         displayName: 'test.user@customer.com',
       },
       {
@@ -267,7 +269,7 @@ describe('mappers over the guide examples', () => {
         customerOrderReference: 'customerRef12345',
         tn: '7278482111',
         reason: 'TN is already assigned to this customer',
-        insertedAt: '2017-04-27',
+        insertedOn: '2017-04-27',
         displayName: 'test.user@customer.com',
       },
     ]);
@@ -275,8 +277,8 @@ describe('mappers over the guide examples', () => {
 
   it('/orderNote → OrderNote[] and /orderAddNote → noteId', () => {
     expect(mapOrderNote(parse(guide.ORDER_NOTE))).toEqual([
-      { noteId: '29984650', note: 'This is a note!', insertedAt: '2015-12-16 17:09:55.0', insertedBy: 'api_user' },
-      { noteId: '29984649', note: 'This is another note.', insertedAt: '2015-12-15 17:09:55.0', insertedBy: 'api_user' },
+      { noteId: '29984650', note: 'This is a note!', insertedAt: '2015-12-16T17:09:55.000Z', insertedBy: 'api_user' },
+      { noteId: '29984649', note: 'This is another note.', insertedAt: '2015-12-15T17:09:55.000Z', insertedBy: 'api_user' },
     ]);
     expect(mapOrderAddNote(parse(guide.ORDER_ADD_NOTE))).toBe('29984646');
     expect(mapOrderAddNote({ statusCode: 200, noteId: 29984646 })).toBe('29984646');
@@ -326,7 +328,7 @@ describe('mappers: documented variants', () => {
         },
       },
     });
-    expect(detail.lines[0]).toMatchObject({ callingName: { enabled: true, status: 'Pending' }, messaging: { enabled: true, status: 'Complete' } });
+    expect(detail.lines[0]).toMatchObject({ callerId: { enabled: true, status: 'Pending' }, messaging: { enabled: true, status: 'Complete' } });
   });
 
   it('/orderDetail of an Incomplete order that returns no information (L13006) is that order, Incomplete', () => {
@@ -343,6 +345,41 @@ describe('mappers: documented variants', () => {
     });
     // Asked by reference, nothing to name the order by: unreadable.
     expect(() => mapOrderDetail({ status: 'Success', statusCode: '200' }, { customerOrderReference: 'X1' })).toThrow(WireFormatError);
+  });
+
+  it('dates: every documented shape to ISO instants (UTC) and YYYY-MM-DD dates; unreadable ones are left out', () => {
+    // The port-in status examples (L13123): createdDate and desiredDueDate as midnight timestamps with an offset.
+    const detail = mapOrderDetail({
+      statusCode: '200',
+      orderDetailResponse: {
+        orderId: 1084675,
+        orderStatus: 'Pending',
+        createdDate: '2017-06-23T00:00:00.000+0000',
+        desiredDueDate: '2017-08-21T00:00:00.000+0000',
+        desiredPortTime: '09:00 US/Central',
+        orderNotes: [{ note: 'n', insertDate: '2015-12-16T17:09:55.000+0000', insertUser: 'api_user' }],
+      },
+    });
+    expect(detail).toMatchObject({
+      createdOn: '2017-06-23',
+      createdAt: '2017-06-23T00:00:00.000Z',
+      desiredDueDate: '2017-08-21',
+      desiredPortTime: '09:00 US/Central',
+      notes: [{ note: 'n', insertedAt: '2015-12-16T17:09:55.000Z', insertedBy: 'api_user' }],
+    });
+    // The sandbox's detail: a real time of day.
+    expect(mapOrderDetail({ orderDetailResponse: { orderId: 1, orderStatus: 'Closed', createdDate: '2026-11-22T22:52:19.981+0000' } })).toMatchObject({
+      createdOn: '2026-11-22',
+      createdAt: '2026-11-22T22:52:19.981Z',
+    });
+    // An unreadable lastModifiedString or date is absent, not passed on.
+    const [garbled] = mapOrderList({ orderList: { orderType: [{ orderId: 1, orderStatus: 'Closed', createdDate: '2015-13-45', lastModifiedString: '2015122214' }] } }).items;
+    expect(garbled).toEqual({ orderId: '1', status: 'CLOSED' });
+    // Other excluded lists send a midnight timestamp (L4922): still a date.
+    expect(mapExcludedTnList({ excludedTnList: { excludedTnItem: [{ tn: 7278482111, insertDate: '2020-11-25T00:00:00.000Z' }] } })).toEqual([
+      { tn: '7278482111', insertedOn: '2020-11-25' },
+    ]);
+    expect(mapTnDetail({ tnList: { tnItem: [{ tn: 2012151499, tnStatus: 'In Service', activateDate: 'yesterday' }] } }).items[0]).not.toHaveProperty('activatedAt');
   });
 
   it('list wrappers that arrive as plain arrays or single objects', () => {

@@ -95,3 +95,12 @@ export const TnScalar = new GraphQLScalarType<Tn, string>({
     return parseOrThrow(ast.value, ast);
   },
 });
+
+/**
+ * Dates. Timestamps are graphql-scalars' `DateTime` (RFC 3339, always output
+ * in UTC: "2026-11-22T22:52:19.981Z"); calendar dates are `LocalDate`
+ * ("2026-11-22": no time, no zone), also used for date inputs. The upstream
+ * mappers already normalise the carrier's many formats into these two
+ * (src/upstream/wire.ts parseCarrierTimestamp), so resolvers pass strings.
+ */
+export { DateTimeResolver as DateTimeScalar, LocalDateResolver as LocalDateScalar } from 'graphql-scalars';

@@ -1,7 +1,9 @@
 /**
  * `userErrors` in mutation payloads: problems the user can fix or act on —
- * invalid input (nothing was sent to the carrier) and numbers the carrier
- * excluded from an otherwise accepted request.
+ * invalid input (nothing was sent to the carrier), numbers the carrier
+ * excluded from an otherwise accepted request, and requests the carrier
+ * refused for a reason the caller can act on (an unknown order, an order in
+ * the wrong status). Infrastructure failures stay GraphQL errors.
  */
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -13,11 +15,14 @@ export enum UserErrorCode {
   DUPLICATE = 'DUPLICATE',
   CONFLICT = 'CONFLICT',
   EXCLUDED = 'EXCLUDED',
+  NOT_FOUND = 'NOT_FOUND',
+  WRONG_STATUS = 'WRONG_STATUS',
+  REJECTED = 'REJECTED',
 }
 
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',
-  description: 'Why an input was refused or a number was left out.',
+  description: 'Why an input was refused, a number was left out, or the carrier refused the request.',
   valuesConfig: {
     REQUIRED: { description: 'A required value is missing or blank.' },
     INVALID: { description: 'The value has the wrong format or is not allowed.' },
@@ -26,10 +31,13 @@ registerEnumType(UserErrorCode, {
     DUPLICATE: { description: 'The same item appears more than once in one request.' },
     CONFLICT: { description: 'Two values cannot be given together, or one requires another.' },
     EXCLUDED: { description: 'The carrier accepted the request but left this number out (see message for its reason).' },
+    NOT_FOUND: { description: 'The carrier knows no such entity (e.g. no order with this id or reference); nothing changed.' },
+    WRONG_STATUS: { description: "The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed." },
+    REJECTED: { description: "The carrier refused the request for another reason; the message carries the carrier's own." },
   },
 });
 
-@ObjectType({ description: 'A problem with a mutation input, or a number the carrier excluded.' })
+@ObjectType({ description: 'A problem with a mutation input, a number the carrier excluded, or a refusal the caller can act on.' })
 export class UserError {
   @Field(() => [String], {
     description: 'Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"].',

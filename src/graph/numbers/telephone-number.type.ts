@@ -6,7 +6,7 @@
  * other in a cycle.
  */
 import { Directive, Field, ObjectType } from 'type-graphql';
-import { TnScalar } from '../common/scalars.js';
+import { DateTimeScalar, TnScalar } from '../common/scalars.js';
 import { MessageClass, MessageType, RateCenterTier, TelephoneNumberStatus, TypeOfService } from './numbers.enums.js';
 
 @ObjectType({ description: 'A rate center: the carrier-defined geographic area a number belongs to.' })
@@ -126,7 +126,10 @@ export class TelephoneNumber {
   @Field(() => String, { nullable: true, description: 'Where the number came from (carrier tnSource, e.g. NATIVE).' })
   source?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'When the number was activated, as the carrier reports it.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the number was activated on the account (carrier activateDate), in UTC, to the millisecond.',
+  })
   activatedAt?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Carrier user that activated the number.' })

@@ -1,9 +1,11 @@
-/** Inputs of the orders domain. Formats are checked in order.resolver.ts before any upstream call. */
+/** Inputs of the orders domain. Formats are checked (order-ref.ts, order.mutations.ts) before any upstream call. */
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
-import { TnScalar } from '../common/scalars.js';
+import { LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { SortDirection } from '../common/sort.js';
 import { OrderProduct, OrderSortField, OrderStatus, ServiceOrderType } from './orders.enums.js';
+
+/** /orderAddNote's limit: "orderNote must not exceed 4000 characters" (vendor Swagger; the guide states none). */
+export const ORDER_NOTE_MAX_LENGTH = 4000;
 
 @InputType({ description: 'Filters over orders (/orderList). All given filters must match.' })
 export class OrderFilter {
@@ -14,22 +16,31 @@ export class OrderFilter {
   @Field(() => ServiceOrderType, { nullable: true }) type?: ServiceOrderType | null;
   @Field(() => OrderStatus, { nullable: true }) status?: OrderStatus | null;
   @Field(() => TnScalar, { nullable: true, description: 'Orders that include this number.' }) tn?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Created on or after this date (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Created on or after this date (YYYY-MM-DD, compared with createdOn).' })
   createdFrom?: string | null;
-  @Field(() => LocalDateResolver, { nullable: true, description: 'Created on or before this date (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Created on or before this date (YYYY-MM-DD, compared with createdOn).' })
   createdTo?: string | null;
 }
 
-@InputType({ description: 'Sort order of orders.' })
+/** Without `sort`, orders come newest first: the same as { field: ORDER_ID } with the default direction. */
+export const DEFAULT_ORDER_SORT = { field: OrderSortField.ORDER_ID, direction: SortDirection.DESC } as const;
+
+@InputType({ description: 'Sort order of orders. Without it, orders come newest first (ORDER_ID, DESC).' })
 export class OrderSort {
   @Field(() => OrderSortField) field!: OrderSortField;
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
+  @Field(() => SortDirection, {
+    nullable: true,
+    defaultValue: DEFAULT_ORDER_SORT.direction,
+    description: 'DESC unless given, like the default order: highest id (newest) first.',
+  })
+  direction?: SortDirection;
 }
 
 @InputType({ description: 'Identifies an order by exactly one of its id or your customerOrderReference.' })
 export class OrderReferenceInput {
-  @Field(() => ID, { nullable: true }) id?: string | null;
-  @Field(() => String, { nullable: true }) customerOrderReference?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id?: string | null;
+  @Field(() => String, { nullable: true, description: 'Your alphanumeric reference, given when the order was placed.' })
+  customerOrderReference?: string | null;
 }
 
 @InputType({ description: 'Cancel a PENDING order (/orderCancel).' })
@@ -40,5 +51,5 @@ export class CancelOrderInput {
 @InputType({ description: 'Add a note to an order (/orderAddNote).' })
 export class AddOrderNoteInput {
   @Field(() => OrderReferenceInput) order!: OrderReferenceInput;
-  @Field(() => String, { description: 'The note text.' }) note!: string;
+  @Field(() => String, { description: `The note text, at most ${ORDER_NOTE_MAX_LENGTH} characters.` }) note!: string;
 }

@@ -1,13 +1,21 @@
-/** Payloads of the order mutations. `order` is re-read lazily after invalidation. */
+/**
+ * Payloads of the order mutations. `order` and `note` are read lazily — only
+ * when selected — after the mutation invalidated what it changed.
+ */
 import { Field, ID, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../numbers/numbers.payload.js';
 import { Order, OrderNote } from './order.type.js';
 
-@ObjectType({ description: 'Result of cancelOrder. The order moves to PENDING_CANCEL or CANCELED.' })
-export class CancelOrderPayload extends MutationPayload {
-  loadOrder?: () => Promise<Order | null>;
+type Lazy<T> = () => Promise<T>;
 
-  @Field(() => Order, { nullable: true, description: 'The order, re-read after the cancellation.' })
+@ObjectType({ description: 'Result of cancelOrder. The order moves to PENDING_CANCEL, then CANCELED once the carrier has reviewed it.' })
+export class CancelOrderPayload extends MutationPayload {
+  loadOrder?: Lazy<Order | null>;
+
+  @Field(() => Order, {
+    nullable: true,
+    description: 'The order, re-read after the cancellation (or as it is, when the carrier refused; null when there is no such order).',
+  })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }
@@ -18,10 +26,19 @@ export class AddOrderNotePayload extends MutationPayload {
   @Field(() => ID, { nullable: true, description: 'Carrier id of the new note.' })
   noteId: string | null = null;
 
-  @Field(() => OrderNote, { nullable: true, description: 'The note as added.' })
-  note: OrderNote | null = null;
+  loadNote?: Lazy<OrderNote | null>;
 
-  loadOrder?: () => Promise<Order | null>;
+  @Field(() => OrderNote, {
+    nullable: true,
+    description:
+      "The note as the carrier recorded it, with its createdAt and createdBy: read back with the order's notes (/orderNote, " +
+      'the same read as `order { notes }`, so selecting both costs one call).',
+  })
+  get note(): Promise<OrderNote | null> {
+    return this.loadNote ? this.loadNote() : Promise.resolve(null);
+  }
+
+  loadOrder?: Lazy<Order | null>;
 
   @Field(() => Order, { nullable: true, description: 'The order, re-read after the note was added.' })
   get order(): Promise<Order | null> {

@@ -3,51 +3,39 @@
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import type { OrderDetail, OrderListFilter, OrderRef, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
+import type { OrderDetail, OrderListFilter, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { fieldPath, MapUpstreamErrors } from '../common/errors.js';
-import { SortDirection } from '../common/sort.js';
+import { MapUpstreamErrors } from '../common/errors.js';
+import { DateTimeScalar } from '../common/scalars.js';
+import type { SortDirection } from '../common/sort.js';
 import { UserErrorCode } from '../common/user-error.js';
-import { Issues, type Path } from '../common/validation.js';
+import { Issues } from '../common/validation.js';
 import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
-import { AddOrderNoteInput, CancelOrderInput, OrderFilter, OrderSort } from './order.input.js';
+import { AddOrderNoteInput, CancelOrderInput, DEFAULT_ORDER_SORT, OrderFilter, OrderSort } from './order.input.js';
+import { addOrderNote, cancelOrder } from './order.mutations.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
+import { loadOrder } from './order.reads.js';
+import { checkOrderRef, isCarrierOrderId, toOrderRef } from './order-ref.js';
 import { ExcludedTelephoneNumber, Order, OrderConnection, OrderLine, OrderNote } from './order.type.js';
 import { toExcludedNumber, toOrder, toOrderLine, toOrderNote } from './orders.mapper.js';
 
 export const ORDER_CONNECTION_LIMITS = { defaultFirst: 20, maxFirst: 100 };
 const ORDERS_OF_TN_LIMITS = { defaultFirst: 20, maxFirst: 100 };
 
-/** Order ids are opaque to the graph; only blank or absurd values are refused. */
-function checkOrderRef(issues: Issues, path: Path, ref: { id?: string | null; customerOrderReference?: string | null }): void {
-  const hasId = ref.id !== undefined && ref.id !== null;
-  const hasRef = ref.customerOrderReference !== undefined && ref.customerOrderReference !== null;
-  if (hasId === hasRef) {
-    issues.add(path, UserErrorCode.CONFLICT, `Give exactly one of id or customerOrderReference (${fieldPath(path) || 'arguments'}).`);
-    return;
-  }
-  issues.maxLength([...path, 'id'], ref.id, 50, { nonBlank: true });
-  issues.customerOrderReference([...path, 'customerOrderReference'], ref.customerOrderReference);
-}
-
-function toOrderRef(ref: { id?: string | null; customerOrderReference?: string | null }): OrderRef {
-  return ref.id ? { orderId: ref.id } : { customerOrderReference: ref.customerOrderReference! };
-}
-
 /** Load an order's detail, reusing one carried on the parent. */
 async function detailOf(order: Order, ctx: GatewayContext): Promise<OrderDetail | null> {
   return order.detail ?? (await ctx.loaders.orders.orderDetail.load(order.id));
 }
 
-/** Read an order by either key (after validation). */
-async function loadOrder(ctx: GatewayContext, ref: OrderRef): Promise<Order | null> {
-  const detail =
-    'orderId' in ref
-      ? await ctx.loaders.orders.orderDetail.load(ref.orderId)
-      : await ctx.loaders.orders.orderByReference.load(ref.customerOrderReference);
-  return detail ? toOrder(detail) : null;
+/**
+ * The carrier takes "asc" or "desc" only. An omitted `direction` arrives as
+ * the enum's name ("DESC"), not its value: the subgraph schema is rebuilt
+ * from SDL, where an input default is written as the name.
+ */
+function carrierDirection(direction: SortDirection | string | undefined): 'asc' | 'desc' {
+  return String(direction ?? DEFAULT_ORDER_SORT.direction).toLowerCase() === 'asc' ? 'asc' : 'desc';
 }
 
 /** A connection over /orderList; `tn` set → the orders of one number (through the per-TN loader). */
@@ -63,7 +51,9 @@ async function listOrders(
   if (f.createdFrom && f.createdTo && f.createdFrom > f.createdTo) {
     issues.add(['filter', 'createdTo'], UserErrorCode.CONFLICT, 'createdTo must not be before createdFrom.');
   }
-  const sort: PageRequest = args.sort ? { property: args.sort.field, direction: args.sort.direction ?? SortDirection.ASC } : {};
+  // Always sent: the carrier documents no default order, and `orders` promises newest first.
+  const { field, direction } = args.sort ?? DEFAULT_ORDER_SORT;
+  const sort: PageRequest = { property: field, direction: carrierDirection(direction) };
   const filter: Omit<OrderListFilter, 'page'> = {
     ...(f.customerOrderReference ? { customerOrderReference: f.customerOrderReference } : {}),
     ...(f.products ? { products: [...new Set(f.products)] } : {}),
@@ -75,7 +65,8 @@ async function listOrders(
   };
   const page = checkPageArgs(issues, args, limits, { filter, sort });
   issues.throwIfAny();
-  const onlyTn = Object.keys(filter).length === 1 && filter.tn && !args.sort;
+  // The per-TN loader sorts newest first too, so only the default order can share it.
+  const onlyTn = Object.keys(filter).length === 1 && filter.tn && sort.property === 'orderId' && sort.direction === 'desc';
   const window = await fetchWindow(page, (request) =>
     onlyTn
       ? ctx.loaders.orders.ordersOfTn.load({ tn: filter.tn!, page: request })
@@ -89,7 +80,8 @@ async function listOrders(
 export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
-    description: 'One order by its carrier id or by your customerOrderReference (give exactly one) (/orderDetail); null when not found.',
+    description:
+      'One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found.',
   })
   async order(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
@@ -102,7 +94,9 @@ export class OrderResolver {
     return loadOrder(ctx, toOrderRef({ id, customerOrderReference }));
   }
 
-  @Query(() => OrderConnection, { description: 'Orders matching the filters (/orderList), paginated.' })
+  @Query(() => OrderConnection, {
+    description: 'Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise.',
+  })
   async orders(
     @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
     @Arg('sort', () => OrderSort, { nullable: true }) sort: OrderSort | null,
@@ -112,6 +106,34 @@ export class OrderResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
+  }
+
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the order was created (carrier createdDate), in UTC, to the millisecond. Only the order detail reports the time ' +
+      'of day (the order list gives the date, see createdOn), so an order that came from a list reads it from /orderDetail, ' +
+      'the same batched read as `lines` and `numbers`. Null when the carrier reports no time.',
+  })
+  async createdAt(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<string | null> {
+    const carried = order.detail ?? order.summary;
+    if (carried?.createdAt) return carried.createdAt;
+    if (order.detail) return null; // the detail itself has no time of day
+    return (await ctx.loaders.orders.orderDetail.load(order.id))?.createdAt ?? null;
+  }
+
+  @FieldResolver(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the carrier last changed the order (carrier lastModifiedString, e.g. "20151222145729830902000-0500": ' +
+      'yyyyMMddHHmmss, nanoseconds, UTC offset), in UTC, to the millisecond. Only the order list reports it, so an order ' +
+      'read by id or reference costs one /orderList call by orderId.',
+  })
+  async lastModified(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<string | null> {
+    const carried = order.summary ?? order.detail;
+    if (carried?.lastModified) return carried.lastModified;
+    if (order.summary) return null; // the list entry itself has none
+    return (await ctx.loaders.orders.orderSummary.load(order.id))?.lastModified ?? null;
   }
 
   @FieldResolver(() => [OrderLine], { nullable: true, description: 'The numbers on the order with their requested settings and statuses (/orderDetail).' })
@@ -133,7 +155,7 @@ export class OrderResolver {
     return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
   }
 
-  @FieldResolver(() => [OrderNote], { nullable: true, description: 'Notes on the order (/orderNote).' })
+  @FieldResolver(() => [OrderNote], { nullable: true, description: 'Notes on the order, newest first as the carrier lists them (/orderNote).' })
   async notes(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderNote[]> {
     const notes = await ctx.loaders.orders.orderNotes.load(order.id);
     return notes.map(toOrderNote);
@@ -145,53 +167,19 @@ export class OrderResolver {
     return excluded.map((e) => toExcludedNumber(e, order.id));
   }
 
-  @Mutation(() => CancelOrderPayload, { description: 'Cancel a PENDING order (/orderCancel).' })
+  @Mutation(() => CancelOrderPayload, {
+    description:
+      'Cancel a PENDING order (/orderCancel). An unknown order (NOT_FOUND) or one in another status (WRONG_STATUS) is a userError with the carrier\'s message.',
+  })
   async cancelOrder(@Arg('input', () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: GatewayContext): Promise<CancelOrderPayload> {
-    const payload = new CancelOrderPayload();
-    const issues = new Issues();
-    checkOrderRef(issues, ['input', 'order'], input.order ?? {});
-    if (!issues.ok) {
-      payload.userErrors = issues.toUserErrors();
-      return payload;
-    }
-    const ref = toOrderRef(input.order);
-    await ctx.api.orders.cancel(ref);
-    await this.invalidateOrder(ctx, ref);
-    payload.loadOrder = () => loadOrder(ctx, ref);
-    return payload;
+    return cancelOrder(ctx, input);
   }
 
-  @Mutation(() => AddOrderNotePayload, { description: 'Add a note to an order (/orderAddNote).' })
+  @Mutation(() => AddOrderNotePayload, {
+    description: 'Add a note to an order (/orderAddNote). An unknown order is a NOT_FOUND userError with the carrier\'s message.',
+  })
   async addOrderNote(@Arg('input', () => AddOrderNoteInput) input: AddOrderNoteInput, @Ctx() ctx: GatewayContext): Promise<AddOrderNotePayload> {
-    const payload = new AddOrderNotePayload();
-    const issues = new Issues();
-    checkOrderRef(issues, ['input', 'order'], input.order ?? {});
-    issues.required(['input', 'note'], input.note, 'note');
-    if (!issues.ok) {
-      payload.userErrors = issues.toUserErrors();
-      return payload;
-    }
-    const ref = toOrderRef(input.order);
-    const noteId = await ctx.api.orders.addNote(ref, input.note);
-    await this.invalidateOrder(ctx, ref);
-    payload.noteId = noteId;
-    payload.note = toOrderNote({ noteId, note: input.note });
-    payload.loadOrder = () => loadOrder(ctx, ref);
-    return payload;
-  }
-
-  /**
-   * Drop cached state of a changed order. By reference the id is unknown
-   * until read; the by-reference loader is never cached, and the fresh read
-   * replaces the id-keyed cache entry when the payload's order is selected.
-   */
-  private async invalidateOrder(ctx: GatewayContext, ref: OrderRef): Promise<void> {
-    if ('orderId' in ref) {
-      await ctx.invalidate.orders([ref.orderId]);
-      return;
-    }
-    const cached = await ctx.loaders.orders.orderByReference.load(ref.customerOrderReference).catch(() => null);
-    if (cached) await ctx.invalidate.orders([cached.orderId]);
+    return addOrderNote(ctx, input);
   }
 }
 
@@ -210,7 +198,7 @@ export class OrderLineResolver {
 export class ExcludedTelephoneNumberResolver {
   @FieldResolver(() => Order, { nullable: true, description: 'The order the number was excluded from (/orderDetail).' })
   async order(@Root() excluded: ExcludedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<Order | null> {
-    if (!excluded.orderId) return null;
+    if (!isCarrierOrderId(excluded.orderId)) return null;
     const detail = await ctx.loaders.orders.orderDetail.load(excluded.orderId);
     return detail ? toOrder(detail) : null;
   }
@@ -242,8 +230,10 @@ export class TelephoneNumberOrdersResolver {
 
 /** Federation: resolve `{ __typename: "Order", id }` through the batched detail loader. */
 export async function resolveOrderReference(ref: { id?: unknown }, ctx: GatewayContext): Promise<Order | null> {
-  if (typeof ref.id !== 'string' && typeof ref.id !== 'number') return null;
-  const detail = await ctx.loaders.orders.orderDetail.load(String(ref.id));
+  const id = typeof ref.id === 'number' ? String(ref.id) : ref.id;
+  // Not a carrier order id: no such order, and nothing to ask the carrier.
+  if (!isCarrierOrderId(id)) return null;
+  const detail = await ctx.loaders.orders.orderDetail.load(id);
   return detail ? toOrder(detail) : null;
 }
 

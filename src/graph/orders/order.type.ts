@@ -1,10 +1,10 @@
 /** Output types of the orders domain. Relations are field resolvers in order.resolver.ts. */
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { OrderDetail } from '../../upstream/model.js';
+import type { OrderDetail, OrderSummary } from '../../upstream/model.js';
 import { ConnectionType } from '../common/connection.js';
-import { TnScalar } from '../common/scalars.js';
+import { DateTimeScalar, LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { EndUser, RateCenter, TelephoneNumberFeatures } from '../numbers/telephone-number.type.js';
-import { OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
+import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 @ObjectType({ description: 'An order with the carrier: number orders, changes, disconnects, port-ins and more.' })
 @Directive('@key(fields: "id")')
@@ -30,31 +30,60 @@ export class Order {
   @Field(() => String, { nullable: true, description: 'Your own reference given when the order was placed.' })
   customerOrderReference?: string | null;
 
-  @Field(() => String, { nullable: true }) desiredDueDate?: string | null;
-  @Field(() => String, { nullable: true }) desiredPortTime?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'Desired due date (carrier desiredDueDate): a calendar date, YYYY-MM-DD, as the carrier writes it ' +
+      '(some answers send it as a midnight timestamp; no time of day is meant).',
+  })
+  desiredDueDate?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, ' +
+      'e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate.',
+  })
+  desiredPortTime?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of telephone numbers on the order.' })
   numberCount?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'When the order was submitted, as the carrier reports it.' })
-  createdAt?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'Calendar date the order was created (carrier createdDate), YYYY-MM-DD as the carrier reports it. ' +
+      'Read with the order itself, whether it came from a list or by id: no extra carrier call. See createdAt for the time.',
+  })
+  createdOn?: string | null;
 
-  @Field(() => String, { nullable: true }) createdBy?: string | null;
-  @Field(() => String, { nullable: true }) lastModified?: string | null;
+  // createdAt and lastModified are field resolvers (order.resolver.ts): each has one carrier read that reports it.
+
+  @Field(() => String, { nullable: true, description: 'Carrier user who submitted the order (carrier createdUser), e.g. "api_user".' })
+  createdBy?: string | null;
 
   /** Detail already read for this object (not a GraphQL field): saves a /orderDetail call. */
   detail?: OrderDetail;
+  /** The order-list entry this object came from (not a GraphQL field): the only read with lastModified. */
+  summary?: OrderSummary;
 }
 
 @ObjectType({ description: 'Provisioning flag and status of one feature of a number on an order.' })
 export class OrderLineFeatureStatus {
-  @Field(() => Boolean) enabled!: boolean;
-  @Field(() => String, { nullable: true, description: 'Carrier status label, e.g. "Complete" or "Failed".' }) status?: string | null;
+  @Field(() => Boolean, { description: 'Whether the order provisions this feature on the number.' }) enabled!: boolean;
+  @Field(() => String, { nullable: true, description: 'Carrier status label, e.g. "Pending", "Complete" or "Failed".' }) status?: string | null;
 }
 
-@ObjectType({ description: 'Feature provisioning on an order line.' })
+@ObjectType({ description: 'Feature provisioning on an order line, per feature (the names of TelephoneNumberFeatures).' })
 export class OrderLineFeatureStatuses {
-  @Field(() => OrderLineFeatureStatus, { nullable: true }) callingName?: OrderLineFeatureStatus | null;
+  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus).' })
+  callerId?: OrderLineFeatureStatus | null;
+
+  @Field(() => OrderLineFeatureStatus, { nullable: true, deprecationReason: 'Use callerId, the name this feature has everywhere else.' })
+  get callingName(): OrderLineFeatureStatus | null {
+    return this.callerId ?? null;
+  }
+
   @Field(() => OrderLineFeatureStatus, { nullable: true }) directoryListing?: OrderLineFeatureStatus | null;
   @Field(() => OrderLineFeatureStatus, { nullable: true }) e911?: OrderLineFeatureStatus | null;
   @Field(() => OrderLineFeatureStatus, { nullable: true }) messaging?: OrderLineFeatureStatus | null;
@@ -67,8 +96,17 @@ export class OrderLine {
   @Field(() => String, { nullable: true, description: 'Trunk group requested for the number.' })
   trunkGroupName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Per-number status label, e.g. "In Service" or "PIN required/invalid".' })
-  status?: string | null;
+  @Field(() => OrderLineStatus, {
+    nullable: true,
+    description: "The number's status on this order; null when the carrier's label is not a documented one (see statusName).",
+  })
+  status?: OrderLineStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The carrier\'s per-number status label (tnStatus), e.g. "Pending", "Received FOC", "PIN required/invalid", "Complete".',
+  })
+  statusName?: string | null;
 
   @Field(() => EndUser, { nullable: true }) endUser?: EndUser | null;
   @Field(() => TelephoneNumberFeatures, { nullable: true }) features?: TelephoneNumberFeatures | null;
@@ -82,8 +120,17 @@ export class OrderLine {
 export class OrderNote {
   @Field(() => ID, { nullable: true, description: 'Carrier note id.' }) id?: string | null;
   @Field(() => String) text!: string;
-  @Field(() => String, { nullable: true }) createdAt?: string | null;
-  @Field(() => String, { nullable: true }) createdBy?: string | null;
+
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the note was added (carrier insertDate), in UTC, to the precision the carrier sends (tenths of a second). ' +
+      'The carrier writes it without a zone ("2015-12-16 17:09:55.0"); it is read as UTC, like its timestamps that name one.',
+  })
+  createdAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Carrier user who added the note (carrier insertUser), e.g. "api_user".' })
+  createdBy?: string | null;
 }
 
 @ObjectType({ description: 'A number the carrier left out of an order, and why.' })
@@ -92,7 +139,13 @@ export class ExcludedTelephoneNumber {
   @Field(() => String, { nullable: true, description: 'Carrier reason, e.g. "TN is on an existing order".' }) reason?: string | null;
   @Field(() => ID, { nullable: true, description: 'Order the number was excluded from (see `order`).' }) orderId?: string | null;
   @Field(() => String, { nullable: true }) customerOrderReference?: string | null;
-  @Field(() => String, { nullable: true }) excludedAt?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      'Date the carrier excluded the number (carrier insertDate), YYYY-MM-DD: the carrier reports a date, not a time. ' +
+      'Null for exclusions a write reports at once.',
+  })
+  excludedOn?: string | null;
   @Field(() => String, { nullable: true, description: 'Carrier user display name.' }) displayName?: string | null;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Order enums. Internal values are the normalised model's (src/upstream/model.ts).
- * Value sets from the guide's /orderList (status, serviceOrderReference, productId).
+ * Value sets from the guide's /orderList (status, serviceOrderReference, productId)
+ * and its Port-In Status section; labels are mapped in orders.labels.ts.
  */
 import { registerEnumType } from 'type-graphql';
 
@@ -65,35 +66,26 @@ registerEnumType(OrderProduct, {
   },
 });
 
-/**
- * Responses carry product display names, not productIds. Only the names the
- * guide shows are mapped; anything else stays available as `productName`.
- */
-const PRODUCT_BY_NAME = new Map<string, OrderProduct>([
-  ['telephone number', OrderProduct.TELEPHONE_NUMBER],
-  ['lnp port-in', OrderProduct.PORT_IN],
-  ['lnp port-out', OrderProduct.PORT_OUT],
-]);
-const PRODUCT_CODES = new Set<string>(Object.values(OrderProduct));
-
-export function productFromName(name: string | undefined): OrderProduct | null {
-  if (!name) return null;
-  if (PRODUCT_CODES.has(name)) return name as OrderProduct; // an upstream client that already normalised
-  return PRODUCT_BY_NAME.get(name.trim().toLowerCase()) ?? null;
+export enum OrderLineStatus {
+  PENDING = 'PENDING',
+  FOC_RECEIVED = 'FOC_RECEIVED',
+  JEOPARDY = 'JEOPARDY',
+  COMPLETE = 'COMPLETE',
+  CANCELED = 'CANCELED',
 }
-
-/** serviceOrderName values per the guide: New, Change, Disconnect. */
-const TYPE_BY_NAME = new Map<string, ServiceOrderType>([
-  ['new', ServiceOrderType.NEW],
-  ['change', ServiceOrderType.CHANGE],
-  ['disconnect', ServiceOrderType.DISCONNECT],
-  ['disco', ServiceOrderType.DISCONNECT],
-]);
-
-export function serviceOrderTypeFromName(name: string | undefined): ServiceOrderType | null {
-  if (!name) return null;
-  return TYPE_BY_NAME.get(name.trim().toLowerCase()) ?? null;
-}
+registerEnumType(OrderLineStatus, {
+  name: 'OrderLineStatus',
+  description:
+    "Status of one number on an order (/orderDetail tnStatus), per the guide's Port-In Status section. " +
+    'Each number has its own: do not infer it from the order status.',
+  valuesConfig: {
+    PENDING: { description: 'Pending: being moved into routing, or (port-in) no FOC yet.' },
+    FOC_RECEIVED: { description: 'Received FOC: the losing carrier confirmed a port date.' },
+    JEOPARDY: { description: 'A port-in rejection (e.g. "PIN required/invalid"): a correction is required; statusName gives the reason.' },
+    COMPLETE: { description: 'Complete or Activated: the number is done.' },
+    CANCELED: { description: 'Canceled on this order.' },
+  },
+});
 
 export enum OrderSortField {
   ORDER_ID = 'orderId',
@@ -101,4 +93,13 @@ export enum OrderSortField {
   DESIRED_DUE_DATE = 'desiredDueDate',
   FOC_DATE = 'focDate',
 }
-registerEnumType(OrderSortField, { name: 'OrderSortField', description: 'Sort keys /orderList supports.' });
+registerEnumType(OrderSortField, {
+  name: 'OrderSortField',
+  description: 'Sort keys /orderList supports (pageSort.property).',
+  valuesConfig: {
+    ORDER_ID: { description: 'Carrier order id: ids grow over time, so DESC is newest first.' },
+    CUSTOMER_ORDER_REFERENCE: { description: 'Your customerOrderReference.' },
+    DESIRED_DUE_DATE: { description: 'Desired due date.' },
+    FOC_DATE: { description: 'Firm order commitment (port) date; port-in orders only.' },
+  },
+});

@@ -7,7 +7,8 @@
  * together, which is what lets e.g. `orders { numbers }` hand ALL the
  * orders' TNs to the TN loader in one tick, i.e. one /tnDetail call.
  * Orders of a TN use /orderList's `tn` filter: one call per distinct
- * (TN, page) pair.
+ * (TN, page) pair, newest first like `orders`. An order's list entry (the
+ * only read that reports lastModified) uses its `orderId` filter.
  */
 import DataLoader from 'dataloader';
 import type {
@@ -34,6 +35,9 @@ export const ORDER_NOTES_CACHE_NAMESPACE = 'order-notes';
 export const isCacheableOrder = (detail: OrderDetail | null): boolean =>
   detail !== null && (detail.status === 'CLOSED' || detail.status === 'CANCELED');
 
+/** The default order of order lists: newest (highest id) first, sent explicitly since the carrier documents no default. */
+export const NEWEST_FIRST = { property: 'orderId', direction: 'desc' } as const;
+
 export interface OrdersOfTnKey {
   tn: Tn;
   page: PageRequest;
@@ -44,6 +48,8 @@ export interface OrdersLoaders {
   orderDetail: DataLoader<string, OrderDetail | null>;
   /** By customerOrderReference; primes orderDetail. */
   orderByReference: DataLoader<string, OrderDetail | null>;
+  /** By carrier order id, its /orderList entry; per request only (lastModified moves with every change). */
+  orderSummary: DataLoader<string, OrderSummary | null>;
   orderNotes: DataLoader<string, OrderNote[]>;
   excludedByOrder: DataLoader<string, ExcludedOrderNumber[]>;
   ordersOfTn: DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>;
@@ -85,6 +91,13 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
     return results;
   });
 
+  const orderSummary = new DataLoader<string, OrderSummary | null>((ids) =>
+    mapWithConcurrency(ids, concurrency, async (orderId) => {
+      const page = await api.orders.list({ orderId, page: { page: 1, size: 1 } });
+      return page.items.find((item) => item.orderId === orderId) ?? null;
+    }),
+  );
+
   const orderNotes = new DataLoader<string, OrderNote[]>((ids) =>
     cachedBatch<OrderNote[]>(ids, { cache, namespace: ORDER_NOTES_CACHE_NAMESPACE, ttlMs: ttl.order, logger }, (misses) =>
       mapWithConcurrency(misses, concurrency, (orderId) => nullIfNotFound(api.orders.notes({ orderId }), [])),
@@ -98,10 +111,10 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
   const ordersOfTn = new DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>(
     (keys) =>
       mapWithConcurrency(keys, concurrency, ({ tn, page }) =>
-        nullIfNotFound(api.orders.list({ tn, page }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
+        nullIfNotFound(api.orders.list({ tn, page: { ...page, ...NEWEST_FIRST } }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
       ),
     { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size]) },
   );
 
-  return { orderDetail, orderByReference, orderNotes, excludedByOrder, ordersOfTn };
+  return { orderDetail, orderByReference, orderSummary, orderNotes, excludedByOrder, ordersOfTn };
 }

@@ -17,7 +17,8 @@ import {
   OrderLineFeatureStatuses,
   OrderNote,
 } from './order.type.js';
-import { OrderStatus, productFromName, serviceOrderTypeFromName } from './orders.enums.js';
+import { OrderStatus } from './orders.enums.js';
+import { orderLineStatusFromName, productFromName, serviceOrderTypeFromName } from './orders.labels.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
@@ -37,10 +38,10 @@ export function toOrder(model: OrderSummary | OrderDetail): Order {
   o.desiredDueDate = orNull(model.desiredDueDate);
   o.desiredPortTime = orNull(model.desiredPortTime);
   o.numberCount = orNull(model.tnQuantity) ?? (isDetail(model) ? model.lines.length : null);
-  o.createdAt = orNull(model.createdDate);
+  o.createdOn = orNull(model.createdOn);
   o.createdBy = orNull(model.createdUser);
-  o.lastModified = orNull(model.lastModified);
   if (isDetail(model)) o.detail = model;
+  else o.summary = model;
   return o;
 }
 
@@ -56,13 +57,14 @@ export function toOrderLine(model: OrderLineModel): OrderLine {
   const l = new OrderLine();
   l.tn = model.tn;
   l.trunkGroupName = model.trunkGroup || null;
-  l.status = model.status || null;
+  l.status = orderLineStatusFromName(model.status);
+  l.statusName = model.status || null;
   l.endUser = toEndUser(model.endUser);
   l.features = model.features ? toFeatures(model.features) : null;
   l.rateCenter = toRateCenter(model.rateCenter ? { rateCenter: model.rateCenter, lata: model.lata, province: model.province } : undefined);
   l.tnGroup = model.tnGroup || null;
   const fs = new OrderLineFeatureStatuses();
-  fs.callingName = toFeatureStatus(model.callingName);
+  fs.callerId = toFeatureStatus(model.callerId);
   fs.directoryListing = toFeatureStatus(model.directoryListing);
   fs.e911 = toFeatureStatus(model.e911);
   fs.messaging = toFeatureStatus(model.messaging);
@@ -88,7 +90,7 @@ export function toExcludedNumber(model: ExcludedOrderNumber | ExcludedNumber, or
   e.reason = model.reason || null;
   e.orderId = full.orderId ?? orderId ?? null;
   e.customerOrderReference = full.customerOrderReference || null;
-  e.excludedAt = orNull(full.insertedAt);
+  e.excludedOn = orNull(full.insertedOn);
   e.displayName = orNull(full.displayName);
   return e;
 }

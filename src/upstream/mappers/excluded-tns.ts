@@ -1,6 +1,6 @@
 /** /excludedTnList → ExcludedOrderNumber[] (`excludedTnList.excludedTnItem[]`, tn as a number). */
 import type { ExcludedOrderNumber } from '../model.js';
-import { listIn, obj, requireTn, toOrderId, type WireObject } from '../wire.js';
+import { listIn, obj, requireTn, toLocalDate, toOrderId, type WireObject } from '../wire.js';
 import { assignStrings } from './common.js';
 
 function excludedOrderNumberFromWire(value: unknown, index: number): ExcludedOrderNumber {
@@ -11,7 +11,8 @@ function excludedOrderNumberFromWire(value: unknown, index: number): ExcludedOrd
   assignStrings(out, [
     ['customerOrderReference', item['customerOrderReference']],
     ['reason', item['excludedReason'] ?? item['reason']],
-    ['insertedAt', item['insertDate']],
+    // "2017-04-19" here (L9980); other excluded lists send "2020-11-25T00:00:00.000Z" (L4922): a date either way.
+    ['insertedOn', toLocalDate(item['insertDate'])],
     ['displayName', item['displayName']],
   ]);
   return out;

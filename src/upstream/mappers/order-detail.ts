@@ -41,7 +41,7 @@ function orderLineFromWire(value: unknown, index: number): OrderLine {
   if (cnamDip !== undefined && features.callerId?.cnamDip === undefined) features.callerId = { ...features.callerId, cnamDip };
   if (Object.keys(features).length > 0) line.features = features;
   const flags: [keyof OrderLine, string, string, string][] = [
-    ['callingName', 'cnamEnabled', 'cnamStatus', 'callerId'],
+    ['callerId', 'cnamEnabled', 'cnamStatus', 'callerId'],
     ['directoryListing', 'dlEnabled', 'dlStatus', 'directoryListing'],
     ['e911', 'e911Enabled', 'e911Status', 'e911'],
     ['messaging', 'msgEnabled', 'msgStatus', 'messaging'],

@@ -1,9 +1,13 @@
 /** /orderList → Page<OrderSummary>. The array of orders is keyed `orderType`. */
 import type { OrderSummary, Page } from '../model.js';
-import { listIn, obj, orderStatusFromWire, toCount, toOrderId, WireFormatError, type WireObject } from '../wire.js';
+import { listIn, obj, orderStatusFromWire, toCount, toInstant, toLocalDate, toOrderId, WireFormatError, type WireObject } from '../wire.js';
 import { assignStrings, pageFromWire } from './common.js';
 
-/** Order-level fields shared by /orderList items and /orderDetail. */
+/**
+ * Order-level fields shared by /orderList items and /orderDetail. createdDate
+ * is a date in /orderList (L9807) and a timestamp in /orderDetail (L13123):
+ * the date is kept either way, the instant only when a time was sent.
+ */
 export function orderSummaryFromWire(value: unknown, where: string): OrderSummary {
   const item = obj(value);
   const orderId = toOrderId(item['orderId']);
@@ -15,11 +19,12 @@ export function orderSummaryFromWire(value: unknown, where: string): OrderSummar
     ['productName', item['productName']],
     ['serviceOrderName', item['serviceOrderName']],
     ['customerOrderReference', item['customerOrderReference']],
-    ['desiredDueDate', item['desiredDueDate']],
+    ['desiredDueDate', toLocalDate(item['desiredDueDate'])],
     ['desiredPortTime', item['desiredPortTime']],
-    ['createdDate', item['createdDate']],
+    ['createdOn', toLocalDate(item['createdDate'])],
+    ['createdAt', toInstant(item['createdDate'])],
     ['createdUser', item['createdUser']],
-    ['lastModified', item['lastModifiedString'] ?? item['lastModified'] ?? item['lastModifiedDate']],
+    ['lastModified', toInstant(item['lastModifiedString'] ?? item['lastModified'] ?? item['lastModifiedDate'])],
   ]);
   const tnQuantity = toCount(item['tnQuantity']);
   if (tnQuantity !== undefined) summary.tnQuantity = tnQuantity;

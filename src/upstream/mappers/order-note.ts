@@ -1,6 +1,6 @@
 /** /orderNote → OrderNote[] (array keyed `orderNoteType`); /orderAddNote → noteId. */
 import type { OrderNote } from '../model.js';
-import { listIn, obj, str, type WireObject } from '../wire.js';
+import { listIn, obj, str, toInstant, type WireObject } from '../wire.js';
 
 /** One note; /orderDetail's `orderNotes[]` items have no noteId. */
 export function orderNoteFromWire(value: unknown): OrderNote {
@@ -8,7 +8,8 @@ export function orderNoteFromWire(value: unknown): OrderNote {
   const note: OrderNote = { note: typeof item['note'] === 'string' ? item['note'] : (str(item['note']) ?? '') };
   const noteId = str(item['noteId']);
   if (noteId !== undefined) note.noteId = noteId;
-  const insertedAt = str(item['insertDate']);
+  // "2015-12-16 17:09:55.0" (guide), "2015-12-16T17:09:55.000+0000" (Swagger).
+  const insertedAt = toInstant(item['insertDate']);
   if (insertedAt !== undefined) note.insertedAt = insertedAt;
   const insertedBy = str(item['insertUser']);
   if (insertedBy !== undefined) note.insertedBy = insertedBy;

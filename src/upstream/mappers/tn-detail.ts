@@ -1,6 +1,6 @@
 /** /tnDetail → Page<TelephoneNumberRecord>. */
 import type { Page, TelephoneNumberRecord } from '../model.js';
-import { listIn, obj, requireTn, tnStatusFromWire, WireFormatError, ynToBool, type WireObject } from '../wire.js';
+import { listIn, obj, requireTn, tnStatusFromWire, toInstant, WireFormatError, ynToBool, type WireObject } from '../wire.js';
 import { assignStrings, endUserFromWire, featuresFromWire, pageFromWire } from './common.js';
 import { rateCenterFromWire } from './inventory.js';
 
@@ -19,7 +19,7 @@ function telephoneNumberRecordFromWire(value: unknown, index: number): Telephone
     ['trunkGroup', item['trunkGroup']],
     ['countryCode', item['countryCode']],
     ['source', item['tnSource']],
-    ['activatedAt', item['activateDate']],
+    ['activatedAt', toInstant(item['activateDate'])],
     ['activatedBy', item['activateUser']],
     ['portOutPin', item['portOutPin']],
     ['note', item['tnNote']],

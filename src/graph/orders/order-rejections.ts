@@ -1,0 +1,69 @@
+/**
+ * Order writes the carrier refused, as the payload's `userErrors`.
+ *
+ * Cancelling an order that does not exist or is not Pending, or adding a
+ * note to an unknown order, is something the caller can act on, so it is
+ * data, not a failed response. The carrier's codes do not say which case it
+ * is: the guide documents 410 only as "Invalid Order Id", and the sandbox
+ * also answers 410 for an order that is not Pending. So after a refusal the
+ * order is read once (the same loader the payload's `order` uses) and the
+ * reason is told from what the carrier says about the order, not from the
+ * wording of its message, which is passed on as it is.
+ *
+ * Infrastructure failures (credentials, unavailable, timeout, rate limits)
+ * are not the caller's to fix: they stay GraphQL errors.
+ */
+import type { OrderDetail, OrderRef } from '../../upstream/model.js';
+import { UpstreamError } from '../../upstream/errors.js';
+import type { GatewayContext } from '../common/context.js';
+import { UserError, UserErrorCode } from '../common/user-error.js';
+import type { Path } from '../common/validation.js';
+import { describeOrderRef, orderRefPath } from './order-ref.js';
+
+export type OrderWrite = 'cancel' | 'addNote';
+
+/** The one order status /orderCancel accepts ("cancel an order in Pending status", L10306). */
+const CANCELABLE = 'PENDING';
+
+async function readOrder(ctx: GatewayContext, ref: OrderRef): Promise<OrderDetail | null | undefined> {
+  try {
+    return 'orderId' in ref
+      ? await ctx.loaders.orders.orderDetail.load(ref.orderId)
+      : await ctx.loaders.orders.orderByReference.load(ref.customerOrderReference);
+  } catch {
+    return undefined; // unknown: the carrier's own message has to do
+  }
+}
+
+const carrierSaid = (error: UpstreamError) => `The carrier answered: "${error.message}".`;
+
+function notCancelable(order: OrderDetail): string {
+  if (order.status === 'INCOMPLETE') {
+    return `Order ${order.orderId} is INCOMPLETE (the carrier is still validating it); only PENDING orders can be canceled: try again once it is PENDING.`;
+  }
+  return `Order ${order.orderId} is ${order.status}; only PENDING orders can be canceled.`;
+}
+
+/**
+ * `error` from an order write → userErrors, or rethrown when it is not the
+ * caller's to fix. `input` is the path of the mutation's input, whose `order`
+ * named the order; a refusal for another reason points at the whole input.
+ */
+export async function rejectionToUserErrors(
+  ctx: GatewayContext,
+  error: unknown,
+  write: OrderWrite,
+  ref: OrderRef,
+  input: Path,
+): Promise<UserError[]> {
+  const path = [...input, 'order'];
+  if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
+  const order = error.kind === 'NOT_FOUND' ? null : await readOrder(ctx, ref);
+  if (order === null) {
+    return [UserError.of(orderRefPath(path, ref), UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(ref)}. ${carrierSaid(error)}`)];
+  }
+  if (write === 'cancel' && order && order.status !== CANCELABLE) {
+    return [UserError.of(path, UserErrorCode.WRONG_STATUS, `${notCancelable(order)} ${carrierSaid(error)}`)];
+  }
+  return [UserError.of(input, UserErrorCode.REJECTED, `The carrier refused the request: ${error.message}`)];
+}

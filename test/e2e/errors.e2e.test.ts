@@ -133,3 +133,20 @@ describe('Basic auth', () => {
     }
   });
 });
+
+describe('bad variable values', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack.close();
+  });
+
+  it('past graphql-js\'s 50-error limit for variables, still BAD_USER_INPUT (not an internal error)', async () => {
+    const tns = Array.from({ length: 60 }, (_, i) => `12345${String(i).padStart(2, '0')}`);
+    const res = await stack.gql('mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { tns: $tns }) { succeededCount } }', { tns });
+    expect(res.errors?.length).toBeGreaterThan(1);
+    for (const error of res.errors!) expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});

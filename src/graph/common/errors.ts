@@ -141,6 +141,8 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 function hasBadUserInputCause(error: unknown): boolean {
   let current = error;
   for (let i = 0; i < 5 && current instanceof GraphQLError; i++) {
@@ -177,6 +179,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // as GRAPHQL_VALIDATION_FAILED; when the scalar itself said BAD_USER_INPUT,
   // keep that so clients see one code for bad input however it was sent.
   if (code === 'GRAPHQL_VALIDATION_FAILED' && hasBadUserInputCause(error)) code = ErrorCode.BAD_USER_INPUT;
+  // graphql-js stops coercing variables after 50 errors with an uncoded error
+  // that Apollo would report as internal; it is the caller's input too.
+  if (originalOf(error) instanceof GraphQLError && TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) code = ErrorCode.BAD_USER_INPUT;
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions: { ...withoutInternals(formatted.extensions as Record<string, unknown>), code } };
   }

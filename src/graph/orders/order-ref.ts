@@ -60,7 +60,7 @@ export function orderRefPath(path: Path, ref: OrderRef): Path {
   return [...path, 'orderId' in ref ? 'id' : 'customerOrderReference'];
 }
 
-/** How messages name the order: "order 1025001" or "order SEED5056 (customerOrderReference)". */
+/** How messages name the order: "order 1025001" or "the order with customerOrderReference SEED5056". */
 export function describeOrderRef(ref: OrderRef): string {
   return 'orderId' in ref ? `order ${ref.orderId}` : `the order with customerOrderReference ${ref.customerOrderReference}`;
 }

@@ -149,4 +149,13 @@ describe('bad variable values', () => {
     expect(res.errors?.length).toBeGreaterThan(1);
     for (const error of res.errors!) expect(error.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
+
+  it('a bad TN in mutation variables names its field, like every other input problem', async () => {
+    const res = await stack.gql('mutation($input: TelephoneNumbersInput!) { reserveTelephoneNumbers(input: $input) { succeededCount } }', {
+      input: { tns: ['3125550100', '312555010'] },
+    });
+    expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.tns[1]' }]);
+    const top = await stack.gql('query($tn: TN!) { telephoneNumber(tn: $tn) { tn } }', { tn: 'abc' });
+    expect(top.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'tn' }]);
+  });
 });

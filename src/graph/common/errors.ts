@@ -141,6 +141,21 @@ function originalOf(error: unknown): unknown {
   return current;
 }
 
+/**
+ * graphql-js names where a variable failed to coerce only in its message:
+ * `Variable "$input" got invalid value "312" at "input.tns[0]"; …`. Lifted
+ * into extensions.field, so a bad TN in a mutation's variables points at its
+ * field like every other input problem.
+ */
+const VARIABLE_COERCION = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value .*? at "([^"]+)";/s;
+const VARIABLE_WITHOUT_PATH = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" (?:got invalid value|of required type|of non-null type)/;
+
+function variableFieldOf(message: string): string | undefined {
+  const withPath = VARIABLE_COERCION.exec(message);
+  if (withPath) return withPath[2];
+  return VARIABLE_WITHOUT_PATH.exec(message)?.[1];
+}
+
 const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
 
 function hasBadUserInputCause(error: unknown): boolean {
@@ -183,7 +198,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // that Apollo would report as internal; it is the caller's input too.
   if (originalOf(error) instanceof GraphQLError && TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) code = ErrorCode.BAD_USER_INPUT;
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-    return { ...formatted, extensions: { ...withoutInternals(formatted.extensions as Record<string, unknown>), code } };
+    const extensions = withoutInternals(formatted.extensions as Record<string, unknown>);
+    const field = code === ErrorCode.BAD_USER_INPUT && extensions['field'] === undefined ? variableFieldOf(formatted.message) : undefined;
+    return { ...formatted, extensions: { ...extensions, code, ...(field ? { field } : {}) } };
   }
   // Without Apollo in front, graphql-js' own validation/coercion errors carry
   // no code and no original error; they describe the request, so keep them.

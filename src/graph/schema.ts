@@ -10,7 +10,16 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isObjectType,
+  parse,
+  type GraphQLArgument,
+  type GraphQLInputField,
+  type GraphQLSchema,
+} from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import type { GatewayContext } from './common/context.js';
 import { InventoryResolver } from './numbers/inventory.resolver.js';
@@ -84,9 +93,32 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
     for (const [typeName, fields] of Object.entries(entityResolvers)) {
       resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...fields };
     }
-    return buildSubgraphSchema({ typeDefs, resolvers: resolvers as never });
+    return restoreEnumDefaults(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
   })();
   return built;
+}
+
+/**
+ * Rebuilding from SDL computes an enum default (`direction: SortDirection =
+ * ASC`) before the resolver map gives the enum its internal values, so the
+ * default would reach resolvers as the name "ASC" while an explicit ASC
+ * arrives as "asc". Map such defaults to the internal value once, here, so
+ * every resolver sees one representation.
+ */
+function restoreEnumDefaults(schema: GraphQLSchema): GraphQLSchema {
+  const fix = (slot: GraphQLArgument | GraphQLInputField) => {
+    const type = getNamedType(slot.type);
+    if (!isEnumType(type) || slot.defaultValue === undefined) return;
+    const toInternal = (v: unknown) => (typeof v === 'string' ? (type.getValue(v)?.value ?? v) : v);
+    (slot as { defaultValue: unknown }).defaultValue = Array.isArray(slot.defaultValue)
+      ? slot.defaultValue.map(toInternal)
+      : toInternal(slot.defaultValue);
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isObjectType(type)) for (const field of Object.values(type.getFields())) field.args.forEach(fix);
+    if (isInputObjectType(type)) Object.values(type.getFields()).forEach(fix);
+  }
+  return schema;
 }
 
 /** The subgraph SDL (with @key/@link), as the router and the committed schema file see it. */

@@ -31,7 +31,8 @@ export function readSort(
   const ps = pageSortOf(body);
   const property = readStr(ps['property']);
   if (property !== undefined && !allowed.includes(property)) return invalid(`pageSort.property must be one of ${allowed.join(', ')}`);
-  const direction = readStr(ps['direction'])?.toLowerCase() ?? defaultDirection(property);
+  // "acceptable values are asc, desc" (L843, L1829): lower case only, so a client sending "ASC" is caught here.
+  const direction = readStr(ps['direction']) ?? defaultDirection(property);
   if (direction !== 'asc' && direction !== 'desc') return invalid('pageSort.direction must be asc or desc');
   return { property, direction };
 }

@@ -727,6 +727,15 @@ describe('unknown trunk group', () => {
 });
 
 describe('naming', () => {
+  it('a sort without direction sends the carrier its documented lower-case "asc" (enum defaults use internal values)', async () => {
+    ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, sort: { field: 'TN' }, first: 3 }));
+    ok(await stack.request(TelephoneNumbersDocument, { first: 3, sort: { field: 'TN' } }));
+    const [inventory] = await stack.control.servicesCalls('tnInventory');
+    const [detail] = await stack.control.servicesCalls('tnDetail');
+    expect(inventory!.body).toMatchObject({ pageSort: { property: 'tn', direction: 'asc' } });
+    expect(detail!.body).toMatchObject({ pageSort: { property: 'tn', direction: 'asc' } });
+  });
+
   it('availableTelephoneNumbers takes sort: { field, direction } like telephoneNumbers and orders; capabilities.callerId', async () => {
     const search = { tnMask: '318407410x' };
     const sort = { field: 'TN', direction: 'DESC' } as const;

@@ -162,6 +162,12 @@ describe('/tnInventory and /tnInventoryCoverage acceptable values', () => {
     expect((await h.call('tnInventoryCoverage', { wireless: 'N', province: 'LA' })).statusCode).toBe('200');
   });
 
+  it('takes pageSort.direction as documented, lower case only (L843)', async () => {
+    expect((await h.call('tnInventory', { tnMask: '318407410x', pageSort: { property: 'tn', direction: 'desc' } })).statusCode).toBe('200');
+    const upper = await h.call('tnInventory', { tnMask: '318407410x', pageSort: { property: 'tn', direction: 'DESC' } });
+    expect(upper.statusCode).toBe('416');
+  });
+
   it('reads a ten-digit tnMask sent as a JSON number', async () => {
     const r = await h.call('tnInventory', { tnMask: 3184074100 });
     expect(r.tnResult.map((x: J) => x.telephoneNumber)).toEqual(['3184074100']);

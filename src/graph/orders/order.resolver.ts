@@ -29,15 +29,6 @@ async function detailOf(order: Order, ctx: GatewayContext): Promise<OrderDetail 
   return order.detail ?? (await ctx.loaders.orders.orderDetail.load(order.id));
 }
 
-/**
- * The carrier takes "asc" or "desc" only. An omitted `direction` arrives as
- * the enum's name ("DESC"), not its value: the subgraph schema is rebuilt
- * from SDL, where an input default is written as the name.
- */
-function carrierDirection(direction: SortDirection | string | undefined): 'asc' | 'desc' {
-  return String(direction ?? DEFAULT_ORDER_SORT.direction).toLowerCase() === 'asc' ? 'asc' : 'desc';
-}
-
 /** A connection over /orderList; `tn` set → the orders of one number (through the per-TN loader). */
 async function listOrders(
   ctx: GatewayContext,
@@ -53,7 +44,7 @@ async function listOrders(
   }
   // Always sent: the carrier documents no default order, and `orders` promises newest first.
   const { field, direction } = args.sort ?? DEFAULT_ORDER_SORT;
-  const sort: PageRequest = { property: field, direction: carrierDirection(direction) };
+  const sort: PageRequest = { property: field, direction: direction ?? DEFAULT_ORDER_SORT.direction };
   const filter: Omit<OrderListFilter, 'page'> = {
     ...(f.customerOrderReference ? { customerOrderReference: f.customerOrderReference } : {}),
     ...(f.products ? { products: [...new Set(f.products)] } : {}),

@@ -134,13 +134,25 @@ describe('Basic auth', () => {
   });
 });
 
-describe('bad variable values', () => {
+describe('bad scalar values, inline or as variables', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
   });
   afterAll(async () => {
     await stack.close();
+  });
+
+  it('are BAD_USER_INPUT whichever scalar refuses them, and reach no carrier operation', async () => {
+    await stack.control.clearCalls();
+    const inlineDate = await stack.gql('{ orders(filter: { createdFrom: "2024-13-01" }) { totalCount } }');
+    const variableDate = await stack.gql('query($d: LocalDate) { orders(filter: { createdFrom: $d }) { totalCount } }', { d: '2024-13-01' });
+    const inlineTn = await stack.gql('{ telephoneNumber(tn: "312555010") { tn } }');
+    const variableTn = await stack.gql('query($tn: TN!) { telephoneNumber(tn: $tn) { tn } }', { tn: '312555010' });
+    for (const res of [inlineDate, variableDate, inlineTn, variableTn]) {
+      expect(res.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
+    }
+    expect(await stack.control.servicesCalls()).toEqual([]);
   });
 
   it('past graphql-js\'s 50-error limit for variables, still BAD_USER_INPUT (not an internal error)', async () => {

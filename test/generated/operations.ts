@@ -14,9 +14,9 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
-  DateTime: { input: any; output: any; }
+  DateTime: { input: string; output: string; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
-  LocalDate: { input: any; output: any; }
+  LocalDate: { input: string; output: string; }
   /** A ten-digit North American (NANP) telephone number, returned as ten digits, e.g. "3125550100". Input also accepts "+13125550100", "13125550100" and punctuated forms such as "(312) 555-0100"; they are normalised to ten digits. */
   TN: { input: string; output: string; }
 };
@@ -1393,21 +1393,21 @@ export type DisconnectTelephoneNumbersMutationVariables = Exact<{
 
 export type DisconnectTelephoneNumbersMutation = { __typename?: 'Mutation', disconnectTelephoneNumbers: { __typename?: 'DisconnectTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
 
-export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: any | null };
+export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null };
 
 export type OrderByIdQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: any | null, lines?: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusName?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
+export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusName?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
 
 export type OrderDatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderDatesQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, createdOn?: any | null, createdAt?: any | null, createdBy?: string | null, lastModified?: any | null, desiredDueDate?: any | null, desiredPortTime?: string | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, createdAt?: any | null, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, excludedOn?: any | null }> | null, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, activatedAt?: any | null }> | null } | null };
+export type OrderDatesQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModified?: string | null, desiredDueDate?: string | null, desiredPortTime?: string | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, createdAt?: string | null, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, excludedOn?: string | null }> | null, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, activatedAt?: string | null }> | null } | null };
 
 export type OrdersDatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1416,14 +1416,14 @@ export type OrdersDatesQueryVariables = Exact<{
 }>;
 
 
-export type OrdersDatesQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, product?: OrderProduct | null, productName?: string | null, createdOn?: any | null, createdAt?: any | null, createdBy?: string | null, lastModified?: any | null, desiredDueDate?: any | null }> } };
+export type OrdersDatesQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, product?: OrderProduct | null, productName?: string | null, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModified?: string | null, desiredDueDate?: string | null }> } };
 
 export type OrderByReferenceQueryVariables = Exact<{
   customerOrderReference: Scalars['String']['input'];
 }>;
 
 
-export type OrderByReferenceQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: any | null } | null };
+export type OrderByReferenceQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null } | null };
 
 export type OrdersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1433,7 +1433,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: any | null, lines?: Array<{ __typename?: 'OrderLine', tn: string }> | null } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: Array<{ __typename?: 'OrderLine', tn: string }> | null } }> } };
 
 export type OrderTraversalQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1454,7 +1454,7 @@ export type AddOrderNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddOrderNoteMutation = { __typename?: 'Mutation', addOrderNote: { __typename?: 'AddOrderNotePayload', noteId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, note?: { __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: any | null, createdBy?: string | null } | null, order?: { __typename?: 'Order', id: string, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: any | null, createdBy?: string | null }> | null } | null } };
+export type AddOrderNoteMutation = { __typename?: 'Mutation', addOrderNote: { __typename?: 'AddOrderNotePayload', noteId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, note?: { __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: string | null, createdBy?: string | null } | null, order?: { __typename?: 'Order', id: string, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: string | null, createdBy?: string | null }> | null } | null } };
 
 export type CancelOrderMutationVariables = Exact<{
   input: CancelOrderInput;

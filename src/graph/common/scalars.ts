@@ -9,6 +9,7 @@
  * BAD_USER_INPUT error before any resolver runs.
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { Tn } from '../../upstream/model.js';
 
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
@@ -103,4 +104,36 @@ export const TnScalar = new GraphQLScalarType<Tn, string>({
  * mappers already normalise the carrier's many formats into these two
  * (src/upstream/wire.ts parseCarrierTimestamp), so resolvers pass strings.
  */
-export { DateTimeResolver as DateTimeScalar, LocalDateResolver as LocalDateScalar } from 'graphql-scalars';
+export const DateTimeScalar = refusingAsUserInput(DateTimeResolver);
+export const LocalDateScalar = refusingAsUserInput(LocalDateResolver);
+
+/**
+ * The same scalar, but a value it refuses is a BAD_USER_INPUT error (like a
+ * bad TN), inline or as a variable. graphql-scalars throws uncoded errors,
+ * which Apollo reports as GRAPHQL_VALIDATION_FAILED when written inline.
+ */
+function refusingAsUserInput<TInternal, TExternal>(scalar: GraphQLScalarType<TInternal, TExternal>): GraphQLScalarType<TInternal, TExternal> {
+  const config = scalar.toConfig();
+  const asUserInput = (error: unknown, node?: ValueNode): GraphQLError =>
+    new GraphQLError(error instanceof Error ? error.message : String(error), {
+      ...(node ? { nodes: node } : {}),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  return new GraphQLScalarType({
+    ...config,
+    parseValue(value) {
+      try {
+        return config.parseValue(value);
+      } catch (error) {
+        throw asUserInput(error);
+      }
+    },
+    parseLiteral(ast, variables) {
+      try {
+        return config.parseLiteral(ast, variables);
+      } catch (error) {
+        throw asUserInput(error, ast);
+      }
+    },
+  });
+}

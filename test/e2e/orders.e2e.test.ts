@@ -134,6 +134,8 @@ describe('order', () => {
     expect(neither.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', issues: [{ field: 'id', code: 'REQUIRED' }] });
     const badRef = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(customerOrderReference: "PO-1") { id } }`));
     expect(badRef.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerOrderReference' });
+    const longRef = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(customerOrderReference: "${'A'.repeat(51)}") { id } }`));
+    expect(longRef.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerOrderReference', issues: [{ code: 'TOO_LONG' }] });
   });
 
   it('refuses an id that is not a carrier order id (digits) before calling the carrier', async () => {

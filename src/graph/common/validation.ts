@@ -21,6 +21,13 @@ export type Path = (string | number)[];
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
 
+/**
+ * `customerOrderReference`. The Swagger has "Character limit is exceeded
+ * for:CustomerOrderReference" (418 of /tnOrder) without the number; 50 is
+ * well above the documents' examples (11-16 characters).
+ */
+export const CUSTOMER_ORDER_REFERENCE_MAX = 50;
+
 export class Issues {
   readonly list: InputIssue[] = [];
 
@@ -70,10 +77,11 @@ export class Issues {
     }
   }
 
-  /** The carrier's customerOrderReference is "Alphanumeric order reference name". */
+  /** The carrier's customerOrderReference: "Alphanumeric order reference name", bounded (CUSTOMER_ORDER_REFERENCE_MAX). */
   customerOrderReference(field: Path, value: string | null | undefined): void {
     if (value === undefined || value === null) return;
     this.pattern(field, value, ALPHANUMERIC, `${fieldPath(field)} must be alphanumeric (letters and digits only).`);
+    this.maxLength(field, value, CUSTOMER_ORDER_REFERENCE_MAX);
   }
 
   /** A list that must not be empty; returns false when it is. */

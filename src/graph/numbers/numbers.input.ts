@@ -14,8 +14,8 @@ import {
   TelephoneNumberStatus,
   TypeOfService,
 } from './numbers.enums.js';
+import { CUSTOMER_ORDER_REFERENCE_MAX } from '../common/validation.js';
 import {
-  CUSTOMER_ORDER_REFERENCE_MAX,
   INVENTORY_QUANTITY_MAX,
   MAX_NUMBERS,
   PORT_OUT_PIN_MAX,

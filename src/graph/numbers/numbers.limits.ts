@@ -10,7 +10,7 @@
  * no limit; the Swagger's only one is "tnNote must not exceed 4000 characters
  * for TN/s" (414 of /tfUpdate and /tfDisconnect), and /tnNoteUpdate stores the
  * same note for toll-free numbers (guide L13476). Order notes have the same
- * 4000 cap (/orderAddNote).
+ * 4000 cap (/orderAddNote, ORDER_NOTE_MAX_LENGTH).
  */
 export const TN_NOTE_MAX = 4000;
 
@@ -22,13 +22,6 @@ export const TN_NOTE_MAX = 4000;
  * for names the customer sets, and names the carrier assigned may differ.
  */
 export const TRUNK_GROUP_NAME_MAX = 100;
-
-/**
- * `customerOrderReference`. The Swagger has "Character limit is exceeded
- * for:CustomerOrderReference" (418 of /tnOrder) without the
- * number; 50 is well above the documents' examples (11-16 characters).
- */
-export const CUSTOMER_ORDER_REFERENCE_MAX = 50;
 
 /** Port-out PIN: undocumented; a bound, not a rule. */
 export const PORT_OUT_PIN_MAX = 100;

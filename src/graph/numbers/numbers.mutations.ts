@@ -33,7 +33,6 @@ import {
   UpdateTelephoneNumberTrunkGroupPayload,
 } from './numbers.payload.js';
 import {
-  checkCustomerOrderReference,
   checkEndUser,
   checkFeatureChange,
   checkFeatures,
@@ -106,7 +105,7 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderTelephoneNumbersPayload> {
     const issues = new Issues();
-    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
     const paths = numbersPaths((i) => Boolean(input.numbers[i]?.trunkGroupName));
     checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.order, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => {
@@ -139,7 +138,7 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberTrunkGroupPayload> {
     const issues = new Issues();
-    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
     const paths = numbersPaths(() => true);
     checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updateTrunkGroup, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => checkTrunkGroupName(issues, ['input', 'numbers', i, 'trunkGroupName'], n.trunkGroupName, true));
@@ -160,7 +159,7 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberFeaturesPayload> {
     const issues = new Issues();
-    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
     const paths = numbersPaths();
     checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updateFeatures, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => checkFeatureChange(issues, ['input', 'numbers', i], n));
@@ -224,7 +223,7 @@ export class NumbersMutationResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<DisconnectTelephoneNumbersPayload> {
     const issues = new Issues();
-    checkCustomerOrderReference(issues, ['input', 'customerOrderReference'], input.customerOrderReference);
+    issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
     checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.disconnect, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new DisconnectTelephoneNumbersPayload(), issues);
 

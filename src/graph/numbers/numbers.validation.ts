@@ -21,7 +21,6 @@ import {
 } from '../common/validation.js';
 import { DETAIL_FILTER_TIERS } from './numbers.enums.js';
 import {
-  CUSTOMER_ORDER_REFERENCE_MAX,
   INVENTORY_QUANTITY_MAX,
   SEQUENTIAL_QUANTITY_MAX,
   TN_NOTE_MAX,
@@ -72,12 +71,6 @@ export function checkTnNote(issues: Issues, path: Path, note: string | null | un
 export function checkTrunkGroupName(issues: Issues, path: Path, name: string | null | undefined, required: boolean): void {
   if (required && !issues.required(path, name, 'trunkGroupName')) return;
   issues.maxLength(path, name, TRUNK_GROUP_NAME_MAX, { nonBlank: true });
-}
-
-/** The caller's own order reference: alphanumeric ("Alphanumeric order reference name") and bounded. */
-export function checkCustomerOrderReference(issues: Issues, path: Path, value: string | null | undefined): void {
-  issues.customerOrderReference(path, value);
-  issues.maxLength(path, value, CUSTOMER_ORDER_REFERENCE_MAX);
 }
 
 export function checkEndUser(issues: Issues, path: Path, u: EndUserInput | null | undefined): void {

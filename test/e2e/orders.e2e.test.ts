@@ -583,13 +583,10 @@ describe('products, sorting and names', () => {
     expect((tnCall!.body as { pageSort: unknown }).pageSort).toMatchObject({ property: 'orderId', direction: 'desc' });
   });
 
-  it('feature statuses are named after the features (callerId); the old callingName still answers, deprecated', async () => {
+  it('feature statuses are named after the features (callerId)', async () => {
     const orderId = await placeFeatureOrder('NAMES1', ['6123453622']);
-    const line = ok(
-      await stack.gql(`{ order(id: "${orderId}") { lines { featureStatus { callerId { enabled status } callingName { enabled status } } } } }`),
-    ).order.lines[0];
+    const line = ok(await stack.gql(`{ order(id: "${orderId}") { lines { featureStatus { callerId { enabled status } } } } }`)).order.lines[0];
     expect(line.featureStatus.callerId).toEqual({ enabled: true, status: 'Pending' });
-    expect(line.featureStatus.callingName).toEqual(line.featureStatus.callerId);
   });
 });
 

@@ -37,7 +37,7 @@ export type AddOrderNotePayload = {
   noteId?: Maybe<Scalars['ID']['output']>;
   /** The order, re-read after the note was added. */
   order?: Maybe<Order>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -157,7 +157,7 @@ export type CancelOrderPayload = {
   __typename?: 'CancelOrderPayload';
   /** The order, re-read after the cancellation (or as it is, when the carrier refused; null when there is no such order). */
   order?: Maybe<Order>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -236,7 +236,7 @@ export type DisconnectTelephoneNumbersPayload = {
   order?: Maybe<Order>;
   /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -663,8 +663,6 @@ export type OrderLineFeatureStatuses = {
   __typename?: 'OrderLineFeatureStatuses';
   /** Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus). */
   callerId?: Maybe<OrderLineFeatureStatus>;
-  /** @deprecated Use callerId, the name this feature has everywhere else. */
-  callingName?: Maybe<OrderLineFeatureStatus>;
   directoryListing?: Maybe<OrderLineFeatureStatus>;
   e911?: Maybe<OrderLineFeatureStatus>;
   messaging?: Maybe<OrderLineFeatureStatus>;
@@ -789,7 +787,7 @@ export type OrderTelephoneNumbersPayload = {
   order?: Maybe<Order>;
   /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -941,7 +939,7 @@ export type ReleaseTelephoneNumbersPayload = {
   succeededCount: Scalars['Int']['output'];
   /** The numbers processed (requested minus excluded). */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -958,7 +956,7 @@ export type ReserveTelephoneNumbersPayload = {
   succeededCount: Scalars['Int']['output'];
   /** The numbers processed (requested minus excluded). */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -1157,7 +1155,7 @@ export type UpdatePortOutPinPayload = {
   excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -1182,7 +1180,7 @@ export type UpdateTelephoneNumberFeaturesPayload = {
   order?: Maybe<Order>;
   /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -1201,7 +1199,7 @@ export type UpdateTelephoneNumberNotePayload = {
   excludedNumbers: Array<ExcludedTelephoneNumber>;
   /** The numbers the request applied to (excluded ones left out), re-read after the change. */
   numbers: Array<TelephoneNumber>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -1226,7 +1224,7 @@ export type UpdateTelephoneNumberTrunkGroupPayload = {
   order?: Maybe<Order>;
   /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];

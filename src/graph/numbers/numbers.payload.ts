@@ -17,7 +17,8 @@ type Lazy<T> = () => Promise<T>;
 @ObjectType()
 export abstract class MutationPayload {
   @Field(() => [UserError], {
-    description: 'Input problems (nothing was sent to the carrier) or numbers the carrier excluded. Empty on full success.',
+    description:
+      'Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success.',
   })
   userErrors: UserError[] = [];
 }

@@ -79,11 +79,6 @@ export class OrderLineFeatureStatuses {
   @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus).' })
   callerId?: OrderLineFeatureStatus | null;
 
-  @Field(() => OrderLineFeatureStatus, { nullable: true, deprecationReason: 'Use callerId, the name this feature has everywhere else.' })
-  get callingName(): OrderLineFeatureStatus | null {
-    return this.callerId ?? null;
-  }
-
   @Field(() => OrderLineFeatureStatus, { nullable: true }) directoryListing?: OrderLineFeatureStatus | null;
   @Field(() => OrderLineFeatureStatus, { nullable: true }) e911?: OrderLineFeatureStatus | null;
   @Field(() => OrderLineFeatureStatus, { nullable: true }) messaging?: OrderLineFeatureStatus | null;

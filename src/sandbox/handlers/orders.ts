@@ -203,6 +203,8 @@ export const orderCancel: Handler = ({ state, now }, body) => {
   const o = mutableOrder(state, body);
   if ('statusCode' in o) return o;
   if (o.status !== 'PENDING') {
+    // The guide gives no code or text for this refusal ("4XX Dynamic error message", L13360);
+    // 410 is the code its order operations use for an order they cannot act on.
     return fail('410', `Invalid Request: order ${o.id} is ${ORDER_STATUS_NAMES[o.status]}; only Pending orders can be canceled`);
   }
   o.status = 'PCNCL';

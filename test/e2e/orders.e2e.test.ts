@@ -157,6 +157,20 @@ describe('order', () => {
 });
 
 describe('orders connection', () => {
+  it('a new order placed between two pages (newest first) does not make the next page repeat an order', async () => {
+    type Conn = OrdersQuery['orders'];
+    const first: Conn = ok(await stack.request(OrdersDocument, { first: 3 })).orders;
+    await placeFeatureOrder('SHIFT1', ['6123453622']);
+    const second: Conn = ok(await stack.request(OrdersDocument, { first: 3, after: first.pageInfo.endCursor })).orders;
+    const firstIds = first.edges.map((e) => e.node.id);
+    const secondIds = second.edges.map((e) => e.node.id);
+    expect(secondIds.length).toBeGreaterThan(0);
+    expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+    // It continues right after the last order seen.
+    expect(Number(secondIds[0])).toBeLessThan(Number(firstIds[2]));
+    expect(second.pageInfo.hasNextPage).toBe(true);
+  });
+
   it('pages through all orders: pages differ, totalCount stays the same', async () => {
     type Conn = OrdersQuery['orders'];
     const first: Conn = ok(await stack.request(OrdersDocument, { first: 20 })).orders;

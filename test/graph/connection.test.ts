@@ -68,6 +68,25 @@ describe('connections over carrier pages', () => {
     expect(other.args.start).toBe(0);
   });
 
+  it('items added in front since the cursor: the window starts after the cursor\'s item instead of repeating it', async () => {
+    let list = Array.from({ length: 10 }, (_, i) => 100 - i); // newest first: 100, 99, …
+    const pages = async (req: PageRequest): Promise<Page<number>> => ({
+      items: list.slice((req.page! - 1) * req.size!, req.page! * req.size!),
+      page: req.page!,
+      totalPages: Math.ceil(list.length / req.size!),
+      totalItems: list.length,
+    });
+    const key = (n: number) => String(n);
+    const first = await fetchWindow(resolve(null, 3).args, pages, key);
+    expect(first.items.map((i) => i.node)).toEqual([100, 99, 98]);
+    list = [102, 101, ...list]; // two new orders
+    const next = await fetchWindow(resolve(first.pageInfo.endCursor!, 3).args, pages, key);
+    expect(next.items.map((i) => i.node)).toEqual([97]); // 99 and 98 not repeated
+    expect(next.pageInfo.hasNextPage).toBe(true);
+    const after = await fetchWindow(resolve(next.pageInfo.endCursor!, 3).args, pages, key);
+    expect(after.items.map((i) => i.node)).toEqual([96, 95, 94]);
+  });
+
   it('a changed page size straddling pages reads two carrier pages', async () => {
     const requests: PageRequest[] = [];
     const cursor = encodeCursor({ o: 6, q: queryFingerprint(QUERY) });

@@ -8,7 +8,10 @@
  * size = 10000" anyway). Cursors here are therefore stateless: the item's
  * absolute offset plus a fingerprint of the query they came from. Reusing a
  * cursor gives the same window; using it with other filters is refused
- * instead of silently continuing the old search. `first`/`after` are
+ * instead of silently continuing the old search. A cursor also carries its
+ * item's key: when items were added in front since (a new order in a
+ * newest-first list), the cursor's item has moved into the next window, and
+ * the window starts after it instead of repeating it — at no extra call. `first`/`after` are
  * translated to the one or two upstream pages that cover the window, so a
  * client may change `first` between requests.
  */
@@ -39,6 +42,8 @@ export interface CursorData {
   o: number;
   /** Fingerprint of the query (filters and sort) the item was read with. */
   q: string;
+  /** Key of the item (e.g. its TN or order id), when the connection has one. */
+  k?: string;
 }
 
 const CURSOR_PREFIX = 'c2:';
@@ -58,7 +63,8 @@ export function decodeCursor(cursor: string): CursorData | null {
     if (!text.startsWith(CURSOR_PREFIX)) return null;
     const data = JSON.parse(text.slice(CURSOR_PREFIX.length)) as Partial<CursorData>;
     if (!Number.isInteger(data.o) || (data.o as number) < 0 || typeof data.q !== 'string') return null;
-    return { o: data.o as number, q: data.q };
+    if (data.k !== undefined && typeof data.k !== 'string') return null;
+    return { o: data.o as number, q: data.q, ...(data.k !== undefined ? { k: data.k } : {}) };
   } catch {
     return null;
   }
@@ -80,6 +86,8 @@ export interface ResolvedPageArgs {
   start: number;
   /** Fingerprint stamped on the window's cursors. */
   query: string;
+  /** Key of the `after` cursor's item, when it has one. */
+  afterKey?: string;
 }
 
 /**
@@ -92,6 +100,7 @@ export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimi
   issues.intRange(['first'], first, 1, limits.maxFirst);
   const fingerprint = queryFingerprint(query);
   let start = 0;
+  let afterKey: string | undefined;
   if (args.after !== undefined && args.after !== null) {
     const cursor = decodeCursor(args.after);
     if (!cursor) {
@@ -100,9 +109,10 @@ export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimi
       issues.add(['after'], UserErrorCode.CONFLICT, '`after` belongs to a query with other filters or sort; start again without it.');
     } else {
       start = cursor.o + 1;
+      afterKey = cursor.k;
     }
   }
-  return { first, start, query: fingerprint };
+  return { first, start, query: fingerprint, ...(afterKey !== undefined ? { afterKey } : {}) };
 }
 
 export interface Window<T> {
@@ -114,13 +124,18 @@ export interface Window<T> {
 /**
  * Read the window [start, start + first) through `fetchPage`, which receives
  * 1-based upstream page requests of size `first`. At most two upstream pages
- * are read (only when the window straddles a page boundary).
+ * are read (only when the window straddles a page boundary). `keyOf` names
+ * items in cursors, so a window after a cursor whose item moved back (items
+ * added in front) starts after that item rather than repeating items; it may
+ * then hold fewer than `first` items, and `hasNextPage` says whether more follow.
  */
 export async function fetchWindow<T>(
   args: ResolvedPageArgs,
   fetchPage: (request: PageRequest) => Promise<Page<T>>,
+  keyOf?: (node: T) => string,
 ): Promise<Window<T>> {
-  const { first: size, start, query } = args;
+  const { first: size, query } = args;
+  let start = args.start;
   const pageIndex = Math.floor(start / size); // 0-based
   const skip = start - pageIndex * size;
   const firstPage = await fetchPage({ page: pageIndex + 1, size });
@@ -132,8 +147,18 @@ export async function fetchWindow<T>(
     lastPage = next;
   }
   collected = collected.slice(0, size);
+  if (keyOf && args.afterKey !== undefined) {
+    const seen = collected.findIndex((node) => keyOf(node) === args.afterKey);
+    if (seen >= 0) {
+      collected = collected.slice(seen + 1);
+      start += seen + 1;
+    }
+  }
   const totalCount = firstPage.totalItems;
-  const items = collected.map((node, i) => ({ node, cursor: encodeCursor({ o: start + i, q: query }) }));
+  const items = collected.map((node, i) => ({
+    node,
+    cursor: encodeCursor({ o: start + i, q: query, ...(keyOf ? { k: keyOf(node) } : {}) }),
+  }));
   const pageInfo = new PageInfo();
   const end = start + collected.length;
   // totalItems is authoritative when the carrier sends it; totalPages is the fallback.

@@ -66,7 +66,11 @@ export class InventoryResolver {
     const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS, { criteria, sort });
     issues.throwIfAny();
 
-    const window = await fetchWindow(page, (request) => ctx.api.numbers.searchInventory({ ...criteria, page: { ...request, ...sort } }));
+    const window = await fetchWindow(
+      page,
+      (request) => ctx.api.numbers.searchInventory({ ...criteria, page: { ...request, ...sort } }),
+      (number) => number.tn,
+    );
     return toConnection(AvailableTelephoneNumberConnection, {
       ...window,
       items: window.items.map(({ node, cursor }) => ({ node: toAvailableNumber(node), cursor })),

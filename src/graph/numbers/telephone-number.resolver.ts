@@ -55,7 +55,11 @@ export async function searchTelephoneNumbers(
   const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS, { criteria, sort });
   issues.throwIfAny();
 
-  const window = await fetchWindow(page, (request) => ctx.api.numbers.detail([criteria], { ...request, ...sort }));
+  const window = await fetchWindow(
+    page,
+    (request) => ctx.api.numbers.detail([criteria], { ...request, ...sort }),
+    (number) => number.tn,
+  );
   const items = window.items.map(({ node, cursor }) => ({ node: withoutSecrets(node), cursor }));
   for (const { node } of items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
   return toConnection(TelephoneNumberConnection, {

@@ -58,10 +58,13 @@ async function listOrders(
   issues.throwIfAny();
   // The per-TN loader sorts newest first too, so only the default order can share it.
   const onlyTn = Object.keys(filter).length === 1 && filter.tn && sort.property === 'orderId' && sort.direction === 'desc';
-  const window = await fetchWindow(page, (request) =>
-    onlyTn
-      ? ctx.loaders.orders.ordersOfTn.load({ tn: filter.tn!, page: request })
-      : ctx.api.orders.list({ ...filter, page: { ...request, ...sort } }),
+  const window = await fetchWindow(
+    page,
+    (request) =>
+      onlyTn
+        ? ctx.loaders.orders.ordersOfTn.load({ tn: filter.tn!, page: request })
+        : ctx.api.orders.list({ ...filter, page: { ...request, ...sort } }),
+    (order) => order.orderId,
   );
   return toConnection(OrderConnection, { ...window, items: window.items.map(({ node, cursor }) => ({ node: toOrder(node), cursor })) });
 }

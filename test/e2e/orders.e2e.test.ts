@@ -395,6 +395,25 @@ describe('order lifecycle', () => {
     expect(byRef.userErrors).toEqual([{ field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) }]);
   });
 
+  it('a customerOrderReference two orders share: cancel and note are refused (CONFLICT, naming both), nothing is written', async () => {
+    const older = await placeFeatureOrder('TWICE1', ['6123453622']);
+    const newer = await placeFeatureOrder('TWICE1', ['6123453623']);
+    await stack.control.clearCalls();
+    const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'TWICE1' } } })).cancelOrder;
+    expect(cancel.userErrors).toEqual([
+      { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/^2 orders carry customerOrderReference TWICE1 .*name the order by id/) },
+    ]);
+    expect(cancel.userErrors[0]!.message).toContain(newer);
+    expect(cancel.userErrors[0]!.message).toContain(older);
+    const note = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'TWICE1' }, note: 'which one?' } })).addOrderNote;
+    expect(note.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
+    expect(await stack.control.servicesCalls('orderCancel')).toEqual([]);
+    expect(await stack.control.servicesCalls('orderAddNote')).toEqual([]);
+    // By id, the same write goes through.
+    ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: newer }, note: 'this one' } }));
+    expect(await stack.control.servicesCalls('orderAddNote')).toHaveLength(1);
+  });
+
   it('order mutations refuse a non-numeric, blank or missing order id, or both keys, without an upstream call', async () => {
     const cancel = async (order: { id?: string; customerOrderReference?: string }) =>
       ok(await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order } }))).cancelOrder;

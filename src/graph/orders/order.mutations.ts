@@ -2,16 +2,20 @@
  * cancelOrder and addOrderNote (/orderCancel, /orderAddNote). The resolver
  * methods in order.resolver.ts delegate here.
  *
- * Input is checked first (nothing reaches the carrier otherwise); a refusal
- * the caller can act on becomes userErrors (order-rejections.ts); after a
- * write the order's cached state is dropped so the payload reads it fresh.
+ * Input is checked first (nothing reaches the carrier otherwise); an order
+ * named by customerOrderReference is first resolved to its one order id (the
+ * reference is the caller's and need not be unique: a write must not pick one
+ * of several orders silently); a refusal the caller can act on becomes
+ * userErrors (order-rejections.ts); after a write the order's cached state is
+ * dropped so the payload reads it fresh.
  */
 import type { OrderRef } from '../../upstream/model.js';
+import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { GatewayContext } from '../common/context.js';
 import { Issues } from '../common/validation.js';
 import { AddOrderNoteInput, CancelOrderInput, ORDER_NOTE_MAX_LENGTH } from './order.input.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
-import { checkOrderRef, toOrderRef } from './order-ref.js';
+import { checkOrderRef, describeOrderRef, orderRefPath, toOrderRef } from './order-ref.js';
 import { loadOrder } from './order.reads.js';
 import { rejectionToUserErrors } from './order-rejections.js';
 import type { OrderNote } from './order.type.js';
@@ -21,20 +25,34 @@ const INPUT = ['input'];
 const ORDER = ['input', 'order'];
 const NOTE = ['input', 'note'];
 
-/**
- * Drop the cached state of a changed order and return its id. By reference
- * the id is unknown until read (the by-reference loader is never cached);
- * null when that read finds nothing.
- */
-async function invalidateOrder(ctx: GatewayContext, ref: OrderRef): Promise<string | null> {
-  const orderId =
-    'orderId' in ref
-      ? ref.orderId
-      : ((await ctx.loaders.orders.orderByReference.load(ref.customerOrderReference).catch(() => null))?.orderId ?? null);
-  if (orderId === null) return null;
+/** Drop the cached state of a changed order. */
+async function invalidateOrder(ctx: GatewayContext, orderId: string): Promise<void> {
   ctx.loaders.orders.orderSummary.clear(orderId);
   await ctx.invalidate.orders([orderId]);
-  return orderId;
+}
+
+/**
+ * The one order a write will act on, by id. A customerOrderReference is looked
+ * up with /orderList (two items are enough to tell "one" from "several"):
+ * none → NOT_FOUND, several → CONFLICT naming them, so the caller picks by id.
+ */
+async function resolveOrderId(ctx: GatewayContext, ref: OrderRef): Promise<{ orderId: string } | { userErrors: UserError[] }> {
+  if ('orderId' in ref) return { orderId: ref.orderId };
+  const path = orderRefPath(ORDER, ref);
+  const matches = await ctx.api.orders.list({ customerOrderReference: ref.customerOrderReference, page: { page: 1, size: 2 } });
+  if (matches.items.length === 0) {
+    return { userErrors: [UserError.of(path, UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(ref)}.`)] };
+  }
+  if (matches.items.length > 1) {
+    const count = Math.max(matches.totalItems, matches.items.length);
+    const ids = matches.items.map((o) => o.orderId).join(', ');
+    return {
+      userErrors: [
+        UserError.of(path, UserErrorCode.CONFLICT, `${count} orders carry customerOrderReference ${ref.customerOrderReference} (e.g. ${ids}): name the order by id.`),
+      ],
+    };
+  }
+  return { orderId: matches.items[0]!.orderId };
 }
 
 export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput): Promise<CancelOrderPayload> {
@@ -45,7 +63,13 @@ export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput):
     payload.userErrors = issues.toUserErrors();
     return payload;
   }
-  const ref = toOrderRef(input.order);
+  const named = toOrderRef(input.order);
+  const resolved = await resolveOrderId(ctx, named);
+  if ('userErrors' in resolved) {
+    payload.userErrors = resolved.userErrors;
+    return payload;
+  }
+  const ref: OrderRef = { orderId: resolved.orderId };
   payload.loadOrder = () => loadOrder(ctx, ref);
   try {
     await ctx.api.orders.cancel(ref);
@@ -53,7 +77,7 @@ export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput):
     payload.userErrors = await rejectionToUserErrors(ctx, error, 'cancel', ref, INPUT);
     return payload;
   }
-  await invalidateOrder(ctx, ref);
+  await invalidateOrder(ctx, resolved.orderId);
   return payload;
 }
 
@@ -63,11 +87,11 @@ export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput):
  * loader as `order { notes }` (one /orderNote call for both); when the read
  * fails or the carrier gave no noteId to find it by, the note as written.
  */
-async function readBackNote(ctx: GatewayContext, ref: OrderRef, orderId: string | null, noteId: string, text: string): Promise<OrderNote> {
+async function readBackNote(ctx: GatewayContext, orderId: string, noteId: string, text: string): Promise<OrderNote> {
   const written = toOrderNote(noteId ? { noteId, note: text } : { note: text });
   if (!noteId) return written;
   try {
-    const notes = orderId !== null ? await ctx.loaders.orders.orderNotes.load(orderId) : await ctx.api.orders.notes(ref);
+    const notes = await ctx.loaders.orders.orderNotes.load(orderId);
     const recorded = notes.find((n) => n.noteId === noteId);
     return recorded ? toOrderNote(recorded) : written;
   } catch (error) {
@@ -85,7 +109,12 @@ export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput
     payload.userErrors = issues.toUserErrors();
     return payload;
   }
-  const ref = toOrderRef(input.order);
+  const resolved = await resolveOrderId(ctx, toOrderRef(input.order));
+  if ('userErrors' in resolved) {
+    payload.userErrors = resolved.userErrors;
+    return payload;
+  }
+  const ref: OrderRef = { orderId: resolved.orderId };
   payload.loadOrder = () => loadOrder(ctx, ref);
   let noteId: string;
   try {
@@ -94,8 +123,8 @@ export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput
     payload.userErrors = await rejectionToUserErrors(ctx, error, 'addNote', ref, INPUT);
     return payload;
   }
-  const orderId = await invalidateOrder(ctx, ref);
+  await invalidateOrder(ctx, resolved.orderId);
   payload.noteId = noteId || null;
-  payload.loadNote = () => readBackNote(ctx, ref, orderId, noteId, input.note);
+  payload.loadNote = () => readBackNote(ctx, resolved.orderId, noteId, input.note);
   return payload;
 }

@@ -44,6 +44,8 @@ export interface GatewayConfig {
   upstreamCallBudget: number;
   /** Single-key carrier reads one request runs in parallel. */
   upstreamConcurrency: number;
+  /** Largest GraphQL request body accepted (bytes); larger → 413 PAYLOAD_TOO_LARGE. */
+  maxRequestBytes: number;
   logLevel: string;
 }
 
@@ -80,12 +82,6 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw.replace(/\/+$/, '');
 }
 
-function required(env: Env, name: string, why: string): string {
-  const raw = value(env, name);
-  if (raw === undefined) throw new ConfigError(`${name} is required ${why}`);
-  return raw;
-}
-
 const CARRIER_VARIABLES = [
   'INTELIQUENT_SERVICES_URL',
   'INTELIQUENT_API_KEY',
@@ -118,15 +114,20 @@ function upstreamConfig(env: Env): CarrierUpstreamConfig | SandboxUpstreamConfig
       port: value(env, 'SANDBOX_PORT') === undefined ? undefined : integer(env, 'SANDBOX_PORT', 0, 0, 65535),
     };
   }
-  const because = `because ${carrierSet.join(', ')} ${carrierSet.length === 1 ? 'is' : 'are'} set (unset every INTELIQUENT_* variable to use the built-in sandbox)`;
-  if (servicesUrl === undefined) throw new ConfigError(`INTELIQUENT_SERVICES_URL is required ${because}`);
-  if (apiKey === undefined) throw new ConfigError(`INTELIQUENT_API_KEY is required ${because}`);
-
-  const apiSecret = required(env, 'INTELIQUENT_API_SECRET', 'when INTELIQUENT_SERVICES_URL is set');
-  const privateKey = value(env, 'INTELIQUENT_PRIVATE_KEY') ?? apiKey;
-  if (mode === 'basic') return { kind: 'carrier', servicesUrl, privateKey, auth: { mode: 'basic', apiKey, apiSecret } };
-  if (tokenUrl === undefined) throw new ConfigError('INTELIQUENT_TOKEN_URL is required when INTELIQUENT_AUTH is oauth2 (the default)');
-  return { kind: 'carrier', servicesUrl, privateKey, auth: { mode: 'oauth2', tokenUrl, apiKey, apiSecret } };
+  // Name every missing variable at once rather than one per attempt.
+  const needed = ['INTELIQUENT_SERVICES_URL', 'INTELIQUENT_API_KEY', 'INTELIQUENT_API_SECRET', ...(mode === 'oauth2' ? ['INTELIQUENT_TOKEN_URL'] : [])];
+  const missing = needed.filter((name) => value(env, name) === undefined);
+  if (missing.length > 0) {
+    const why = `because ${carrierSet.join(', ')} ${carrierSet.length === 1 ? 'is' : 'are'} set`;
+    const oauth = missing.includes('INTELIQUENT_TOKEN_URL') ? ' (INTELIQUENT_TOKEN_URL: INTELIQUENT_AUTH is oauth2, the default)' : '';
+    throw new ConfigError(
+      `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} required ${why}${oauth}; unset every INTELIQUENT_* variable to use the built-in sandbox`,
+    );
+  }
+  const apiSecret = value(env, 'INTELIQUENT_API_SECRET')!;
+  const privateKey = value(env, 'INTELIQUENT_PRIVATE_KEY') ?? apiKey!;
+  if (mode === 'basic') return { kind: 'carrier', servicesUrl: servicesUrl!, privateKey, auth: { mode: 'basic', apiKey: apiKey!, apiSecret } };
+  return { kind: 'carrier', servicesUrl: servicesUrl!, privateKey, auth: { mode: 'oauth2', tokenUrl: tokenUrl!, apiKey: apiKey!, apiSecret } };
 }
 
 function inumberingConfig(env: Env): GatewayConfig['inumbering'] {
@@ -150,6 +151,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
     upstreamCallBudget: integer(env, 'MAX_UPSTREAM_CALLS_PER_REQUEST', 500, 1, 100_000),
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 64),
+    // 4 MB holds the largest order the carrier takes (100,000 numbers) as a plain TN list.
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 4_000_000, 10_000, 100_000_000),
     logLevel,
   };
 }

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createReadCache } from './cache/read-cache.js';
-import type { GatewayConfig } from './config.js';
+import { ConfigError, type GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext, type GatewayDeps } from './graph/common/context.js';
 import { formatError } from './graph/common/errors.js';
 import { buildGatewaySchema } from './graph/schema.js';
@@ -81,6 +81,7 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
   const server = createHttpServer({
     apollo,
     logger,
+    maxBodyBytes: config.maxRequestBytes,
     createContext: async () =>
       createGatewayContext({
         api,
@@ -92,11 +93,18 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
       }),
     readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    if (config.host) server.listen(config.port, config.host, () => resolve());
-    else server.listen(config.port, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      if (config.host) server.listen(config.port, config.host, () => resolve());
+      else server.listen(config.port, () => resolve());
+    });
+  } catch (error) {
+    await apollo.stop();
+    await cache.close();
+    await sandbox?.close();
+    throw listenError(error, config);
+  }
   const { port } = server.address() as AddressInfo;
   const host = !config.host || config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
@@ -113,4 +121,15 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
       await sandbox?.close();
     },
   };
+}
+
+/** A port or interface the gateway cannot listen on is a configuration problem: name the variable. */
+function listenError(error: unknown, config: GatewayConfig): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new ConfigError(`PORT ${config.port} is already in use; set PORT to another port (0 = any free port)`);
+  if (code === 'EACCES') return new ConfigError(`PORT ${config.port} needs privileges this process does not have; use a port above 1023`);
+  if (code === 'ENOTFOUND' || code === 'EADDRNOTAVAIL' || code === 'EAI_AGAIN') {
+    return new ConfigError(`HOST "${config.host}" is not an address of this machine`);
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }

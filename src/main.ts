@@ -47,6 +47,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  const prefix = error instanceof ConfigError ? 'Configuration error' : 'Gateway failed to start';
+  process.stderr.write(`${prefix}: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

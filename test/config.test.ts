@@ -47,8 +47,8 @@ describe('loadConfig', () => {
   it('names the bad variable', () => {
     expect(errorOf({ PORT: 'http' })).toMatch(/^PORT must be a whole number/);
     expect(errorOf({ ...carrier, INTELIQUENT_AUTH: 'digest' })).toMatch(/^INTELIQUENT_AUTH must be "oauth2" or "basic"/);
-    expect(errorOf({ INTELIQUENT_API_KEY: 'k' })).toMatch(/^INTELIQUENT_SERVICES_URL is required/);
-    expect(errorOf({ INTELIQUENT_SERVICES_URL: carrier.INTELIQUENT_SERVICES_URL })).toMatch(/^INTELIQUENT_API_KEY is required/);
+    expect(errorOf({ INTELIQUENT_API_KEY: 'k' })).toMatch(/^INTELIQUENT_SERVICES_URL, INTELIQUENT_API_SECRET, INTELIQUENT_TOKEN_URL are required/);
+    expect(errorOf({ INTELIQUENT_SERVICES_URL: carrier.INTELIQUENT_SERVICES_URL })).toMatch(/^INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET, INTELIQUENT_TOKEN_URL are required/);
     expect(errorOf({ ...carrier, INTELIQUENT_API_SECRET: '' })).toMatch(/^INTELIQUENT_API_SECRET is required/);
     expect(errorOf({ ...carrier, INTELIQUENT_TOKEN_URL: '' })).toMatch(/^INTELIQUENT_TOKEN_URL is required/);
     expect(errorOf({ ...carrier, INTELIQUENT_SERVICES_URL: 'services.example.test' })).toMatch(/^INTELIQUENT_SERVICES_URL must be an absolute URL/);
@@ -61,14 +61,21 @@ describe('loadConfig', () => {
 
   it('refuses a half-configured carrier instead of falling back to the sandbox', () => {
     expect(errorOf({ INTELIQUENT_API_SECRET: 'super-secret-value' })).toBe(
-      'INTELIQUENT_SERVICES_URL is required because INTELIQUENT_API_SECRET is set (unset every INTELIQUENT_* variable to use the built-in sandbox)',
+      'INTELIQUENT_SERVICES_URL, INTELIQUENT_API_KEY, INTELIQUENT_TOKEN_URL are required because INTELIQUENT_API_SECRET is set ' +
+        '(INTELIQUENT_TOKEN_URL: INTELIQUENT_AUTH is oauth2, the default); unset every INTELIQUENT_* variable to use the built-in sandbox',
     );
     expect(errorOf({ INTELIQUENT_PRIVATE_KEY: 'pk', INTELIQUENT_TOKEN_URL: carrier.INTELIQUENT_TOKEN_URL })).toMatch(
-      /^INTELIQUENT_SERVICES_URL is required because INTELIQUENT_TOKEN_URL, INTELIQUENT_PRIVATE_KEY are set/,
+      /^INTELIQUENT_SERVICES_URL, INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET are required because INTELIQUENT_TOKEN_URL, INTELIQUENT_PRIVATE_KEY are set;/,
     );
     // Malformed values are reported even when they alone would select the sandbox.
     expect(errorOf({ INTELIQUENT_AUTH: 'bogus' })).toMatch(/^INTELIQUENT_AUTH must be "oauth2" or "basic"/);
     expect(errorOf({ INTELIQUENT_TOKEN_URL: 'not-a-url' })).toMatch(/^INTELIQUENT_TOKEN_URL must be an absolute URL/);
+  });
+
+  it('reads MAX_REQUEST_BYTES (default 4 MB)', () => {
+    expect(loadConfig({}).maxRequestBytes).toBe(4_000_000);
+    expect(loadConfig({ MAX_REQUEST_BYTES: '20000' }).maxRequestBytes).toBe(20_000);
+    expect(errorOf({ MAX_REQUEST_BYTES: '10' })).toMatch(/^MAX_REQUEST_BYTES must be a whole number from 10000/);
   });
 
   it('reads SANDBOX_PORT and SANDBOX_SEED for the in-process sandbox', () => {

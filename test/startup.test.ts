@@ -4,6 +4,7 @@
  * with a message naming it and no stack trace.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/server/graphiql.js';
 
@@ -31,9 +32,29 @@ describe('configuration errors', () => {
     }
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      'Configuration error: INTELIQUENT_SERVICES_URL is required because INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET are set (unset every INTELIQUENT_* variable to use the built-in sandbox)',
+      'Configuration error: INTELIQUENT_SERVICES_URL, INTELIQUENT_TOKEN_URL are required because INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET are set ' +
+        '(INTELIQUENT_TOKEN_URL: INTELIQUENT_AUTH is oauth2, the default); unset every INTELIQUENT_* variable to use the built-in sandbox',
     );
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a PORT already in use is a configuration error naming PORT, not a stack trace', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
+    const port = (busy.address() as AddressInfo).port;
+    let stderr = '';
+    let code = 0;
+    try {
+      execFileSync('node', ['dist/src/main.js'], { cwd: ROOT, env: cleanEnv({ PORT: String(port), HOST: '127.0.0.1' }), stdio: 'pipe' });
+    } catch (error) {
+      const failed = error as { status: number; stderr: Buffer };
+      code = failed.status;
+      stderr = failed.stderr.toString();
+    } finally {
+      busy.close();
+    }
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(`Configuration error: PORT ${port} is already in use; set PORT to another port (0 = any free port)`);
   });
 
   it('the standalone sandbox also names a bad variable without a stack trace', () => {

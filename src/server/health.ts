@@ -9,7 +9,11 @@ export interface ReadinessReport {
   ready: boolean;
   upstream: 'sandbox' | 'carrier';
   latencyMs: number;
-  /** A classified reason, never the carrier's raw answer or a credential. */
+  /**
+   * A classified reason, never the carrier's raw answer or a credential:
+   * "upstream " + the failure kind in lower case (unauthenticated, rejected,
+   * not_found, limit_exceeded, unavailable, timeout).
+   */
   reason?: string;
 }
 
@@ -24,12 +28,13 @@ export async function checkReadiness(
     await Promise.race([
       ping(),
       new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { kind: 'TIMEOUT' })), timeoutMs);
       }),
     ]);
     return { status: 'ok', ready: true, upstream, latencyMs: Math.round(performance.now() - started) };
   } catch (error) {
-    const reason = error instanceof Error && 'kind' in error ? `upstream ${String((error as { kind: unknown }).kind).toLowerCase()}` : (error as Error).message;
+    const kind = error instanceof Error && 'kind' in error ? String((error as { kind: unknown }).kind) : 'UNAVAILABLE';
+    const reason = `upstream ${kind.toLowerCase()}`;
     return { status: 'unavailable', ready: false, upstream, latencyMs: Math.round(performance.now() - started), reason };
   } finally {
     clearTimeout(timer);

@@ -10,7 +10,7 @@ let stack: Stack;
 let base: string;
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ env: { MAX_REQUEST_BYTES: '1000000' } });
   base = stack.gateway.graphqlUrl.replace(/\/graphql$/, '');
 });
 afterAll(async () => {
@@ -33,13 +33,14 @@ describe('GraphQL over HTTP', () => {
     expect(await res.json()).toEqual({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
   });
 
-  it('refuses a body over 1 MB with 413', async () => {
+  it('refuses a body over MAX_REQUEST_BYTES (here 1 MB) with 413 PAYLOAD_TOO_LARGE', async () => {
     const res = await fetch(stack.gateway.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } }),
     });
     expect(res.status).toBe(413);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   });
 
   it('reports /readyz 503 while the carrier is failing, and ready again after', async () => {

@@ -517,12 +517,12 @@ describe('dates', () => {
       createdAt: placedAt, // /orderDetail's createdDate has the time of day
       createdOn: placedAt.slice(0, 10),
       createdBy: 'api_user',
-      lastModified: closedAt, // the close, from lastModifiedString (yyyyMMddHHmmss + nanoseconds + offset)
+      lastModifiedAt: closedAt, // the close, from lastModifiedString (yyyyMMddHHmmss + nanoseconds + offset)
       desiredDueDate: expect.stringMatching(LOCAL_DATE),
       desiredPortTime: null,
     });
     expect(byId.numbers!.map((n) => n.activatedAt)).toEqual([expect.stringMatching(ISO_UTC)]);
-    // lastModified is only on /orderList: one call by orderId.
+    // lastModifiedAt is only on /orderList: one call by orderId.
     const listCalls = await stack.control.servicesCalls('orderList');
     expect(listCalls.map((c) => c.body)).toEqual([expect.objectContaining({ orderId: Number(orderId) })]);
 
@@ -534,7 +534,7 @@ describe('dates', () => {
       createdAt: byId.createdAt,
       createdOn: byId.createdOn,
       createdBy: byId.createdBy,
-      lastModified: byId.lastModified,
+      lastModifiedAt: byId.lastModifiedAt,
       desiredDueDate: byId.desiredDueDate,
     });
     // One list call; the detail is the settled order's cached one from the read by id.
@@ -544,14 +544,14 @@ describe('dates', () => {
 
   it('a list that does not ask for createdAt reads no order details', async () => {
     await stack.control.clearCalls();
-    const nodes = ok(await stack.gql(`{ orders(first: 50) { nodes { id createdOn lastModified } } }`)).orders.nodes as {
+    const nodes = ok(await stack.gql(`{ orders(first: 50) { nodes { id createdOn lastModifiedAt } } }`)).orders.nodes as {
       createdOn: string;
-      lastModified: string;
+      lastModifiedAt: string;
     }[];
     expect(nodes).toHaveLength(50);
     for (const n of nodes) {
       expect(n.createdOn).toMatch(LOCAL_DATE);
-      expect(n.lastModified).toMatch(ISO_UTC);
+      expect(n.lastModifiedAt).toMatch(ISO_UTC);
     }
     expect((await stack.control.servicesCalls()).map((c) => c.operation)).toEqual(['orderList']);
 

@@ -25,6 +25,7 @@ export type Scalars = {
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
   note: Scalars['String']['input'];
+  /** The order to add the note to, by id or customerOrderReference. */
   order: OrderReferenceInput;
 };
 
@@ -33,72 +34,37 @@ export type AddOrderNotePayload = {
   __typename?: 'AddOrderNotePayload';
   /** The note as the carrier recorded it, with its createdAt and createdBy: read back with the order's notes (/orderNote, the same read as `order { notes }`, so selecting both costs one call). */
   note?: Maybe<OrderNote>;
-  /** Carrier id of the new note. */
+  /** Carrier id of the new note (noteId); null when the carrier gives none or the note was not added. */
   noteId?: Maybe<Scalars['ID']['output']>;
-  /** The order, re-read after the note was added. */
+  /** The order, re-read after the note was added (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several. */
   order?: Maybe<Order>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Why no note was added: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added. */
   userErrors: Array<UserError>;
 };
 
 /** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
 export type AssignedTelephoneNumber = {
   __typename?: 'AssignedTelephoneNumber';
+  /** Status of the number on the account (carrier tnStatus). */
   status: TelephoneNumberStatus;
   /** The full record of the number (/tnDetail, batched). */
   telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
   tn: Scalars['TN']['output'];
 };
 
-/** Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province or postalCode. */
-export type AvailableNumberSearchInput = {
-  city?: InputMaybe<Scalars['String']['input']>;
-  /** Three-digit LATA. */
-  lata?: InputMaybe<Scalars['String']['input']>;
-  /** Numbers in the local calling area. */
-  localCallingArea?: InputMaybe<Scalars['Boolean']['input']>;
-  postalCode?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state or province (required with city). */
-  province?: InputMaybe<Scalars['String']['input']>;
-  /** Maximum number of results the carrier should find (it may return fewer): 1-9999, or 1-99 with sequential. */
-  quantity?: InputMaybe<Scalars['Int']['input']>;
-  /** Search radius in miles, 1-50. */
-  radius?: InputMaybe<Scalars['Int']['input']>;
-  /** Rate center abbreviation, e.g. WSHNGTNZN1. */
-  rateCenter?: InputMaybe<Scalars['String']['input']>;
-  rateCenterTier?: InputMaybe<RateCenterTier>;
-  /** On-net numbers only (the account setting may override false). */
-  searchOnNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Sequential numbers only (up to 99). */
-  sequential?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". */
-  tnMask?: InputMaybe<Scalars['String']['input']>;
-  /** Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7". */
-  tnWildcard?: InputMaybe<Scalars['String']['input']>;
-  /** Wireless numbers (the account must be enabled for wireless). */
-  wireless?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Sort keys /tnInventory supports. */
-export type AvailableNumberSortField =
-  /** By LATA. */
-  | 'LATA'
-  /** By rate center. */
-  | 'RATE_CENTER'
-  /** By rate center tier. */
-  | 'RATE_CENTER_TIER'
-  /** By state or province. */
-  | 'STATE'
-  /** By number. */
-  | 'TN';
-
-/** A number available in carrier inventory (reserve or order it). */
+/** A number available in carrier inventory (reserve or order it), as /tnInventory describes it. */
 export type AvailableTelephoneNumber = {
   __typename?: 'AvailableTelephoneNumber';
+  /** What may be provisioned on the number (carrier cnamAllowed, dlAllowed, e911Allowed, msgAllowed …). */
   capabilities: NumberCapabilities;
+  /** City of the number (carrier city), e.g. "COLFAX". */
   city?: Maybe<Scalars['String']['output']>;
+  /** Country calling code (carrier countryCode; "1" when the carrier omits it). */
   countryCode: Scalars['String']['output'];
+  /** Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier). */
   rateCenter?: Maybe<RateCenter>;
+  /** The ten-digit number (carrier telephoneNumber). */
   tn: Scalars['TN']['output'];
 };
 
@@ -124,18 +90,65 @@ export type AvailableTelephoneNumberEdge = {
   node: AvailableTelephoneNumber;
 };
 
+/** Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province or postalCode. */
+export type AvailableTelephoneNumberSearchInput = {
+  /** City to search in, e.g. "Naperville" (needs province; at most 32 characters). */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Three-digit LATA. */
+  lata?: InputMaybe<Scalars['String']['input']>;
+  /** Numbers in the local calling area. */
+  localCallingArea?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ZIP or postal code to search in: letters, digits and spaces, at most 10 characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state or province (required with city). */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** Maximum number of results the carrier should find (it may return fewer): 1-9999, or 1-99 with sequential. */
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  /** Search radius in miles, 1-50. */
+  radius?: InputMaybe<Scalars['Int']['input']>;
+  /** Rate center abbreviation, e.g. WSHNGTNZN1. */
+  rateCenter?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in rate centers of this tier. */
+  rateCenterTier?: InputMaybe<RateCenterTier>;
+  /** On-net numbers only (the account setting may override false). */
+  searchOnNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Sequential numbers only (up to 99). */
+  sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". */
+  tnMask?: InputMaybe<Scalars['String']['input']>;
+  /** Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7". */
+  tnWildcard?: InputMaybe<Scalars['String']['input']>;
+  /** Wireless numbers (the account must be enabled for wireless). */
+  wireless?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Sort order of available numbers (like telephoneNumbers and orders). */
 export type AvailableTelephoneNumberSort = {
+  /** ASC unless given. */
   direction?: InputMaybe<SortDirection>;
-  field: AvailableNumberSortField;
+  /** What to sort by. */
+  field: AvailableTelephoneNumberSortField;
 };
+
+/** Sort keys /tnInventory supports (pageSort.property). */
+export type AvailableTelephoneNumberSortField =
+  /** By LATA (carrier lata). */
+  | 'LATA'
+  /** By rate center abbreviation (carrier rateCenter). */
+  | 'RATE_CENTER'
+  /** By rate center tier (carrier rateCenterTier). */
+  | 'RATE_CENTER_TIER'
+  /** By state or province (carrier state). */
+  | 'STATE'
+  /** By number (carrier tn). */
+  | 'TN';
 
 /** Caller ID (CNAM) settings of a number. */
 export type CallerId = {
   __typename?: 'CallerId';
-  /** Calling name stored in LIDB (up to 15 characters). */
+  /** Calling name stored in LIDB (up to 15 characters); null when none is stored. */
   callingName?: Maybe<Scalars['String']['output']>;
-  /** Whether inbound calls get a CNAM dip. */
+  /** Whether inbound calls get a CNAM dip (carrier cnamDip Y/N). */
   cnamDip?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -149,15 +162,16 @@ export type CallerIdInput = {
 
 /** Cancel a PENDING order (/orderCancel). */
 export type CancelOrderInput = {
+  /** The order to cancel, by id or customerOrderReference. */
   order: OrderReferenceInput;
 };
 
 /** Result of cancelOrder. The order moves to PENDING_CANCEL, then CANCELED once the carrier has reviewed it. */
 export type CancelOrderPayload = {
   __typename?: 'CancelOrderPayload';
-  /** The order, re-read after the cancellation (or as it is, when the carrier refused; null when there is no such order). */
+  /** The order, re-read after the cancellation (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several. */
   order?: Maybe<Order>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Why nothing was canceled: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or the carrier's refusal with its message: WRONG_STATUS (the order is not PENDING), REJECTED (another reason). Empty when the cancellation was accepted. */
   userErrors: Array<UserError>;
 };
 
@@ -172,20 +186,30 @@ export type CoverageGrouping =
   /** By state/province. */
   | 'STATE';
 
-/** Directory listing of a number. */
+/** Directory listing of a number. Fields the carrier leaves out are null. */
 export type DirectoryListing = {
   __typename?: 'DirectoryListing';
+  /** City. */
   city?: Maybe<Scalars['String']['output']>;
+  /** First name (residence) or further business name detail (business). */
   firstName?: Maybe<Scalars['String']['output']>;
   /** Last name (residence) or business name (business). */
   lastName?: Maybe<Scalars['String']['output']>;
+  /** Location within the address, e.g. "Ste 900". */
   location?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
   state?: Maybe<Scalars['String']['output']>;
+  /** Street name. */
   streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "550". */
   streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street direction suffix, e.g. "SW". */
   streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street direction prefix, e.g. "N". */
   streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type, e.g. "St", "Ave". */
   streetType?: Maybe<Scalars['String']['output']>;
 };
 
@@ -226,34 +250,40 @@ export type DisconnectTelephoneNumbersInput = {
 /** Result of disconnectTelephoneNumbers. */
 export type DisconnectTelephoneNumbersPayload = {
   __typename?: 'DisconnectTelephoneNumbersPayload';
-  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
+  /** True only if the carrier disconnected the numbers at once, answering without an order id while accepting at least one number. The carrier normally answers a disconnect with a disconnect order (see order): then it is false, as when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account. */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one. */
+  /** The order the request created, when there is one (/orderDetail). */
   order?: Maybe<Order>;
-  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
 };
 
-/** E911 service address of a number. */
+/** E911 service address of a number. Fields the carrier leaves out are null. */
 export type E911Address = {
   __typename?: 'E911Address';
+  /** First and last name shown to emergency services. */
   name?: Maybe<Scalars['String']['output']>;
+  /** City. */
   origCity?: Maybe<Scalars['String']['output']>;
   /** Location detail, e.g. suite or floor. */
   origLocation?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
   origPostalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension (up to 4 digits). */
   origPostalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
   origState?: Maybe<Scalars['String']['output']>;
-  /** Street name and type. */
+  /** Street name and type, e.g. "W Adams St". */
   origStreetInfo?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "233". */
   origStreetNum?: Maybe<Scalars['String']['output']>;
 };
 
@@ -277,29 +307,40 @@ export type E911AddressInput = {
   origStreetNum?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The end user (subscriber) of a number, used for CNAM/directory listing. */
+/** The end user (subscriber) of a number, as the carrier stores it (carrier endUser), used for CNAM and directory listing. Fields the carrier leaves out are null. */
 export type EndUser = {
   __typename?: 'EndUser';
+  /** City. */
   city?: Maybe<Scalars['String']['output']>;
   /** Location type 1, e.g. SUITE. */
   locationType1?: Maybe<Scalars['String']['output']>;
+  /** Location type 2, e.g. FLR. */
   locationType2?: Maybe<Scalars['String']['output']>;
+  /** Location type 3. */
   locationType3?: Maybe<Scalars['String']['output']>;
+  /** Location value 1, e.g. "2B" (goes with locationType1). */
   locationValue1?: Maybe<Scalars['String']['output']>;
+  /** Location value 2 (goes with locationType2). */
   locationValue2?: Maybe<Scalars['String']['output']>;
+  /** Location value 3 (goes with locationType3). */
   locationValue3?: Maybe<Scalars['String']['output']>;
+  /** End user name. */
   name?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
   postalCode?: Maybe<Scalars['String']['output']>;
   /** Two-letter state. */
   state?: Maybe<Scalars['String']['output']>;
+  /** Street name, e.g. "Winding". */
   streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "100". */
   streetNum?: Maybe<Scalars['String']['output']>;
-  /** Street post-direction. */
+  /** Street post-direction, e.g. SW. */
   streetPostDir?: Maybe<Scalars['String']['output']>;
   /** Street pre-direction, e.g. N. */
   streetPreDir?: Maybe<Scalars['String']['output']>;
   /** Street type, e.g. AVE. */
   streetType?: Maybe<Scalars['String']['output']>;
+  /** Business or residence service (carrier typeOfService B/R). */
   typeOfService?: Maybe<TypeOfService>;
 };
 
@@ -339,37 +380,46 @@ export type EndUserInput = {
   typeOfService?: InputMaybe<TypeOfService>;
 };
 
-/** A number the carrier left out of an order, and why. */
+/** A number the carrier left out of an order or request, and why. */
 export type ExcludedTelephoneNumber = {
   __typename?: 'ExcludedTelephoneNumber';
+  /** Your reference of that order (carrier customerOrderReference), when it has one. */
   customerOrderReference?: Maybe<Scalars['String']['output']>;
-  /** Carrier user display name. */
+  /** Display name of the carrier user (carrier displayName), e.g. "test.user@customer.com". */
   displayName?: Maybe<Scalars['String']['output']>;
   /** Date the carrier excluded the number (carrier insertDate), YYYY-MM-DD: the carrier reports a date, not a time. Null for exclusions a write reports at once. */
   excludedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** The order the number was excluded from (/orderDetail). */
   order?: Maybe<Order>;
-  /** Order the number was excluded from (see `order`). */
+  /** Order the number was excluded from (see `order`); null for a request that created no order. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Carrier reason, e.g. "TN is on an existing order". */
+  /** Carrier reason (excludedReason), e.g. "TN is on an existing order". */
   reason?: Maybe<Scalars['String']['output']>;
+  /** The excluded ten-digit number. */
   tn: Scalars['TN']['output'];
 };
 
-/** Features to remove (true removes it). */
+/** Features to remove (true removes it; the carrier removeTnFeature Y). */
 export type FeatureRemovalInput = {
   /** Remove the calling name (LIDB storage). */
   callerId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the directory listing. */
   directoryListing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the E911 address. */
   e911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove messaging (SMS/MMS) from the number. */
   messaging?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Features to add or update; omitted features are left as they are. */
 export type FeaturesInput = {
+  /** Caller ID (CNAM): calling name and CNAM dip. */
   callerId?: InputMaybe<CallerIdInput>;
+  /** Directory listing. */
   directoryListing?: InputMaybe<DirectoryListingInput>;
+  /** E911 service address. */
   e911?: InputMaybe<E911AddressInput>;
+  /** Messaging (SMS/MMS) enablement. */
   messaging?: InputMaybe<MessagingInput>;
 };
 
@@ -378,16 +428,17 @@ export type InventoryCoverageEntry = {
   __typename?: 'InventoryCoverageEntry';
   /** Thousands block digit (BLOCK grouping). */
   block?: Maybe<Scalars['String']['output']>;
-  /** Number of available numbers. */
+  /** Number of available numbers in this group (carrier count). */
   count: Scalars['Int']['output'];
+  /** Three-digit LATA. */
   lata?: Maybe<Scalars['String']['output']>;
   /** Area code (NPA). */
   npa?: Maybe<Scalars['String']['output']>;
   /** Exchange (NXX). */
   nxx?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state or province. */
+  /** Two-letter state or province (carrier locState). */
   province?: Maybe<Scalars['String']['output']>;
-  /** Rate center abbreviation. */
+  /** Rate center abbreviation (carrier rcAbbre). */
   rateCenter?: Maybe<Scalars['String']['output']>;
 };
 
@@ -418,7 +469,9 @@ export type MessageType =
 /** Messaging (SMS/MMS) enablement of a number. */
 export type MessagingFeature = {
   __typename?: 'MessagingFeature';
+  /** Messaging class (carrier messageClass): P2P, A2PLC or A2P8XX. */
   messageClass?: Maybe<MessageClass>;
+  /** Messaging type (carrier messageType): SMS, MMS or both. */
   messageType?: Maybe<MessageType>;
   /** NNID the number routes messages to. */
   netNumberId?: Maybe<Scalars['String']['output']>;
@@ -426,7 +479,9 @@ export type MessagingFeature = {
 
 /** Messaging enablement. When ordering a number, messageClass and messageType are required. */
 export type MessagingInput = {
+  /** Messaging class: P2P, A2PLC or A2P8XX (required when ordering a number). */
   messageClass?: InputMaybe<MessageClass>;
+  /** Messaging type: SMS, MMS or both (required when ordering a number). */
   messageType?: InputMaybe<MessageType>;
   /** NNID (at most 10 characters, configured on the account); the account default applies when omitted. */
   netNumberId?: InputMaybe<Scalars['String']['input']>;
@@ -434,9 +489,9 @@ export type MessagingInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Add a note to an order (/orderAddNote). An unknown order is a NOT_FOUND userError with the carrier's message. */
+  /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote: AddOrderNotePayload;
-  /** Cancel a PENDING order (/orderCancel). An unknown order (NOT_FOUND) or one in another status (WRONG_STATUS) is a userError with the carrier's message. */
+  /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder: CancelOrderPayload;
   /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers: DisconnectTelephoneNumbersPayload;
@@ -510,6 +565,7 @@ export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
 export type NoteAssignmentInput = {
   /** The note (at most 4000 characters); it replaces the number's current note. */
   note: Scalars['String']['input'];
+  /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
 };
 
@@ -544,10 +600,11 @@ export type NumberFeatureChangeInput = {
   features?: InputMaybe<FeaturesInput>;
   /** Features to remove. */
   remove?: InputMaybe<FeatureRemovalInput>;
+  /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
 };
 
-/** An order with the carrier: number orders, changes, disconnects, port-ins and more. */
+/** An order with the carrier, as /orderList and /orderDetail describe it: number orders, changes, disconnects, port-ins and more. */
 export type Order = {
   __typename?: 'Order';
   /** When the order was created (carrier createdDate), in UTC, to the millisecond. Only the order detail reports the time of day (the order list gives the date, see createdOn), so an order that came from a list reads it from /orderDetail, the same batched read as `lines` and `numbers`. Null when the carrier reports no time. */
@@ -556,7 +613,7 @@ export type Order = {
   createdBy?: Maybe<Scalars['String']['output']>;
   /** Calendar date the order was created (carrier createdDate), YYYY-MM-DD as the carrier reports it. Read with the order itself, whether it came from a list or by id: no extra carrier call. See createdAt for the time. */
   createdOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** Your own reference given when the order was placed. */
+  /** Your own reference given when the order was placed (carrier customerOrderReference). */
   customerOrderReference?: Maybe<Scalars['String']['output']>;
   /** Desired due date (carrier desiredDueDate): a calendar date, YYYY-MM-DD, as the carrier writes it (some answers send it as a midnight timestamp; no time of day is meant). */
   desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
@@ -567,23 +624,24 @@ export type Order = {
   /** Carrier order id. */
   id: Scalars['ID']['output'];
   /** When the carrier last changed the order (carrier lastModifiedString, e.g. "20151222145729830902000-0500": yyyyMMddHHmmss, nanoseconds, UTC offset), in UTC, to the millisecond. Only the order list reports it, so an order read by id or reference costs one /orderList call by orderId. */
-  lastModified?: Maybe<Scalars['DateTime']['output']>;
+  lastModifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The numbers on the order with their requested settings and statuses (/orderDetail). */
   lines?: Maybe<Array<OrderLine>>;
   /** Notes on the order, newest first as the carrier lists them (/orderNote). */
   notes?: Maybe<Array<OrderNote>>;
-  /** Number of telephone numbers on the order. */
+  /** Number of telephone numbers on the order (carrier tnQuantity, else the lines of the order detail). */
   numberCount?: Maybe<Scalars['Int']['output']>;
   /** The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders' numbers). */
   numbers?: Maybe<Array<TelephoneNumber>>;
-  /** Product, when the carrier label is a known one (see productName). */
+  /** Product, when the carrier label (productName) is a known one. */
   product?: Maybe<OrderProduct>;
-  /** The carrier's product label, e.g. "Telephone Number". */
+  /** The carrier's product label (productName), e.g. "Telephone Number". */
   productName?: Maybe<Scalars['String']['output']>;
-  /** The carrier's order-type label, e.g. "New". */
+  /** The carrier's order-type label (serviceOrderName), e.g. "New". */
   serviceOrderName?: Maybe<Scalars['String']['output']>;
+  /** Status of the order (carrier orderStatus, e.g. "Pending"). Only PENDING orders can be canceled; each number has its own status on `lines`. */
   status: OrderStatus;
-  /** Kind of order (see serviceOrderName). */
+  /** Kind of order, when the carrier label (serviceOrderName) is a known one. */
   type?: Maybe<ServiceOrderType>;
 };
 
@@ -615,24 +673,30 @@ export type OrderFilter = {
   createdFrom?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Created on or before this date (YYYY-MM-DD, compared with createdOn). */
   createdTo?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Your alphanumeric order reference. */
+  /** Your alphanumeric order reference (at most 50 characters). */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
-  /** Any of these products. */
+  /** Any of these products (carrier productIdList); not empty when given. */
   products?: InputMaybe<Array<OrderProduct>>;
+  /** Only orders in this status (carrier orderStatus). */
   status?: InputMaybe<OrderStatus>;
   /** Orders that include this number. */
   tn?: InputMaybe<Scalars['TN']['input']>;
+  /** Only orders of this kind (carrier serviceOrderReference). */
   type?: InputMaybe<ServiceOrderType>;
 };
 
-/** One number on an order. */
+/** One number on an order, as /orderDetail lists it (carrier tnItem). */
 export type OrderLine = {
   __typename?: 'OrderLine';
+  /** End user sent with the number on this order (carrier endUser); null when none. */
   endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
   featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order (carrier tnFeature); null when the carrier reports none. */
   features?: Maybe<TelephoneNumberFeatures>;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
   rateCenter?: Maybe<RateCenter>;
-  /** Toll-free routing label. */
+  /** Toll-free routing label (carrier routingLabel). */
   routingLabel?: Maybe<Scalars['String']['output']>;
   /** The number's status on this order; null when the carrier's label is not a documented one (see statusName). */
   status?: Maybe<OrderLineStatus>;
@@ -640,19 +704,20 @@ export type OrderLine = {
   statusName?: Maybe<Scalars['String']['output']>;
   /** The number, when it is assigned to the account (/tnDetail, batched). */
   telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
   tn: Scalars['TN']['output'];
-  /** Port-in TN group label. */
+  /** Port-in TN group label (carrier tnGroup). */
   tnGroup?: Maybe<Scalars['String']['output']>;
   /** The trunk group requested for the number. */
   trunkGroup?: Maybe<TrunkGroup>;
-  /** Trunk group requested for the number. */
+  /** Trunk group requested for the number (carrier trunkGroup). */
   trunkGroupName?: Maybe<Scalars['String']['output']>;
 };
 
 /** Provisioning flag and status of one feature of a number on an order. */
 export type OrderLineFeatureStatus = {
   __typename?: 'OrderLineFeatureStatus';
-  /** Whether the order provisions this feature on the number. */
+  /** Whether the order provisions this feature on the number (carrier cnamEnabled, dlEnabled …: Y/N). */
   enabled: Scalars['Boolean']['output'];
   /** Carrier status label, e.g. "Pending", "Complete" or "Failed". */
   status?: Maybe<Scalars['String']['output']>;
@@ -661,10 +726,13 @@ export type OrderLineFeatureStatus = {
 /** Feature provisioning on an order line, per feature (the names of TelephoneNumberFeatures). */
 export type OrderLineFeatureStatuses = {
   __typename?: 'OrderLineFeatureStatuses';
-  /** Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus). */
+  /** Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus); null when the carrier reports neither. */
   callerId?: Maybe<OrderLineFeatureStatus>;
+  /** Directory listing (carrier dlEnabled/dlStatus); null when the carrier reports neither. */
   directoryListing?: Maybe<OrderLineFeatureStatus>;
+  /** E911 address (carrier e911Enabled/e911Status); null when the carrier reports neither. */
   e911?: Maybe<OrderLineFeatureStatus>;
+  /** Messaging (carrier msgEnabled/msgStatus); null when the carrier reports neither. */
   messaging?: Maybe<OrderLineFeatureStatus>;
 };
 
@@ -688,19 +756,23 @@ export type OrderNote = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier user who added the note (carrier insertUser), e.g. "api_user". */
   createdBy?: Maybe<Scalars['String']['output']>;
-  /** Carrier note id. */
+  /** Carrier note id (noteId); null when the carrier gives none. */
   id?: Maybe<Scalars['ID']['output']>;
+  /** The note text (carrier note). */
   text: Scalars['String']['output'];
 };
 
 /** One number to order from inventory, with its options. */
 export type OrderNumberInput = {
+  /** End user (subscriber) of the number. */
   endUser?: InputMaybe<EndUserInput>;
+  /** Features to provision; a calling name, directory listing, E911 or messaging makes the carrier create an order (see completedSynchronously). */
   features?: InputMaybe<FeaturesInput>;
   /** Free-text note stored on the number (at most 4000 characters). */
   note?: InputMaybe<Scalars['String']['input']>;
   /** Port-out protection PIN (Tier 0 and HI numbers). */
   portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** An available number, e.g. from availableTelephoneNumbers or reservedTelephoneNumbers. */
   tn: Scalars['TN']['input'];
   /** Trunk group to route the number to (see trunkGroups; at most 100 characters). */
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
@@ -727,9 +799,9 @@ export type OrderProduct =
   /** 131: toll-free port-in. */
   | 'TOLL_FREE_PORT_IN';
 
-/** Identifies an order by exactly one of its id or your customerOrderReference. */
+/** Identifies an order by exactly one of its id or your customerOrderReference; a reference that several orders carry is refused (CONFLICT). */
 export type OrderReferenceInput = {
-  /** Your alphanumeric reference, given when the order was placed. */
+  /** Your alphanumeric reference (at most 50 characters), given when the order was placed. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   /** Carrier order id: digits only, e.g. "1025001". */
   id?: InputMaybe<Scalars['ID']['input']>;
@@ -739,6 +811,7 @@ export type OrderReferenceInput = {
 export type OrderSort = {
   /** DESC unless given, like the default order: highest id (newest) first. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: OrderSortField;
 };
 
@@ -753,7 +826,7 @@ export type OrderSortField =
   /** Carrier order id: ids grow over time, so DESC is newest first. */
   | 'ORDER_ID';
 
-/** Order status (carrier codes INCOMPLT, PENDING, PCNCL, CNCL, CLSD). Only PENDING orders can be cancelled. */
+/** Order status (carrier codes INCOMPLT, PENDING, PCNCL, CNCL, CLSD). Only PENDING orders can be canceled. */
 export type OrderStatus =
   /** Canceled (CNCL). */
   | 'CANCELED'
@@ -777,17 +850,17 @@ export type OrderTelephoneNumbersInput = {
 /** Result of orderTelephoneNumbers. */
 export type OrderTelephoneNumbersPayload = {
   __typename?: 'OrderTelephoneNumbersPayload';
-  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
+  /** True when the carrier activated the numbers at once without creating an order (orderId null): requests of at most 100 numbers with no calling name, directory listing, E911 or messaging, at least one number accepted. False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  /** The ordered numbers (excluded ones left out), as the carrier reports them right after the request (/tnDetail). Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is left out) and show IN_SERVICE with their features once `order` is CLOSED. */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one. */
+  /** The order the request created, when there is one (/orderDetail). */
   order?: Maybe<Order>;
-  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -810,6 +883,7 @@ export type PageInfo = {
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
   portOutPin: Scalars['String']['input'];
+  /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
 };
 
@@ -846,7 +920,7 @@ export type QueryAssignedTelephoneNumbersArgs = {
 export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  search?: InputMaybe<AvailableNumberSearchInput>;
+  search?: InputMaybe<AvailableTelephoneNumberSearchInput>;
   sort?: InputMaybe<AvailableTelephoneNumberSort>;
 };
 
@@ -895,13 +969,13 @@ export type RateCenter = {
   __typename?: 'RateCenter';
   /** Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`). */
   abbreviation: Scalars['String']['output'];
-  /** Three-digit LATA. */
+  /** Three-digit LATA (local access and transport area), e.g. "358". */
   lata?: Maybe<Scalars['String']['output']>;
-  /** Full rate center name, when the carrier gives it. */
+  /** Full rate center name (carrier rateCenterName/locName), when the carrier gives it. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state or province. */
+  /** Two-letter state or province, e.g. "IL". */
   province?: Maybe<Scalars['String']['output']>;
-  /** Rate center tier. */
+  /** Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one. */
   tier?: Maybe<RateCenterTier>;
 };
 
@@ -939,7 +1013,7 @@ export type ReleaseTelephoneNumbersPayload = {
   succeededCount: Scalars['Int']['output'];
   /** The numbers processed (requested minus excluded). */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input field; the carrier gives no reason). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -950,24 +1024,30 @@ export type ReserveTelephoneNumbersPayload = {
   excludedTns: Array<Scalars['TN']['output']>;
   /** Numbers in the request. */
   requestedCount: Scalars['Int']['output'];
-  /** The newly reserved numbers, re-read from the reserved list. */
+  /** The newly reserved numbers, re-read from the reserved list (/tnReservedList). */
   reservedNumbers: Array<ReservedTelephoneNumber>;
   /** Numbers the carrier processed. */
   succeededCount: Scalars['Int']['output'];
   /** The numbers processed (requested minus excluded). */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input field; the carrier gives no reason). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
 /** A number reserved by the account (/tnReservedList). A reservation lasts up to four hours from reserveTelephoneNumbers; then the carrier returns the number to inventory without notice. The carrier does not report when each reservation was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again. */
 export type ReservedTelephoneNumber = {
   __typename?: 'ReservedTelephoneNumber';
+  /** What may be provisioned on the number once ordered. */
   capabilities: NumberCapabilities;
+  /** City of the number (carrier city), e.g. "ORADELL". */
   city?: Maybe<Scalars['String']['output']>;
+  /** Country calling code (carrier countryCode; "1" when the carrier omits it). */
   countryCode: Scalars['String']['output'];
+  /** Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier). */
   rateCenter?: Maybe<RateCenter>;
+  /** The ten-digit number (carrier telephoneNumber). */
   tn: Scalars['TN']['output'];
+  /** Whether the number is wireless (carrier isWireless Y/N; false when not reported). */
   wireless: Scalars['Boolean']['output'];
 };
 
@@ -980,39 +1060,47 @@ export type ServiceOrderType =
   /** New numbers: inventory order, load or port-in. */
   | 'NEW';
 
-/** Sort direction. */
+/** Sort direction (the carrier's pageSort.direction). */
 export type SortDirection =
+  /** Ascending: lowest first, A to Z (carrier asc). */
   | 'ASC'
+  /** Descending: highest first, Z to A (carrier desc). */
   | 'DESC';
 
 /** A telephone number assigned to the account, as /tnDetail describes it. */
 export type TelephoneNumber = {
   __typename?: 'TelephoneNumber';
-  /** When the number was activated on the account (carrier activateDate), in UTC, to the millisecond. */
+  /** When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Carrier user that activated the number. */
+  /** Carrier user that activated the number (carrier activateUser), e.g. "api_user". */
   activatedBy?: Maybe<Scalars['String']['output']>;
+  /** Country calling code (carrier countryCode), e.g. "1". */
   countryCode?: Maybe<Scalars['String']['output']>;
+  /** End user (subscriber) stored for the number (carrier endUser); null when none is stored. */
   endUser?: Maybe<EndUser>;
   /** Orders this number was excluded from, with reasons (/excludedTnList by tn). */
   exclusions?: Maybe<Array<ExcludedTelephoneNumber>>;
+  /** Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature). */
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
-  /** Free-text note on the number (searchable with noteContains). */
+  /** Free-text note on the number (carrier tnNote; searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
   orders?: Maybe<OrderConnection>;
+  /** Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from (carrier tnSource, e.g. NATIVE). */
   source?: Maybe<Scalars['String']['output']>;
+  /** Status of the number on the account (carrier tnStatus, e.g. "In Service"). */
   status: TelephoneNumberStatus;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
   /** The trunk group the number routes to (no extra upstream call). */
   trunkGroup?: Maybe<TrunkGroup>;
-  /** Name of the trunk group the number routes to (see `trunkGroup`). */
+  /** Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`). */
   trunkGroupName?: Maybe<Scalars['String']['output']>;
+  /** Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported. */
   wireless?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -1045,54 +1133,68 @@ export type TelephoneNumberEdge = {
   node: TelephoneNumber;
 };
 
-/** Features provisioned on a number; a null feature is not provisioned. */
+/** Features of a number as the carrier reports them (carrier tnFeature). callerId is an object whenever the carrier reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned. */
 export type TelephoneNumberFeatures = {
   __typename?: 'TelephoneNumberFeatures';
+  /** Caller ID (CNAM): the calling name (null when none is stored) and the CNAM dip setting; null only when the carrier reports neither. */
   callerId?: Maybe<CallerId>;
+  /** Directory listing; null when none is stored. */
   directoryListing?: Maybe<DirectoryListing>;
+  /** E911 service address; null when none is stored. */
   e911?: Maybe<E911Address>;
+  /** Messaging (SMS/MMS); null when messaging is not enabled. */
   messaging?: Maybe<MessagingFeature>;
 };
 
 /** Filters over assigned numbers (/tnDetail). All given filters must match. */
 export type TelephoneNumberFilter = {
-  /** Calling name contains this text. */
+  /** Calling name contains this text (at most 15 characters). */
   callingNameContains?: InputMaybe<Scalars['String']['input']>;
-  /** Directory listing contains this text. */
+  /** Any directory listing field contains this text (at most 100 characters). */
   directoryListingContains?: InputMaybe<Scalars['String']['input']>;
-  /** E911 address contains this text. */
+  /** Any E911 address field contains this text (at most 100 characters). */
   e911Contains?: InputMaybe<Scalars['String']['input']>;
   /** Three-digit LATA. */
   lata?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers enabled for messaging with this class. */
   messageClass?: InputMaybe<MessageClass>;
+  /** Only numbers enabled for messaging of this type. */
   messageType?: InputMaybe<MessageType>;
-  /** Note contains this text. */
+  /** Note contains this text (at most 100 characters). */
   noteContains?: InputMaybe<Scalars['String']['input']>;
   /** Two-letter state or province. */
   province?: InputMaybe<Scalars['String']['input']>;
-  /** Rate center abbreviation. */
+  /** Rate center abbreviation, e.g. WSHNGTNZN1 (at most 50 characters). */
   rateCenter?: InputMaybe<Scalars['String']['input']>;
   /** One of TIER_0, TIER_2, HI, AK, PRI, CAN. */
   rateCenterTier?: InputMaybe<RateCenterTier>;
+  /** Only numbers in this status (carrier tnStatus). */
   status?: InputMaybe<TelephoneNumberStatus>;
-  /** Ten-character mask of 0-9 and x (x = any digit), e.g. "312xxxxxxx". Default: all numbers. */
+  /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". Default: all numbers. */
   tnMask?: InputMaybe<Scalars['String']['input']>;
-  /** Exact trunk group name. */
+  /** Exact trunk group name (at most 100 characters). */
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+  /** true: only wireless numbers; false: only wireline numbers. */
   wireless?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Sort order of assigned numbers. */
 export type TelephoneNumberSort = {
+  /** ASC unless given. */
   direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
   field: TelephoneNumberSortField;
 };
 
-/** Sort keys /tnDetail supports. */
+/** Sort keys /tnDetail supports (pageSort.property). */
 export type TelephoneNumberSortField =
+  /** By LATA (carrier lata). */
   | 'LATA'
+  /** By rate center abbreviation (carrier rateCenter). */
   | 'RATE_CENTER'
+  /** By state or province (carrier state). */
   | 'STATE'
+  /** By number (carrier tn). */
   | 'TN';
 
 /** Status of an assigned number (carrier codes INSVC, PNDNG, PDISC). */
@@ -1132,6 +1234,7 @@ export type TrunkGroupTelephoneNumbersArgs = {
 
 /** A number and the trunk group it should route to. */
 export type TrunkGroupAssignmentInput = {
+  /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
   /** Trunk group name (see trunkGroups; at most 100 characters). */
   trunkGroupName: Scalars['String']['input'];
@@ -1139,7 +1242,9 @@ export type TrunkGroupAssignmentInput = {
 
 /** Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
 export type TypeOfService =
+  /** Business service (carrier B or "Business"). */
   | 'BUSINESS'
+  /** Residence service (carrier R or "Residence"). */
   | 'RESIDENCE';
 
 /** Set port-out PINs on In Service numbers (/portOutPinUpdate). */
@@ -1153,9 +1258,9 @@ export type UpdatePortOutPinPayload = {
   __typename?: 'UpdatePortOutPinPayload';
   /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  /** The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once. */
   numbers: Array<TelephoneNumber>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number's input field). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -1170,17 +1275,17 @@ export type UpdateTelephoneNumberFeaturesInput = {
 /** Result of updateTelephoneNumberFeatures. */
 export type UpdateTelephoneNumberFeaturesPayload = {
   __typename?: 'UpdateTelephoneNumberFeaturesPayload';
-  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
+  /** True only if the carrier applied the change at once, answering without an order id while accepting at least one number. The carrier normally answers a feature change with a feature order (see order): then it is false, as when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): the feature changes show once `order` is CLOSED. */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one. */
+  /** The order the request created, when there is one (/orderDetail). */
   order?: Maybe<Order>;
-  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -1197,9 +1302,9 @@ export type UpdateTelephoneNumberNotePayload = {
   __typename?: 'UpdateTelephoneNumberNotePayload';
   /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  /** The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once. */
   numbers: Array<TelephoneNumber>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number's input field). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -1214,17 +1319,17 @@ export type UpdateTelephoneNumberTrunkGroupInput = {
 /** Result of updateTelephoneNumberTrunkGroup. */
 export type UpdateTelephoneNumberTrunkGroupPayload = {
   __typename?: 'UpdateTelephoneNumberTrunkGroupPayload';
-  /** True when the carrier applied the request at once to at least one number, so no order was created (small orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused). */
+  /** True only if the carrier applied the change at once, answering without an order id while accepting at least one number. The carrier normally answers a trunk group update with an order (see order): then it is false, as when nothing was done (every number excluded, see userErrors, or the input was refused). */
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), re-read after the change. */
+  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED. */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one. */
+  /** The order the request created, when there is one (/orderDetail). */
   order?: Maybe<Order>;
-  /** Carrier order id; null when the carrier completed the request at once or it was not sent. */
+  /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -1243,7 +1348,7 @@ export type UserError = {
 
 /** Why an input was refused, a number was left out, or the carrier refused the request. */
 export type UserErrorCode =
-  /** Two values cannot be given together, or one requires another. */
+  /** Two values cannot be given together, one requires another, or a customerOrderReference names several orders. */
   | 'CONFLICT'
   /** The same item appears more than once in one request. */
   | 'DUPLICATE'
@@ -1253,13 +1358,13 @@ export type UserErrorCode =
   | 'INVALID'
   /** The carrier knows no such entity (e.g. no order with this id or reference); nothing changed. */
   | 'NOT_FOUND'
-  /** A number is outside its allowed range. */
+  /** A numeric value is outside its allowed range. */
   | 'OUT_OF_RANGE'
   /** The carrier refused the request for another reason; the message carries the carrier's own. */
   | 'REJECTED'
   /** A required value is missing or blank. */
   | 'REQUIRED'
-  /** The value exceeds the carrier's character limit. */
+  /** A text exceeds its character limit or a list its maximum size. */
   | 'TOO_LONG'
   /** The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed. */
   | 'WRONG_STATUS';
@@ -1307,7 +1412,7 @@ export type TrunkGroupNumbersQueryVariables = Exact<{
 export type TrunkGroupNumbersQuery = { __typename?: 'Query', trunkGroup?: { __typename?: 'TrunkGroup', name: string, assigned?: boolean | null, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroupName?: string | null }> } | null } | null };
 
 export type AvailableTelephoneNumbersQueryVariables = Exact<{
-  search?: InputMaybe<AvailableNumberSearchInput>;
+  search?: InputMaybe<AvailableTelephoneNumberSearchInput>;
   sort?: InputMaybe<AvailableTelephoneNumberSort>;
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1405,7 +1510,7 @@ export type OrderDatesQueryVariables = Exact<{
 }>;
 
 
-export type OrderDatesQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModified?: string | null, desiredDueDate?: string | null, desiredPortTime?: string | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, createdAt?: string | null, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, excludedOn?: string | null }> | null, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, activatedAt?: string | null }> | null } | null };
+export type OrderDatesQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModifiedAt?: string | null, desiredDueDate?: string | null, desiredPortTime?: string | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, createdAt?: string | null, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, excludedOn?: string | null }> | null, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, activatedAt?: string | null }> | null } | null };
 
 export type OrdersDatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1414,7 +1519,7 @@ export type OrdersDatesQueryVariables = Exact<{
 }>;
 
 
-export type OrdersDatesQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, product?: OrderProduct | null, productName?: string | null, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModified?: string | null, desiredDueDate?: string | null }> } };
+export type OrdersDatesQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, product?: OrderProduct | null, productName?: string | null, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModifiedAt?: string | null, desiredDueDate?: string | null }> } };
 
 export type OrderByReferenceQueryVariables = Exact<{
   customerOrderReference: Scalars['String']['input'];
@@ -1470,7 +1575,7 @@ export const TelephoneNumberWithOrdersDocument = {"kind":"Document","definitions
 export const TelephoneNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelephoneNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telephoneNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"tn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDetail"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TelephoneNumberQuery, TelephoneNumberQueryVariables>;
 export const TelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumberFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumberSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TelephoneNumbersQuery, TelephoneNumbersQueryVariables>;
 export const TrunkGroupNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrunkGroupNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrunkGroupNumbersQuery, TrunkGroupNumbersQueryVariables>;
-export const AvailableTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableNumberSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"}},{"kind":"Field","name":{"kind":"Name","value":"e911"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableTelephoneNumbersQuery, AvailableTelephoneNumbersQueryVariables>;
+export const AvailableTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"}},{"kind":"Field","name":{"kind":"Name","value":"e911"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableTelephoneNumbersQuery, AvailableTelephoneNumbersQueryVariables>;
 export const InventoryCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageGrouping"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"rateCenter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}}},{"kind":"Argument","name":{"kind":"Name","value":"wireless"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"npa"}},{"kind":"Field","name":{"kind":"Name","value":"nxx"}},{"kind":"Field","name":{"kind":"Name","value":"block"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<InventoryCoverageQuery, InventoryCoverageQueryVariables>;
 export const ReservedTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"wireless"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]} as unknown as DocumentNode<ReservedTelephoneNumbersQuery, ReservedTelephoneNumbersQueryVariables>;
 export const ReserveTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}},{"kind":"Field","name":{"kind":"Name","value":"reservedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReserveTelephoneNumbersMutation, ReserveTelephoneNumbersMutationVariables>;
@@ -1482,8 +1587,8 @@ export const UpdatePortOutPinDocument = {"kind":"Document","definitions":[{"kind
 export const UpdateTelephoneNumberNoteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberNote"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberNoteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberNote"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberNoteMutation, UpdateTelephoneNumberNoteMutationVariables>;
 export const DisconnectTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DisconnectTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DisconnectTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"disconnectTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<DisconnectTelephoneNumbersMutation, DisconnectTelephoneNumbersMutationVariables>;
 export const OrderByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusName"}},{"kind":"Field","name":{"kind":"Name","value":"featureStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumber"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceOrderName"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]} as unknown as DocumentNode<OrderByIdQuery, OrderByIdQueryVariables>;
-export const OrderDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"}},{"kind":"Field","name":{"kind":"Name","value":"desiredDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"desiredPortTime"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"excludedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<OrderDatesQuery, OrderDatesQueryVariables>;
-export const OrdersDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"lastModified"}},{"kind":"Field","name":{"kind":"Name","value":"desiredDueDate"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersDatesQuery, OrdersDatesQueryVariables>;
+export const OrderDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"lastModifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"desiredDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"desiredPortTime"}},{"kind":"Field","name":{"kind":"Name","value":"notes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"excludedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"activatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<OrderDatesQuery, OrderDatesQueryVariables>;
+export const OrdersDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrdersDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"}},{"kind":"Field","name":{"kind":"Name","value":"lastModifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"desiredDueDate"}}]}}]}}]}}]} as unknown as DocumentNode<OrdersDatesQuery, OrdersDatesQueryVariables>;
 export const OrderByReferenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderByReference"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerOrderReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerOrderReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerOrderReference"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummaryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceOrderName"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]} as unknown as DocumentNode<OrderByReferenceQuery, OrderByReferenceQueryVariables>;
 export const OrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Orders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderSort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrderSummaryFields"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrderSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"productName"}},{"kind":"Field","name":{"kind":"Name","value":"serviceOrderName"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdOn"}}]}}]} as unknown as DocumentNode<OrdersQuery, OrdersQueryVariables>;
 export const OrderTraversalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrderTraversal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrderTraversalQuery, OrderTraversalQueryVariables>;

@@ -5,4 +5,11 @@ export enum SortDirection {
   ASC = 'asc',
   DESC = 'desc',
 }
-registerEnumType(SortDirection, { name: 'SortDirection', description: 'Sort direction.' });
+registerEnumType(SortDirection, {
+  name: 'SortDirection',
+  description: "Sort direction (the carrier's pageSort.direction).",
+  valuesConfig: {
+    ASC: { description: 'Ascending: lowest first, A to Z (carrier asc).' },
+    DESC: { description: 'Descending: highest first, Z to A (carrier desc).' },
+  },
+});

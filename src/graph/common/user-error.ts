@@ -26,10 +26,12 @@ registerEnumType(UserErrorCode, {
   valuesConfig: {
     REQUIRED: { description: 'A required value is missing or blank.' },
     INVALID: { description: 'The value has the wrong format or is not allowed.' },
-    TOO_LONG: { description: "The value exceeds the carrier's character limit." },
-    OUT_OF_RANGE: { description: 'A number is outside its allowed range.' },
+    TOO_LONG: { description: 'A text exceeds its character limit or a list its maximum size.' },
+    OUT_OF_RANGE: { description: 'A numeric value is outside its allowed range.' },
     DUPLICATE: { description: 'The same item appears more than once in one request.' },
-    CONFLICT: { description: 'Two values cannot be given together, or one requires another.' },
+    CONFLICT: {
+      description: 'Two values cannot be given together, one requires another, or a customerOrderReference names several orders.',
+    },
     EXCLUDED: { description: 'The carrier accepted the request but left this number out (see message for its reason).' },
     NOT_FOUND: { description: 'The carrier knows no such entity (e.g. no order with this id or reference); nothing changed.' },
     WRONG_STATUS: { description: "The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed." },

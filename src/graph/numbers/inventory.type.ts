@@ -17,13 +17,15 @@ export class NumberCapabilities {
   @Field(() => Boolean, { nullable: true, description: 'MMS override allowed (inventory only).' }) mmsOverride?: boolean | null;
 }
 
-@ObjectType({ description: 'A number available in carrier inventory (reserve or order it).' })
+@ObjectType({ description: 'A number available in carrier inventory (reserve or order it), as /tnInventory describes it.' })
 export class AvailableTelephoneNumber {
-  @Field(() => TnScalar) tn!: string;
-  @Field(() => RateCenter, { nullable: true }) rateCenter?: RateCenter | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String) countryCode!: string;
-  @Field(() => NumberCapabilities) capabilities!: NumberCapabilities;
+  @Field(() => TnScalar, { description: 'The ten-digit number (carrier telephoneNumber).' }) tn!: string;
+  @Field(() => RateCenter, { nullable: true, description: 'Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier).' })
+  rateCenter?: RateCenter | null;
+  @Field(() => String, { nullable: true, description: 'City of the number (carrier city), e.g. "COLFAX".' }) city?: string | null;
+  @Field(() => String, { description: 'Country calling code (carrier countryCode; "1" when the carrier omits it).' }) countryCode!: string;
+  @Field(() => NumberCapabilities, { description: 'What may be provisioned on the number (carrier cnamAllowed, dlAllowed, e911Allowed, msgAllowed …).' })
+  capabilities!: NumberCapabilities;
 }
 
 @ObjectType({
@@ -33,12 +35,13 @@ export class AvailableTelephoneNumber {
     'was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again.',
 })
 export class ReservedTelephoneNumber {
-  @Field(() => TnScalar) tn!: string;
-  @Field(() => RateCenter, { nullable: true }) rateCenter?: RateCenter | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => Boolean) wireless!: boolean;
-  @Field(() => String) countryCode!: string;
-  @Field(() => NumberCapabilities) capabilities!: NumberCapabilities;
+  @Field(() => TnScalar, { description: 'The ten-digit number (carrier telephoneNumber).' }) tn!: string;
+  @Field(() => RateCenter, { nullable: true, description: 'Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier).' })
+  rateCenter?: RateCenter | null;
+  @Field(() => String, { nullable: true, description: 'City of the number (carrier city), e.g. "ORADELL".' }) city?: string | null;
+  @Field(() => Boolean, { description: 'Whether the number is wireless (carrier isWireless Y/N; false when not reported).' }) wireless!: boolean;
+  @Field(() => String, { description: 'Country calling code (carrier countryCode; "1" when the carrier omits it).' }) countryCode!: string;
+  @Field(() => NumberCapabilities, { description: 'What may be provisioned on the number once ordered.' }) capabilities!: NumberCapabilities;
 }
 
 @ObjectType({ description: 'Count of available numbers for one group of the chosen grouping.' })
@@ -46,10 +49,10 @@ export class InventoryCoverageEntry {
   @Field(() => String, { nullable: true, description: 'Area code (NPA).' }) npa?: string | null;
   @Field(() => String, { nullable: true, description: 'Exchange (NXX).' }) nxx?: string | null;
   @Field(() => String, { nullable: true, description: 'Thousands block digit (BLOCK grouping).' }) block?: string | null;
-  @Field(() => String, { nullable: true }) lata?: string | null;
-  @Field(() => String, { nullable: true, description: 'Rate center abbreviation.' }) rateCenter?: string | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
-  @Field(() => Int, { description: 'Number of available numbers.' }) count!: number;
+  @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
+  @Field(() => String, { nullable: true, description: 'Rate center abbreviation (carrier rcAbbre).' }) rateCenter?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state or province (carrier locState).' }) province?: string | null;
+  @Field(() => Int, { description: 'Number of available numbers in this group (carrier count).' }) count!: number;
 }
 
 export const TelephoneNumberConnection = ConnectionType('TelephoneNumber', () => TelephoneNumber, 'assigned telephone numbers');

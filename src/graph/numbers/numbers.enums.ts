@@ -67,6 +67,10 @@ registerEnumType(TypeOfService, {
   name: 'TypeOfService',
   description:
     'Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it.',
+  valuesConfig: {
+    BUSINESS: { description: 'Business service (carrier B or "Business").' },
+    RESIDENCE: { description: 'Residence service (carrier R or "Residence").' },
+  },
 });
 
 /** GraphQL names cannot start with a digit or contain "-"; internal values are the carrier's codes. */
@@ -142,24 +146,30 @@ export enum TelephoneNumberSortField {
 }
 registerEnumType(TelephoneNumberSortField, {
   name: 'TelephoneNumberSortField',
-  description: 'Sort keys /tnDetail supports.',
+  description: 'Sort keys /tnDetail supports (pageSort.property).',
+  valuesConfig: {
+    TN: { description: 'By number (carrier tn).' },
+    RATE_CENTER: { description: 'By rate center abbreviation (carrier rateCenter).' },
+    LATA: { description: 'By LATA (carrier lata).' },
+    STATE: { description: 'By state or province (carrier state).' },
+  },
 });
 
-export enum AvailableNumberSortField {
+export enum AvailableTelephoneNumberSortField {
   TN = 'tn',
   RATE_CENTER = 'rateCenter',
   LATA = 'lata',
   STATE = 'state',
   RATE_CENTER_TIER = 'rateCenterTier',
 }
-registerEnumType(AvailableNumberSortField, {
-  name: 'AvailableNumberSortField',
-  description: 'Sort keys /tnInventory supports.',
+registerEnumType(AvailableTelephoneNumberSortField, {
+  name: 'AvailableTelephoneNumberSortField',
+  description: 'Sort keys /tnInventory supports (pageSort.property).',
   valuesConfig: {
-    TN: { description: 'By number.' },
-    RATE_CENTER: { description: 'By rate center.' },
-    LATA: { description: 'By LATA.' },
-    STATE: { description: 'By state or province.' },
-    RATE_CENTER_TIER: { description: 'By rate center tier.' },
+    TN: { description: 'By number (carrier tn).' },
+    RATE_CENTER: { description: 'By rate center abbreviation (carrier rateCenter).' },
+    LATA: { description: 'By LATA (carrier lata).' },
+    STATE: { description: 'By state or province (carrier state).' },
+    RATE_CENTER_TIER: { description: 'By rate center tier (carrier rateCenterTier).' },
   },
 });

@@ -6,7 +6,7 @@ import { Field, InputType, Int } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
 import { SortDirection } from '../common/sort.js';
 import {
-  AvailableNumberSortField,
+  AvailableTelephoneNumberSortField,
   MessageClass,
   MessageType,
   RateCenterTier,
@@ -104,26 +104,28 @@ export class E911AddressInput {
 
 @InputType({ description: 'Messaging enablement. When ordering a number, messageClass and messageType are required.' })
 export class MessagingInput {
-  @Field(() => MessageClass, { nullable: true }) messageClass?: MessageClass | null;
-  @Field(() => MessageType, { nullable: true }) messageType?: MessageType | null;
+  @Field(() => MessageClass, { nullable: true, description: 'Messaging class: P2P, A2PLC or A2P8XX (required when ordering a number).' })
+  messageClass?: MessageClass | null;
+  @Field(() => MessageType, { nullable: true, description: 'Messaging type: SMS, MMS or both (required when ordering a number).' })
+  messageType?: MessageType | null;
   @Field(() => String, { nullable: true, description: 'NNID (at most 10 characters, configured on the account); the account default applies when omitted.' })
   netNumberId?: string | null;
 }
 
 @InputType({ description: 'Features to add or update; omitted features are left as they are.' })
 export class FeaturesInput {
-  @Field(() => CallerIdInput, { nullable: true }) callerId?: CallerIdInput | null;
-  @Field(() => DirectoryListingInput, { nullable: true }) directoryListing?: DirectoryListingInput | null;
-  @Field(() => E911AddressInput, { nullable: true }) e911?: E911AddressInput | null;
-  @Field(() => MessagingInput, { nullable: true }) messaging?: MessagingInput | null;
+  @Field(() => CallerIdInput, { nullable: true, description: 'Caller ID (CNAM): calling name and CNAM dip.' }) callerId?: CallerIdInput | null;
+  @Field(() => DirectoryListingInput, { nullable: true, description: 'Directory listing.' }) directoryListing?: DirectoryListingInput | null;
+  @Field(() => E911AddressInput, { nullable: true, description: 'E911 service address.' }) e911?: E911AddressInput | null;
+  @Field(() => MessagingInput, { nullable: true, description: 'Messaging (SMS/MMS) enablement.' }) messaging?: MessagingInput | null;
 }
 
-@InputType({ description: 'Features to remove (true removes it).' })
+@InputType({ description: 'Features to remove (true removes it; the carrier removeTnFeature Y).' })
 export class FeatureRemovalInput {
   @Field(() => Boolean, { nullable: true, description: 'Remove the calling name (LIDB storage).' }) callerId?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) directoryListing?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) e911?: boolean | null;
-  @Field(() => Boolean, { nullable: true }) messaging?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Remove the directory listing.' }) directoryListing?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Remove the E911 address.' }) e911?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Remove messaging (SMS/MMS) from the number.' }) messaging?: boolean | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -131,30 +133,34 @@ export class FeatureRemovalInput {
 
 @InputType({ description: 'Filters over assigned numbers (/tnDetail). All given filters must match.' })
 export class TelephoneNumberFilter {
-  @Field(() => String, { nullable: true, description: 'Ten-character mask of 0-9 and x (x = any digit), e.g. "312xxxxxxx". Default: all numbers.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". Default: all numbers.',
+  })
   tnMask?: string | null;
-  @Field(() => TelephoneNumberStatus, { nullable: true }) status?: TelephoneNumberStatus | null;
-  @Field(() => String, { nullable: true, description: 'Exact trunk group name.' }) trunkGroupName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Rate center abbreviation.' }) rateCenter?: string | null;
+  @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status (carrier tnStatus).' }) status?: TelephoneNumberStatus | null;
+  @Field(() => String, { nullable: true, description: 'Exact trunk group name (at most 100 characters).' }) trunkGroupName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Rate center abbreviation, e.g. WSHNGTNZN1 (at most 50 characters).' }) rateCenter?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' }) rateCenterTier?: RateCenterTier | null;
-  @Field(() => String, { nullable: true, description: 'Note contains this text.' }) noteContains?: string | null;
-  @Field(() => String, { nullable: true, description: 'Calling name contains this text.' }) callingNameContains?: string | null;
-  @Field(() => String, { nullable: true, description: 'Directory listing contains this text.' }) directoryListingContains?: string | null;
-  @Field(() => String, { nullable: true, description: 'E911 address contains this text.' }) e911Contains?: string | null;
-  @Field(() => MessageClass, { nullable: true }) messageClass?: MessageClass | null;
-  @Field(() => MessageType, { nullable: true }) messageType?: MessageType | null;
-  @Field(() => Boolean, { nullable: true }) wireless?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Note contains this text (at most 100 characters).' }) noteContains?: string | null;
+  @Field(() => String, { nullable: true, description: 'Calling name contains this text (at most 15 characters).' }) callingNameContains?: string | null;
+  @Field(() => String, { nullable: true, description: 'Any directory listing field contains this text (at most 100 characters).' })
+  directoryListingContains?: string | null;
+  @Field(() => String, { nullable: true, description: 'Any E911 address field contains this text (at most 100 characters).' }) e911Contains?: string | null;
+  @Field(() => MessageClass, { nullable: true, description: 'Only numbers enabled for messaging with this class.' }) messageClass?: MessageClass | null;
+  @Field(() => MessageType, { nullable: true, description: 'Only numbers enabled for messaging of this type.' }) messageType?: MessageType | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only wireless numbers; false: only wireline numbers.' }) wireless?: boolean | null;
 }
 
 @InputType({ description: 'Sort order of assigned numbers.' })
 export class TelephoneNumberSort {
-  @Field(() => TelephoneNumberSortField) field!: TelephoneNumberSortField;
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
+  @Field(() => TelephoneNumberSortField, { description: 'What to sort by.' }) field!: TelephoneNumberSortField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' }) direction?: SortDirection;
 }
 
-@InputType({
+@InputType('AvailableTelephoneNumberSearchInput', {
   description:
     'Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, ' +
     'city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea ' +
@@ -168,10 +174,12 @@ export class AvailableNumberSearchInput {
   tnWildcard?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
   @Field(() => String, { nullable: true, description: 'Rate center abbreviation, e.g. WSHNGTNZN1.' }) rateCenter?: string | null;
-  @Field(() => RateCenterTier, { nullable: true }) rateCenterTier?: RateCenterTier | null;
+  @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' }) rateCenterTier?: RateCenterTier | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'City to search in, e.g. "Naperville" (needs province; at most 32 characters).' })
+  city?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code to search in: letters, digits and spaces, at most 10 characters.' })
+  postalCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'Search radius in miles, 1-50.' }) radius?: number | null;
   @Field(() => Int, {
     nullable: true,
@@ -186,8 +194,8 @@ export class AvailableNumberSearchInput {
 
 @InputType({ description: 'Sort order of available numbers (like telephoneNumbers and orders).' })
 export class AvailableTelephoneNumberSort {
-  @Field(() => AvailableNumberSortField) field!: AvailableNumberSortField;
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC }) direction?: SortDirection;
+  @Field(() => AvailableTelephoneNumberSortField, { description: 'What to sort by.' }) field!: AvailableTelephoneNumberSortField;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' }) direction?: SortDirection;
 }
 
 // ---------------------------------------------------------------------------
@@ -201,7 +209,7 @@ export class TelephoneNumbersInput {
 
 @InputType({ description: 'One number to order from inventory, with its options.' })
 export class OrderNumberInput {
-  @Field(() => TnScalar) tn!: string;
+  @Field(() => TnScalar, { description: 'An available number, e.g. from availableTelephoneNumbers or reservedTelephoneNumbers.' }) tn!: string;
   @Field(() => String, {
     nullable: true,
     description: `Trunk group to route the number to (see trunkGroups; at most ${TRUNK_GROUP_NAME_MAX} characters).`,
@@ -209,8 +217,12 @@ export class OrderNumberInput {
   trunkGroupName?: string | null;
   @Field(() => String, { nullable: true, description: 'Port-out protection PIN (Tier 0 and HI numbers).' }) portOutPin?: string | null;
   @Field(() => String, { nullable: true, description: `Free-text note stored on the number (at most ${TN_NOTE_MAX} characters).` }) note?: string | null;
-  @Field(() => EndUserInput, { nullable: true }) endUser?: EndUserInput | null;
-  @Field(() => FeaturesInput, { nullable: true }) features?: FeaturesInput | null;
+  @Field(() => EndUserInput, { nullable: true, description: 'End user (subscriber) of the number.' }) endUser?: EndUserInput | null;
+  @Field(() => FeaturesInput, {
+    nullable: true,
+    description: 'Features to provision; a calling name, directory listing, E911 or messaging makes the carrier create an order (see completedSynchronously).',
+  })
+  features?: FeaturesInput | null;
 }
 
 @InputType({ description: 'Order numbers from inventory (/tnOrder).' })
@@ -223,7 +235,7 @@ export class OrderTelephoneNumbersInput {
 
 @InputType({ description: 'A number and the trunk group it should route to.' })
 export class TrunkGroupAssignmentInput {
-  @Field(() => TnScalar) tn!: string;
+  @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
   @Field(() => String, { description: `Trunk group name (see trunkGroups; at most ${TRUNK_GROUP_NAME_MAX} characters).` }) trunkGroupName!: string;
 }
 
@@ -237,7 +249,7 @@ export class UpdateTelephoneNumberTrunkGroupInput {
 
 @InputType({ description: 'Feature changes for one number.' })
 export class NumberFeatureChangeInput {
-  @Field(() => TnScalar) tn!: string;
+  @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
   @Field(() => EndUserInput, { nullable: true, description: 'End user to set with the features.' }) endUser?: EndUserInput | null;
   @Field(() => FeaturesInput, { nullable: true, description: 'Features to add or update.' }) features?: FeaturesInput | null;
   @Field(() => FeatureRemovalInput, { nullable: true, description: 'Features to remove.' }) remove?: FeatureRemovalInput | null;
@@ -253,7 +265,7 @@ export class UpdateTelephoneNumberFeaturesInput {
 
 @InputType({ description: 'A number and its new port-out PIN.' })
 export class PortOutPinAssignmentInput {
-  @Field(() => TnScalar) tn!: string;
+  @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
   @Field(() => String, { description: `The new PIN (at most ${PORT_OUT_PIN_MAX} characters; never returned by the graph).` }) portOutPin!: string;
 }
 
@@ -265,7 +277,7 @@ export class UpdatePortOutPinInput {
 
 @InputType({ description: 'A number and its new note.' })
 export class NoteAssignmentInput {
-  @Field(() => TnScalar) tn!: string;
+  @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
   @Field(() => String, { description: `The note (at most ${TN_NOTE_MAX} characters); it replaces the number's current note.` }) note!: string;
 }
 

@@ -67,7 +67,7 @@ const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 export class NumbersMutationResolver {
   @Mutation(() => ReserveTelephoneNumbersPayload, { description: 'Reserve available numbers for up to four hours (/tnReserve).' })
   async reserveTelephoneNumbers(
-    @Arg('input', () => TelephoneNumbersInput) input: TelephoneNumbersInput,
+    @Arg('input', () => TelephoneNumbersInput, { description: 'The available numbers to reserve.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReserveTelephoneNumbersPayload> {
     const issues = new Issues();
@@ -83,7 +83,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => ReleaseTelephoneNumbersPayload, { description: 'Release reserved numbers back to inventory (/tnRelease).' })
   async releaseTelephoneNumbers(
-    @Arg('input', () => TelephoneNumbersInput) input: TelephoneNumbersInput,
+    @Arg('input', () => TelephoneNumbersInput, { description: 'The reserved numbers to release.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReleaseTelephoneNumbersPayload> {
     const issues = new Issues();
@@ -101,7 +101,7 @@ export class NumbersMutationResolver {
       'validated by the carrier after it accepts them (see validationPending).',
   })
   async orderTelephoneNumbers(
-    @Arg('input', () => OrderTelephoneNumbersInput) input: OrderTelephoneNumbersInput,
+    @Arg('input', () => OrderTelephoneNumbersInput, { description: 'The numbers to order, each with its options, and your order reference.' }) input: OrderTelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderTelephoneNumbersPayload> {
     const issues = new Issues();
@@ -134,7 +134,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, { description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
   async updateTelephoneNumberTrunkGroup(
-    @Arg('input', () => UpdateTelephoneNumberTrunkGroupInput) input: UpdateTelephoneNumberTrunkGroupInput,
+    @Arg('input', () => UpdateTelephoneNumberTrunkGroupInput, { description: 'The numbers and their new trunk groups, and your order reference.' }) input: UpdateTelephoneNumberTrunkGroupInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberTrunkGroupPayload> {
     const issues = new Issues();
@@ -155,7 +155,7 @@ export class NumbersMutationResolver {
     description: 'Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder).',
   })
   async updateTelephoneNumberFeatures(
-    @Arg('input', () => UpdateTelephoneNumberFeaturesInput) input: UpdateTelephoneNumberFeaturesInput,
+    @Arg('input', () => UpdateTelephoneNumberFeaturesInput, { description: 'The numbers and their feature changes, and your order reference.' }) input: UpdateTelephoneNumberFeaturesInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberFeaturesPayload> {
     const issues = new Issues();
@@ -184,7 +184,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdatePortOutPinPayload, { description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).' })
   async updatePortOutPin(
-    @Arg('input', () => UpdatePortOutPinInput) input: UpdatePortOutPinInput,
+    @Arg('input', () => UpdatePortOutPinInput, { description: 'The numbers and their new port-out PINs.' }) input: UpdatePortOutPinInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdatePortOutPinPayload> {
     const issues = new Issues();
@@ -203,7 +203,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdateTelephoneNumberNotePayload, { description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
   async updateTelephoneNumberNote(
-    @Arg('input', () => UpdateTelephoneNumberNoteInput) input: UpdateTelephoneNumberNoteInput,
+    @Arg('input', () => UpdateTelephoneNumberNoteInput, { description: 'The numbers and their new notes.' }) input: UpdateTelephoneNumberNoteInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberNotePayload> {
     const issues = new Issues();
@@ -219,7 +219,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => DisconnectTelephoneNumbersPayload, { description: 'Disconnect In Service numbers (/tnDisconnect).' })
   async disconnectTelephoneNumbers(
-    @Arg('input', () => DisconnectTelephoneNumbersInput) input: DisconnectTelephoneNumbersInput,
+    @Arg('input', () => DisconnectTelephoneNumbersInput, { description: 'The numbers to disconnect, and your order reference.' }) input: DisconnectTelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<DisconnectTelephoneNumbersPayload> {
     const issues = new Issues();

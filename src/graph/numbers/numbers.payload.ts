@@ -14,11 +14,14 @@ import { TelephoneNumber } from './telephone-number.type.js';
 
 type Lazy<T> = () => Promise<T>;
 
+/**
+ * Every payload has `userErrors`. What they can hold differs per family, so
+ * each family below redeclares the field with its own description.
+ */
 @ObjectType()
 export abstract class MutationPayload {
   @Field(() => [UserError], {
-    description:
-      'Input problems (nothing was sent to the carrier), numbers the carrier excluded, or refusals the caller can act on (unknown order, wrong status). Empty on full success.',
+    description: 'Problems the caller can act on (input refused before anything was sent to the carrier, or the carrier\'s refusal). Empty on full success.',
   })
   userErrors: UserError[] = [];
 }
@@ -29,7 +32,8 @@ export abstract class NumbersPayload extends MutationPayload {
   loadNumbers?: Lazy<TelephoneNumber[]>;
 
   @Field(() => [TelephoneNumber], {
-    description: 'The numbers the request applied to (excluded ones left out), re-read after the change.',
+    description:
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail).',
   })
   get numbers(): Promise<TelephoneNumber[]> {
     return this.loadNumbers ? this.loadNumbers() : Promise.resolve([]);
@@ -39,22 +43,50 @@ export abstract class NumbersPayload extends MutationPayload {
 /** Immediate per-number updates (/portOutPinUpdate, /tnNoteUpdate): no order, but the carrier may refuse single numbers. */
 @ObjectType()
 export abstract class NumberUpdatePayload extends NumbersPayload {
+  @Field(() => [UserError], {
+    description:
+      'Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that ' +
+      "number's input field). Empty on full success.",
+  })
+  override userErrors: UserError[] = [];
+
+  @Field(() => [TelephoneNumber], {
+    description:
+      'The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once.',
+  })
+  override get numbers(): Promise<TelephoneNumber[]> {
+    return super.numbers;
+  }
+
   @Field(() => [ExcludedTelephoneNumber], {
     description: 'Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated.',
   })
   excludedNumbers: ExcludedTelephoneNumber[] = [];
 }
 
+/** Shared by the four order-creating operations; `numbers` and `completedSynchronously` are described per payload. */
 @ObjectType()
 export abstract class OrderSubmissionPayload extends NumbersPayload {
-  @Field(() => ID, { nullable: true, description: 'Carrier order id; null when the carrier completed the request at once or it was not sent.' })
+  @Field(() => [UserError], {
+    description:
+      'Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the ' +
+      "input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, " +
+      'later exclusions are on order.excludedNumbers instead.',
+  })
+  override userErrors: UserError[] = [];
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the ' +
+      'request at once, excluded every number, or the input was refused.',
+  })
   orderId: string | null = null;
 
   @Field(() => Boolean, {
     description:
-      'True when the carrier applied the request at once to at least one number, so no order was created (small ' +
-      'orderTelephoneNumbers without features). False when it created an order (see order), and when nothing was done ' +
-      '(every number excluded, see userErrors, or the input was refused).',
+      'True when the carrier applied the request at once to at least one number without creating an order (orderId null). ' +
+      'False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused).',
   })
   completedSynchronously = false;
 
@@ -75,23 +107,92 @@ export abstract class OrderSubmissionPayload extends NumbersPayload {
 
   loadOrder?: Lazy<Order | null>;
 
-  @Field(() => Order, { nullable: true, description: 'The order the request created, when there is one.' })
+  @Field(() => Order, { nullable: true, description: 'The order the request created, when there is one (/orderDetail).' })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }
 }
 
 @ObjectType({ description: 'Result of orderTelephoneNumbers.' })
-export class OrderTelephoneNumbersPayload extends OrderSubmissionPayload {}
+export class OrderTelephoneNumbersPayload extends OrderSubmissionPayload {
+  @Field(() => [TelephoneNumber], {
+    description:
+      'The ordered numbers (excluded ones left out), as the carrier reports them right after the request (/tnDetail). ' +
+      'Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is ' +
+      'left out) and show IN_SERVICE with their features once `order` is CLOSED.',
+  })
+  override get numbers(): Promise<TelephoneNumber[]> {
+    return super.numbers;
+  }
+
+  @Field(() => Boolean, {
+    description:
+      'True when the carrier activated the numbers at once without creating an order (orderId null): requests of at most ' +
+      `${SYNCHRONOUS_VALIDATION_MAX} numbers with no calling name, directory listing, E911 or messaging, at least one number accepted. ` +
+      'False when it created an order (see order), and when nothing was done (every number excluded, see userErrors, or the input was refused).',
+  })
+  override completedSynchronously = false;
+}
 
 @ObjectType({ description: 'Result of updateTelephoneNumberTrunkGroup.' })
-export class UpdateTelephoneNumberTrunkGroupPayload extends OrderSubmissionPayload {}
+export class UpdateTelephoneNumberTrunkGroupPayload extends OrderSubmissionPayload {
+  @Field(() => [TelephoneNumber], {
+    description:
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request ' +
+      '(/tnDetail): the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED.',
+  })
+  override get numbers(): Promise<TelephoneNumber[]> {
+    return super.numbers;
+  }
+
+  @Field(() => Boolean, {
+    description:
+      'True only if the carrier applied the change at once, answering without an order id while accepting at least one number. ' +
+      'The carrier normally answers a trunk group update with an order (see order): then it is false, as when nothing was done (every number excluded, ' +
+      'see userErrors, or the input was refused).',
+  })
+  override completedSynchronously = false;
+}
 
 @ObjectType({ description: 'Result of updateTelephoneNumberFeatures.' })
-export class UpdateTelephoneNumberFeaturesPayload extends OrderSubmissionPayload {}
+export class UpdateTelephoneNumberFeaturesPayload extends OrderSubmissionPayload {
+  @Field(() => [TelephoneNumber], {
+    description:
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request ' +
+      '(/tnDetail): the feature changes show once `order` is CLOSED.',
+  })
+  override get numbers(): Promise<TelephoneNumber[]> {
+    return super.numbers;
+  }
+
+  @Field(() => Boolean, {
+    description:
+      'True only if the carrier applied the change at once, answering without an order id while accepting at least one number. ' +
+      'The carrier normally answers a feature change with a feature order (see order): then it is false, as when nothing was done (every number ' +
+      'excluded, see userErrors, or the input was refused).',
+  })
+  override completedSynchronously = false;
+}
 
 @ObjectType({ description: 'Result of disconnectTelephoneNumbers.' })
-export class DisconnectTelephoneNumbersPayload extends OrderSubmissionPayload {}
+export class DisconnectTelephoneNumbersPayload extends OrderSubmissionPayload {
+  @Field(() => [TelephoneNumber], {
+    description:
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request ' +
+      '(/tnDetail): PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account.',
+  })
+  override get numbers(): Promise<TelephoneNumber[]> {
+    return super.numbers;
+  }
+
+  @Field(() => Boolean, {
+    description:
+      'True only if the carrier disconnected the numbers at once, answering without an order id while accepting at least one ' +
+      'number. The carrier normally answers a disconnect with a disconnect order (see order): then it is false, as when nothing was done ' +
+      '(every number excluded, see userErrors, or the input was refused).',
+  })
+  override completedSynchronously = false;
+}
 
 @ObjectType({ description: 'Result of updatePortOutPin.' })
 export class UpdatePortOutPinPayload extends NumberUpdatePayload {}
@@ -99,8 +200,16 @@ export class UpdatePortOutPinPayload extends NumberUpdatePayload {}
 @ObjectType({ description: 'Result of updateTelephoneNumberNote.' })
 export class UpdateTelephoneNumberNotePayload extends NumberUpdatePayload {}
 
+/** /tnReserve, /tnRelease: counts and the numbers the carrier skipped. */
 @ObjectType()
 export abstract class BatchOutcomePayload extends MutationPayload {
+  @Field(() => [UserError], {
+    description:
+      'Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number\'s input ' +
+      'field; the carrier gives no reason). Empty on full success.',
+  })
+  override userErrors: UserError[] = [];
+
   @Field(() => Int, { description: 'Numbers in the request.' }) requestedCount = 0;
   @Field(() => Int, { description: 'Numbers the carrier processed.' }) succeededCount = 0;
   @Field(() => [TnScalar], { description: 'The numbers processed (requested minus excluded).' }) tns: string[] = [];
@@ -115,7 +224,7 @@ export abstract class BatchOutcomePayload extends MutationPayload {
 export class ReserveTelephoneNumbersPayload extends BatchOutcomePayload {
   loadReserved?: Lazy<ReservedTelephoneNumber[]>;
 
-  @Field(() => [ReservedTelephoneNumber], { description: 'The newly reserved numbers, re-read from the reserved list.' })
+  @Field(() => [ReservedTelephoneNumber], { description: 'The newly reserved numbers, re-read from the reserved list (/tnReservedList).' })
   get reservedNumbers(): Promise<ReservedTelephoneNumber[]> {
     return this.loadReserved ? this.loadReserved() : Promise.resolve([]);
   }

@@ -85,8 +85,8 @@ export class TelephoneNumberResolver {
 
   @Query(() => TelephoneNumberConnection, { description: 'Assigned numbers matching the filters (/tnDetail), paginated.' })
   async telephoneNumbers(
-    @Arg('filter', () => TelephoneNumberFilter, { nullable: true }) filter: TelephoneNumberFilter | null,
-    @Arg('sort', () => TelephoneNumberSort, { nullable: true }) sort: TelephoneNumberSort | null,
+    @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' }) filter: TelephoneNumberFilter | null,
+    @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
     first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,

@@ -14,89 +14,108 @@ export class RateCenter {
   @Field(() => String, { description: 'Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`).' })
   abbreviation!: string;
 
-  @Field(() => String, { nullable: true, description: 'Full rate center name, when the carrier gives it.' })
+  @Field(() => String, { nullable: true, description: 'Full rate center name (carrier rateCenterName/locName), when the carrier gives it.' })
   name?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Three-digit LATA.' })
+  @Field(() => String, { nullable: true, description: 'Three-digit LATA (local access and transport area), e.g. "358".' })
   lata?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Two-letter state or province.' })
+  @Field(() => String, { nullable: true, description: 'Two-letter state or province, e.g. "IL".' })
   province?: string | null;
 
-  @Field(() => RateCenterTier, { nullable: true, description: 'Rate center tier.' })
+  @Field(() => RateCenterTier, { nullable: true, description: 'Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one.' })
   tier?: RateCenterTier | null;
 }
 
-@ObjectType({ description: 'The end user (subscriber) of a number, used for CNAM/directory listing.' })
+@ObjectType({
+  description:
+    'The end user (subscriber) of a number, as the carrier stores it (carrier endUser), used for CNAM and directory listing. ' +
+    'Fields the carrier leaves out are null.',
+})
 export class EndUser {
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) streetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'End user name.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "100".' }) streetNum?: string | null;
   @Field(() => String, { nullable: true, description: 'Street pre-direction, e.g. N.' }) streetPreDir?: string | null;
-  @Field(() => String, { nullable: true }) streetName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name, e.g. "Winding".' }) streetName?: string | null;
   @Field(() => String, { nullable: true, description: 'Street type, e.g. AVE.' }) streetType?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street post-direction.' }) streetPostDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street post-direction, e.g. SW.' }) streetPostDir?: string | null;
   @Field(() => String, { nullable: true, description: 'Location type 1, e.g. SUITE.' }) locationType1?: string | null;
-  @Field(() => String, { nullable: true }) locationValue1?: string | null;
-  @Field(() => String, { nullable: true }) locationType2?: string | null;
-  @Field(() => String, { nullable: true }) locationValue2?: string | null;
-  @Field(() => String, { nullable: true }) locationType3?: string | null;
-  @Field(() => String, { nullable: true }) locationValue3?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 1, e.g. "2B" (goes with locationType1).' }) locationValue1?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location type 2, e.g. FLR.' }) locationType2?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 2 (goes with locationType2).' }) locationValue2?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location type 3.' }) locationType3?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 3 (goes with locationType3).' }) locationValue3?: string | null;
+  @Field(() => String, { nullable: true, description: 'City.' }) city?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
-  @Field(() => TypeOfService, { nullable: true }) typeOfService?: TypeOfService | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) postalCode?: string | null;
+  @Field(() => TypeOfService, { nullable: true, description: 'Business or residence service (carrier typeOfService B/R).' })
+  typeOfService?: TypeOfService | null;
 }
 
 @ObjectType({ description: 'Caller ID (CNAM) settings of a number.' })
 export class CallerId {
-  @Field(() => String, { nullable: true, description: 'Calling name stored in LIDB (up to 15 characters).' })
+  @Field(() => String, { nullable: true, description: 'Calling name stored in LIDB (up to 15 characters); null when none is stored.' })
   callingName?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether inbound calls get a CNAM dip.' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether inbound calls get a CNAM dip (carrier cnamDip Y/N).' })
   cnamDip?: boolean | null;
 }
 
-@ObjectType({ description: 'Directory listing of a number.' })
+@ObjectType({ description: 'Directory listing of a number. Fields the carrier leaves out are null.' })
 export class DirectoryListing {
   @Field(() => String, { nullable: true, description: 'Last name (residence) or business name (business).' })
   lastName?: string | null;
-  @Field(() => String, { nullable: true }) firstName?: string | null;
-  @Field(() => String, { nullable: true }) streetNum?: string | null;
-  @Field(() => String, { nullable: true }) streetPreDir?: string | null;
-  @Field(() => String, { nullable: true }) streetName?: string | null;
-  @Field(() => String, { nullable: true }) streetType?: string | null;
-  @Field(() => String, { nullable: true }) streetPostDir?: string | null;
-  @Field(() => String, { nullable: true }) location?: string | null;
-  @Field(() => String, { nullable: true }) city?: string | null;
-  @Field(() => String, { nullable: true }) state?: string | null;
-  @Field(() => String, { nullable: true }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'First name (residence) or further business name detail (business).' }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "550".' }) streetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street direction prefix, e.g. "N".' }) streetPreDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name.' }) streetName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street type, e.g. "St", "Ave".' }) streetType?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street direction suffix, e.g. "SW".' }) streetPostDir?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location within the address, e.g. "Ste 900".' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'City.' }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) postalCode?: string | null;
 }
 
-@ObjectType({ description: 'E911 service address of a number.' })
+@ObjectType({ description: 'E911 service address of a number. Fields the carrier leaves out are null.' })
 export class E911Address {
-  @Field(() => String, { nullable: true }) name?: string | null;
-  @Field(() => String, { nullable: true }) origStreetNum?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street name and type.' }) origStreetInfo?: string | null;
+  @Field(() => String, { nullable: true, description: 'First and last name shown to emergency services.' }) name?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "233".' }) origStreetNum?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name and type, e.g. "W Adams St".' }) origStreetInfo?: string | null;
   @Field(() => String, { nullable: true, description: 'Location detail, e.g. suite or floor.' }) origLocation?: string | null;
-  @Field(() => String, { nullable: true }) origCity?: string | null;
-  @Field(() => String, { nullable: true }) origState?: string | null;
-  @Field(() => String, { nullable: true }) origPostalCode?: string | null;
-  @Field(() => String, { nullable: true }) origPostalCodePlusFour?: string | null;
+  @Field(() => String, { nullable: true, description: 'City.' }) origCity?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) origState?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) origPostalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP+4 extension (up to 4 digits).' }) origPostalCodePlusFour?: string | null;
 }
 
 @ObjectType({ description: 'Messaging (SMS/MMS) enablement of a number.' })
 export class MessagingFeature {
-  @Field(() => MessageClass, { nullable: true }) messageClass?: MessageClass | null;
-  @Field(() => MessageType, { nullable: true }) messageType?: MessageType | null;
+  @Field(() => MessageClass, { nullable: true, description: 'Messaging class (carrier messageClass): P2P, A2PLC or A2P8XX.' })
+  messageClass?: MessageClass | null;
+  @Field(() => MessageType, { nullable: true, description: 'Messaging type (carrier messageType): SMS, MMS or both.' })
+  messageType?: MessageType | null;
   @Field(() => String, { nullable: true, description: 'NNID the number routes messages to.' }) netNumberId?: string | null;
 }
 
-@ObjectType({ description: 'Features provisioned on a number; a null feature is not provisioned.' })
+@ObjectType({
+  description:
+    'Features of a number as the carrier reports them (carrier tnFeature). callerId is an object whenever the carrier ' +
+    'reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): ' +
+    'a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned.',
+})
 export class TelephoneNumberFeatures {
-  @Field(() => CallerId, { nullable: true }) callerId?: CallerId | null;
-  @Field(() => DirectoryListing, { nullable: true }) directoryListing?: DirectoryListing | null;
-  @Field(() => E911Address, { nullable: true }) e911?: E911Address | null;
-  @Field(() => MessagingFeature, { nullable: true }) messaging?: MessagingFeature | null;
+  @Field(() => CallerId, {
+    nullable: true,
+    description: 'Caller ID (CNAM): the calling name (null when none is stored) and the CNAM dip setting; null only when the carrier reports neither.',
+  })
+  callerId?: CallerId | null;
+  @Field(() => DirectoryListing, { nullable: true, description: 'Directory listing; null when none is stored.' })
+  directoryListing?: DirectoryListing | null;
+  @Field(() => E911Address, { nullable: true, description: 'E911 service address; null when none is stored.' })
+  e911?: E911Address | null;
+  @Field(() => MessagingFeature, { nullable: true, description: 'Messaging (SMS/MMS); null when messaging is not enabled.' })
+  messaging?: MessagingFeature | null;
 }
 
 @ObjectType({ description: 'A telephone number assigned to the account, as /tnDetail describes it.' })
@@ -105,22 +124,27 @@ export class TelephoneNumber {
   @Field(() => TnScalar, { description: 'The ten-digit number.' })
   tn!: string;
 
-  @Field(() => TelephoneNumberStatus)
+  @Field(() => TelephoneNumberStatus, {
+    description: 'Status of the number on the account (carrier tnStatus, e.g. "In Service").',
+  })
   status!: TelephoneNumberStatus;
 
-  @Field(() => String, { nullable: true, description: 'Name of the trunk group the number routes to (see `trunkGroup`).' })
+  @Field(() => String, { nullable: true, description: 'Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`).' })
   trunkGroupName?: string | null;
 
-  @Field(() => RateCenter, { nullable: true })
+  @Field(() => RateCenter, {
+    nullable: true,
+    description: 'Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none.',
+  })
   rateCenter?: RateCenter | null;
 
-  @Field(() => EndUser, { nullable: true })
+  @Field(() => EndUser, { nullable: true, description: 'End user (subscriber) stored for the number (carrier endUser); null when none is stored.' })
   endUser?: EndUser | null;
 
-  @Field(() => TelephoneNumberFeatures)
+  @Field(() => TelephoneNumberFeatures, { description: 'Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature).' })
   features!: TelephoneNumberFeatures;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Country calling code (carrier countryCode), e.g. "1".' })
   countryCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Where the number came from (carrier tnSource, e.g. NATIVE).' })
@@ -128,14 +152,14 @@ export class TelephoneNumber {
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When the number was activated on the account (carrier activateDate), in UTC, to the millisecond.',
+    description: 'When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond.',
   })
   activatedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Carrier user that activated the number.' })
+  @Field(() => String, { nullable: true, description: 'Carrier user that activated the number (carrier activateUser), e.g. "api_user".' })
   activatedBy?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported.' })
   wireless?: boolean | null;
 
   @Field(() => Boolean, {
@@ -144,15 +168,15 @@ export class TelephoneNumber {
   })
   hasPortOutPin!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Free-text note on the number (searchable with noteContains).' })
+  @Field(() => String, { nullable: true, description: 'Free-text note on the number (carrier tnNote; searchable with noteContains).' })
   note?: string | null;
 }
 
 @ObjectType({ description: 'A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList).' })
 export class AssignedTelephoneNumber {
-  @Field(() => TnScalar)
+  @Field(() => TnScalar, { description: 'The ten-digit number.' })
   tn!: string;
 
-  @Field(() => TelephoneNumberStatus)
+  @Field(() => TelephoneNumberStatus, { description: 'Status of the number on the account (carrier tnStatus).' })
   status!: TelephoneNumberStatus;
 }

@@ -9,12 +9,13 @@ export const ORDER_NOTE_MAX_LENGTH = 4000;
 
 @InputType({ description: 'Filters over orders (/orderList). All given filters must match.' })
 export class OrderFilter {
-  @Field(() => String, { nullable: true, description: 'Your alphanumeric order reference.' })
+  @Field(() => String, { nullable: true, description: 'Your alphanumeric order reference (at most 50 characters).' })
   customerOrderReference?: string | null;
-  @Field(() => [OrderProduct], { nullable: true, description: 'Any of these products.' })
+  @Field(() => [OrderProduct], { nullable: true, description: 'Any of these products (carrier productIdList); not empty when given.' })
   products?: OrderProduct[] | null;
-  @Field(() => ServiceOrderType, { nullable: true }) type?: ServiceOrderType | null;
-  @Field(() => OrderStatus, { nullable: true }) status?: OrderStatus | null;
+  @Field(() => ServiceOrderType, { nullable: true, description: 'Only orders of this kind (carrier serviceOrderReference).' })
+  type?: ServiceOrderType | null;
+  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status (carrier orderStatus).' }) status?: OrderStatus | null;
   @Field(() => TnScalar, { nullable: true, description: 'Orders that include this number.' }) tn?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Created on or after this date (YYYY-MM-DD, compared with createdOn).' })
   createdFrom?: string | null;
@@ -27,7 +28,7 @@ export const DEFAULT_ORDER_SORT = { field: OrderSortField.ORDER_ID, direction: S
 
 @InputType({ description: 'Sort order of orders. Without it, orders come newest first (ORDER_ID, DESC).' })
 export class OrderSort {
-  @Field(() => OrderSortField) field!: OrderSortField;
+  @Field(() => OrderSortField, { description: 'What to sort by.' }) field!: OrderSortField;
   @Field(() => SortDirection, {
     nullable: true,
     defaultValue: DEFAULT_ORDER_SORT.direction,
@@ -36,20 +37,23 @@ export class OrderSort {
   direction?: SortDirection;
 }
 
-@InputType({ description: 'Identifies an order by exactly one of its id or your customerOrderReference.' })
+@InputType({
+  description:
+    'Identifies an order by exactly one of its id or your customerOrderReference; a reference that several orders carry is refused (CONFLICT).',
+})
 export class OrderReferenceInput {
   @Field(() => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id?: string | null;
-  @Field(() => String, { nullable: true, description: 'Your alphanumeric reference, given when the order was placed.' })
+  @Field(() => String, { nullable: true, description: 'Your alphanumeric reference (at most 50 characters), given when the order was placed.' })
   customerOrderReference?: string | null;
 }
 
 @InputType({ description: 'Cancel a PENDING order (/orderCancel).' })
 export class CancelOrderInput {
-  @Field(() => OrderReferenceInput) order!: OrderReferenceInput;
+  @Field(() => OrderReferenceInput, { description: 'The order to cancel, by id or customerOrderReference.' }) order!: OrderReferenceInput;
 }
 
 @InputType({ description: 'Add a note to an order (/orderAddNote).' })
 export class AddOrderNoteInput {
-  @Field(() => OrderReferenceInput) order!: OrderReferenceInput;
+  @Field(() => OrderReferenceInput, { description: 'The order to add the note to, by id or customerOrderReference.' }) order!: OrderReferenceInput;
   @Field(() => String, { description: `The note text, at most ${ORDER_NOTE_MAX_LENGTH} characters.` }) note!: string;
 }

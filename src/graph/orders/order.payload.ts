@@ -3,6 +3,7 @@
  * when selected — after the mutation invalidated what it changed.
  */
 import { Field, ID, ObjectType } from 'type-graphql';
+import { UserError } from '../common/user-error.js';
 import { MutationPayload } from '../numbers/numbers.payload.js';
 import { Order, OrderNote } from './order.type.js';
 
@@ -10,11 +11,21 @@ type Lazy<T> = () => Promise<T>;
 
 @ObjectType({ description: 'Result of cancelOrder. The order moves to PENDING_CANCEL, then CANCELED once the carrier has reviewed it.' })
 export class CancelOrderPayload extends MutationPayload {
+  @Field(() => [UserError], {
+    description:
+      'Why nothing was canceled: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the ' +
+      "customerOrderReference: name the order by id), or the carrier's refusal with its message: WRONG_STATUS (the order is " +
+      'not PENDING), REJECTED (another reason). Empty when the cancellation was accepted.',
+  })
+  override userErrors: UserError[] = [];
+
   loadOrder?: Lazy<Order | null>;
 
   @Field(() => Order, {
     nullable: true,
-    description: 'The order, re-read after the cancellation (or as it is, when the carrier refused; null when there is no such order).',
+    description:
+      'The order, re-read after the cancellation (/orderDetail), or as it is when the carrier refused; null when there is no such ' +
+      'order or the reference names several.',
   })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
@@ -23,7 +34,14 @@ export class CancelOrderPayload extends MutationPayload {
 
 @ObjectType({ description: 'Result of addOrderNote.' })
 export class AddOrderNotePayload extends MutationPayload {
-  @Field(() => ID, { nullable: true, description: 'Carrier id of the new note.' })
+  @Field(() => [UserError], {
+    description:
+      'Why no note was added: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the ' +
+      "customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added.",
+  })
+  override userErrors: UserError[] = [];
+
+  @Field(() => ID, { nullable: true, description: 'Carrier id of the new note (noteId); null when the carrier gives none or the note was not added.' })
   noteId: string | null = null;
 
   loadNote?: Lazy<OrderNote | null>;
@@ -40,7 +58,7 @@ export class AddOrderNotePayload extends MutationPayload {
 
   loadOrder?: Lazy<Order | null>;
 
-  @Field(() => Order, { nullable: true, description: 'The order, re-read after the note was added.' })
+  @Field(() => Order, { nullable: true, description: 'The order, re-read after the note was added (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several.' })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }

@@ -78,8 +78,8 @@ export class OrderResolver {
       'One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found.',
   })
   async order(
-    @Arg('id', () => ID, { nullable: true }) id: string | null,
-    @Arg('customerOrderReference', () => String, { nullable: true }) customerOrderReference: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id: string | null,
+    @Arg('customerOrderReference', () => String, { nullable: true, description: 'Your alphanumeric reference (at most 50 characters), given when the order was placed.' }) customerOrderReference: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<Order | null> {
     const issues = new Issues();
@@ -92,11 +92,11 @@ export class OrderResolver {
     description: 'Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise.',
   })
   async orders(
-    @Arg('filter', () => OrderFilter, { nullable: true }) filter: OrderFilter | null,
-    @Arg('sort', () => OrderSort, { nullable: true }) sort: OrderSort | null,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; default: every order of the account.' }) filter: OrderFilter | null,
+    @Arg('sort', () => OrderSort, { nullable: true, description: 'Sort order; default: newest first (ORDER_ID, DESC).' }) sort: OrderSort | null,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDER_CONNECTION_LIMITS.maxFirst} (default ${ORDER_CONNECTION_LIMITS.defaultFirst}).` })
     first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
@@ -117,6 +117,7 @@ export class OrderResolver {
   }
 
   @FieldResolver(() => DateTimeScalar, {
+    name: 'lastModifiedAt',
     nullable: true,
     description:
       'When the carrier last changed the order (carrier lastModifiedString, e.g. "20151222145729830902000-0500": ' +
@@ -163,16 +164,16 @@ export class OrderResolver {
 
   @Mutation(() => CancelOrderPayload, {
     description:
-      'Cancel a PENDING order (/orderCancel). An unknown order (NOT_FOUND) or one in another status (WRONG_STATUS) is a userError with the carrier\'s message.',
+      'Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError.',
   })
-  async cancelOrder(@Arg('input', () => CancelOrderInput) input: CancelOrderInput, @Ctx() ctx: GatewayContext): Promise<CancelOrderPayload> {
+  async cancelOrder(@Arg('input', () => CancelOrderInput, { description: 'The order to cancel.' }) input: CancelOrderInput, @Ctx() ctx: GatewayContext): Promise<CancelOrderPayload> {
     return cancelOrder(ctx, input);
   }
 
   @Mutation(() => AddOrderNotePayload, {
-    description: 'Add a note to an order (/orderAddNote). An unknown order is a NOT_FOUND userError with the carrier\'s message.',
+    description: 'Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError.',
   })
-  async addOrderNote(@Arg('input', () => AddOrderNoteInput) input: AddOrderNoteInput, @Ctx() ctx: GatewayContext): Promise<AddOrderNotePayload> {
+  async addOrderNote(@Arg('input', () => AddOrderNoteInput, { description: 'The order and the note to add.' }) input: AddOrderNoteInput, @Ctx() ctx: GatewayContext): Promise<AddOrderNotePayload> {
     return addOrderNote(ctx, input);
   }
 }
@@ -207,7 +208,7 @@ export class TelephoneNumberOrdersResolver {
     @Root() tn: TelephoneNumber,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDERS_OF_TN_LIMITS.maxFirst} (default ${ORDERS_OF_TN_LIMITS.defaultFirst}).` })
     first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     const filter = new OrderFilter();

@@ -6,28 +6,34 @@ import { DateTimeScalar, LocalDateScalar, TnScalar } from '../common/scalars.js'
 import { EndUser, RateCenter, TelephoneNumberFeatures } from '../numbers/telephone-number.type.js';
 import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
-@ObjectType({ description: 'An order with the carrier: number orders, changes, disconnects, port-ins and more.' })
+@ObjectType({
+  description: 'An order with the carrier, as /orderList and /orderDetail describe it: number orders, changes, disconnects, port-ins and more.',
+})
 @Directive('@key(fields: "id")')
 export class Order {
   @Field(() => ID, { description: 'Carrier order id.' })
   id!: string;
 
-  @Field(() => OrderStatus)
+  @Field(() => OrderStatus, {
+    description:
+      'Status of the order (carrier orderStatus, e.g. "Pending"). Only PENDING orders can be canceled; each number has its own ' +
+      'status on `lines`.',
+  })
   status!: OrderStatus;
 
-  @Field(() => OrderProduct, { nullable: true, description: 'Product, when the carrier label is a known one (see productName).' })
+  @Field(() => OrderProduct, { nullable: true, description: 'Product, when the carrier label (productName) is a known one.' })
   product?: OrderProduct | null;
 
-  @Field(() => String, { nullable: true, description: "The carrier's product label, e.g. \"Telephone Number\"." })
+  @Field(() => String, { nullable: true, description: "The carrier's product label (productName), e.g. \"Telephone Number\"." })
   productName?: string | null;
 
-  @Field(() => ServiceOrderType, { nullable: true, description: 'Kind of order (see serviceOrderName).' })
+  @Field(() => ServiceOrderType, { nullable: true, description: 'Kind of order, when the carrier label (serviceOrderName) is a known one.' })
   type?: ServiceOrderType | null;
 
-  @Field(() => String, { nullable: true, description: "The carrier's order-type label, e.g. \"New\"." })
+  @Field(() => String, { nullable: true, description: "The carrier's order-type label (serviceOrderName), e.g. \"New\"." })
   serviceOrderName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference given when the order was placed.' })
+  @Field(() => String, { nullable: true, description: 'Your own reference given when the order was placed (carrier customerOrderReference).' })
   customerOrderReference?: string | null;
 
   @Field(() => LocalDateScalar, {
@@ -46,7 +52,7 @@ export class Order {
   })
   desiredPortTime?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of telephone numbers on the order.' })
+  @Field(() => Int, { nullable: true, description: 'Number of telephone numbers on the order (carrier tnQuantity, else the lines of the order detail).' })
   numberCount?: number | null;
 
   @Field(() => LocalDateScalar, {
@@ -57,7 +63,7 @@ export class Order {
   })
   createdOn?: string | null;
 
-  // createdAt and lastModified are field resolvers (order.resolver.ts): each has one carrier read that reports it.
+  // createdAt and lastModifiedAt are field resolvers (order.resolver.ts): each has one carrier read that reports it.
 
   @Field(() => String, { nullable: true, description: 'Carrier user who submitted the order (carrier createdUser), e.g. "api_user".' })
   createdBy?: string | null;
@@ -70,25 +76,32 @@ export class Order {
 
 @ObjectType({ description: 'Provisioning flag and status of one feature of a number on an order.' })
 export class OrderLineFeatureStatus {
-  @Field(() => Boolean, { description: 'Whether the order provisions this feature on the number.' }) enabled!: boolean;
+  @Field(() => Boolean, { description: 'Whether the order provisions this feature on the number (carrier cnamEnabled, dlEnabled …: Y/N).' })
+  enabled!: boolean;
   @Field(() => String, { nullable: true, description: 'Carrier status label, e.g. "Pending", "Complete" or "Failed".' }) status?: string | null;
 }
 
 @ObjectType({ description: 'Feature provisioning on an order line, per feature (the names of TelephoneNumberFeatures).' })
 export class OrderLineFeatureStatuses {
-  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus).' })
+  @Field(() => OrderLineFeatureStatus, {
+    nullable: true,
+    description: 'Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus); null when the carrier reports neither.',
+  })
   callerId?: OrderLineFeatureStatus | null;
 
-  @Field(() => OrderLineFeatureStatus, { nullable: true }) directoryListing?: OrderLineFeatureStatus | null;
-  @Field(() => OrderLineFeatureStatus, { nullable: true }) e911?: OrderLineFeatureStatus | null;
-  @Field(() => OrderLineFeatureStatus, { nullable: true }) messaging?: OrderLineFeatureStatus | null;
+  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Directory listing (carrier dlEnabled/dlStatus); null when the carrier reports neither.' })
+  directoryListing?: OrderLineFeatureStatus | null;
+  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'E911 address (carrier e911Enabled/e911Status); null when the carrier reports neither.' })
+  e911?: OrderLineFeatureStatus | null;
+  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Messaging (carrier msgEnabled/msgStatus); null when the carrier reports neither.' })
+  messaging?: OrderLineFeatureStatus | null;
 }
 
-@ObjectType({ description: 'One number on an order.' })
+@ObjectType({ description: 'One number on an order, as /orderDetail lists it (carrier tnItem).' })
 export class OrderLine {
-  @Field(() => TnScalar) tn!: string;
+  @Field(() => TnScalar, { description: 'The ten-digit number.' }) tn!: string;
 
-  @Field(() => String, { nullable: true, description: 'Trunk group requested for the number.' })
+  @Field(() => String, { nullable: true, description: 'Trunk group requested for the number (carrier trunkGroup).' })
   trunkGroupName?: string | null;
 
   @Field(() => OrderLineStatus, {
@@ -103,18 +116,30 @@ export class OrderLine {
   })
   statusName?: string | null;
 
-  @Field(() => EndUser, { nullable: true }) endUser?: EndUser | null;
-  @Field(() => TelephoneNumberFeatures, { nullable: true }) features?: TelephoneNumberFeatures | null;
-  @Field(() => RateCenter, { nullable: true }) rateCenter?: RateCenter | null;
-  @Field(() => String, { nullable: true, description: 'Port-in TN group label.' }) tnGroup?: string | null;
-  @Field(() => OrderLineFeatureStatuses) featureStatus!: OrderLineFeatureStatuses;
-  @Field(() => String, { nullable: true, description: 'Toll-free routing label.' }) routingLabel?: string | null;
+  @Field(() => EndUser, { nullable: true, description: 'End user sent with the number on this order (carrier endUser); null when none.' })
+  endUser?: EndUser | null;
+  @Field(() => TelephoneNumberFeatures, {
+    nullable: true,
+    description: 'Features requested for the number on this order (carrier tnFeature); null when the carrier reports none.',
+  })
+  features?: TelephoneNumberFeatures | null;
+  @Field(() => RateCenter, {
+    nullable: true,
+    description: 'Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported.',
+  })
+  rateCenter?: RateCenter | null;
+  @Field(() => String, { nullable: true, description: 'Port-in TN group label (carrier tnGroup).' }) tnGroup?: string | null;
+  @Field(() => OrderLineFeatureStatuses, {
+    description: 'Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …).',
+  })
+  featureStatus!: OrderLineFeatureStatuses;
+  @Field(() => String, { nullable: true, description: 'Toll-free routing label (carrier routingLabel).' }) routingLabel?: string | null;
 }
 
 @ObjectType({ description: 'A note on an order.' })
 export class OrderNote {
-  @Field(() => ID, { nullable: true, description: 'Carrier note id.' }) id?: string | null;
-  @Field(() => String) text!: string;
+  @Field(() => ID, { nullable: true, description: 'Carrier note id (noteId); null when the carrier gives none.' }) id?: string | null;
+  @Field(() => String, { description: 'The note text (carrier note).' }) text!: string;
 
   @Field(() => DateTimeScalar, {
     nullable: true,
@@ -128,12 +153,17 @@ export class OrderNote {
   createdBy?: string | null;
 }
 
-@ObjectType({ description: 'A number the carrier left out of an order, and why.' })
+@ObjectType({ description: 'A number the carrier left out of an order or request, and why.' })
 export class ExcludedTelephoneNumber {
-  @Field(() => TnScalar) tn!: string;
-  @Field(() => String, { nullable: true, description: 'Carrier reason, e.g. "TN is on an existing order".' }) reason?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Order the number was excluded from (see `order`).' }) orderId?: string | null;
-  @Field(() => String, { nullable: true }) customerOrderReference?: string | null;
+  @Field(() => TnScalar, { description: 'The excluded ten-digit number.' }) tn!: string;
+  @Field(() => String, { nullable: true, description: 'Carrier reason (excludedReason), e.g. "TN is on an existing order".' }) reason?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Order the number was excluded from (see `order`); null for a request that created no order.',
+  })
+  orderId?: string | null;
+  @Field(() => String, { nullable: true, description: 'Your reference of that order (carrier customerOrderReference), when it has one.' })
+  customerOrderReference?: string | null;
   @Field(() => LocalDateScalar, {
     nullable: true,
     description:
@@ -141,7 +171,8 @@ export class ExcludedTelephoneNumber {
       'Null for exclusions a write reports at once.',
   })
   excludedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Carrier user display name.' }) displayName?: string | null;
+  @Field(() => String, { nullable: true, description: 'Display name of the carrier user (carrier displayName), e.g. "test.user@customer.com".' })
+  displayName?: string | null;
 }
 
 export const OrderConnection = ConnectionType('Order', () => Order, 'orders');

@@ -14,7 +14,7 @@ export enum OrderStatus {
 }
 registerEnumType(OrderStatus, {
   name: 'OrderStatus',
-  description: 'Order status (carrier codes INCOMPLT, PENDING, PCNCL, CNCL, CLSD). Only PENDING orders can be cancelled.',
+  description: 'Order status (carrier codes INCOMPLT, PENDING, PCNCL, CNCL, CLSD). Only PENDING orders can be canceled.',
   valuesConfig: {
     INCOMPLETE: { description: 'Incomplete (INCOMPLT).' },
     PENDING: { description: 'Submitted and being worked (PENDING).' },

@@ -15,7 +15,7 @@ import { TrunkGroup } from './trunk-group.type.js';
 @UseMiddleware(MapUpstreamErrors)
 export class TrunkGroupResolver {
   @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.' })
-  async trunkGroup(@Arg('name', () => String) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {
+  async trunkGroup(@Arg('name', () => String, { description: 'Exact trunk group name, e.g. CHCGIL24CL1_897 (at most 100 characters).' }) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {
     const issues = new Issues();
     issues.maxLength(['name'], name, 100, { nonBlank: true });
     issues.throwIfAny();
@@ -40,10 +40,10 @@ export class TrunkGroupResolver {
     @Root() group: TrunkGroup,
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Further filters; trunkGroupName is this group.' })
     filter: TelephoneNumberFilter | null,
-    @Arg('sort', () => TelephoneNumberSort, { nullable: true }) sort: TelephoneNumberSort | null,
+    @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
     first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after, trunkGroupName: group.name });

@@ -83,7 +83,7 @@ let built: Promise<GraphQLSchema> | undefined;
 export function buildGatewaySchema(): Promise<GraphQLSchema> {
   built ??= (async () => {
     const codeFirst = await buildTypeGraphqlSchema();
-    const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`);
+    const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(describeRootTypes(codeFirst))}`);
     const resolvers = createResolversMap(codeFirst) as Resolvers;
     const entityResolvers: Resolvers = {
       TelephoneNumber: { __resolveReference: (ref: { tn?: unknown }, ctx: GatewayContext) => resolveTelephoneNumberReference(ref, ctx) },
@@ -96,6 +96,23 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
     return restoreEnumDefaults(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
   })();
   return built;
+}
+
+/** type-graphql cannot describe the root types; they are the first thing GraphiQL's docs show. */
+function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) {
+    query.description =
+      'Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. ' +
+      'Each field names the carrier operations it uses, e.g. (/tnDetail).';
+  }
+  if (mutation) {
+    mutation.description =
+      'Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. ' +
+      'Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried.';
+  }
+  return schema;
 }
 
 /**

@@ -487,6 +487,7 @@ export type MessagingInput = {
   netNumberId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
@@ -512,51 +513,61 @@ export type Mutation = {
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationDisconnectTelephoneNumbersArgs = {
   input: DisconnectTelephoneNumbersInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationOrderTelephoneNumbersArgs = {
   input: OrderTelephoneNumbersInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReleaseTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReserveTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdatePortOutPinArgs = {
   input: UpdatePortOutPinInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTelephoneNumberFeaturesArgs = {
   input: UpdateTelephoneNumberFeaturesInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTelephoneNumberNoteArgs = {
   input: UpdateTelephoneNumberNoteInput;
 };
 
 
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
 };
@@ -887,6 +898,7 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type Query = {
   __typename?: 'Query';
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
@@ -912,11 +924,13 @@ export type Query = {
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryAssignedTelephoneNumbersArgs = {
   status?: InputMaybe<TelephoneNumberStatus>;
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -925,6 +939,7 @@ export type QueryAvailableTelephoneNumbersArgs = {
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -933,12 +948,14 @@ export type QueryInventoryCoverageArgs = {
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryOrderArgs = {
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -947,11 +964,13 @@ export type QueryOrdersArgs = {
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryTelephoneNumberArgs = {
   tn: Scalars['TN']['input'];
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TelephoneNumberFilter>;
@@ -960,6 +979,7 @@ export type QueryTelephoneNumbersArgs = {
 };
 
 
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
 export type QueryTrunkGroupArgs = {
   name: Scalars['String']['input'];
 };

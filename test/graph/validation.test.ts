@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { Issues } from '../../src/graph/common/validation.js';
-import { AvailableNumberSearchInput } from '../../src/graph/numbers/numbers.input.js';
+import { AvailableTelephoneNumberSearchInput } from '../../src/graph/numbers/numbers.input.js';
 import { MAX_NUMBERS } from '../../src/graph/numbers/numbers.limits.js';
-import { checkAvailableNumberSearch, checkFeatures, checkEndUser } from '../../src/graph/numbers/numbers.validation.js';
+import { checkAvailableTelephoneNumberSearch, checkFeatures, checkEndUser } from '../../src/graph/numbers/numbers.validation.js';
 import { createFake, depsFor, run } from './helpers.js';
 
-function search(fields: Partial<AvailableNumberSearchInput>) {
+function search(fields: Partial<AvailableTelephoneNumberSearchInput>) {
   const issues = new Issues();
-  checkAvailableNumberSearch(issues, ['search'], Object.assign(new AvailableNumberSearchInput(), fields));
+  checkAvailableTelephoneNumberSearch(issues, ['search'], Object.assign(new AvailableTelephoneNumberSearchInput(), fields));
   return issues.list.map((i) => ({ field: i.field.join('.'), code: i.code }));
 }
 

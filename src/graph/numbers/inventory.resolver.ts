@@ -13,15 +13,15 @@ import {
 } from './inventory.type.js';
 import { SortDirection } from '../common/sort.js';
 import { CoverageGrouping } from './numbers.enums.js';
-import { AvailableNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.input.js';
+import { AvailableTelephoneNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.input.js';
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
-import { checkAvailableNumberSearch } from './numbers.validation.js';
+import { checkAvailableTelephoneNumberSearch } from './numbers.validation.js';
 
 /** The guide: the searchId scroll "is only effective for size = 10000". */
 export const INVENTORY_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 10_000 };
 const ALL_NUMBERS_MASK = 'xxxxxxxxxx';
 
-export function toInventorySearch(s: AvailableNumberSearchInput): Omit<InventorySearch, 'page'> {
+export function toInventorySearch(s: AvailableTelephoneNumberSearchInput): Omit<InventorySearch, 'page'> {
   const out: Omit<InventorySearch, 'page'> = {};
   // The carrier requires a mask or wildcard "even if searching for all TNs".
   if (s.tnWildcard) out.tnWildcard = s.tnWildcard;
@@ -49,8 +49,8 @@ export class InventoryResolver {
       'Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort.',
   })
   async availableTelephoneNumbers(
-    @Arg('search', () => AvailableNumberSearchInput, { nullable: true, description: 'Search criteria; default: any number.' })
-    search: AvailableNumberSearchInput | null,
+    @Arg('search', () => AvailableTelephoneNumberSearchInput, { nullable: true, description: 'Search criteria; default: any number.' })
+    search: AvailableTelephoneNumberSearchInput | null,
     @Arg('sort', () => AvailableTelephoneNumberSort, { nullable: true, description: 'Sort order; default: the carrier\'s.' })
     sortArg: AvailableTelephoneNumberSort | null,
     @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${INVENTORY_CONNECTION_LIMITS.maxFirst} (default ${INVENTORY_CONNECTION_LIMITS.defaultFirst}).` })
@@ -58,9 +58,9 @@ export class InventoryResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<AvailableTelephoneNumberConnection> {
-    const s = search ?? new AvailableNumberSearchInput();
+    const s = search ?? new AvailableTelephoneNumberSearchInput();
     const issues = new Issues();
-    checkAvailableNumberSearch(issues, ['search'], s);
+    checkAvailableTelephoneNumberSearch(issues, ['search'], s);
     const criteria = toInventorySearch(s);
     const sort: PageRequest = sortArg ? { property: sortArg.field, direction: sortArg.direction ?? SortDirection.ASC } : {};
     const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS, { criteria, sort });

@@ -160,14 +160,14 @@ export class TelephoneNumberSort {
   @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' }) direction?: SortDirection;
 }
 
-@InputType('AvailableTelephoneNumberSearchInput', {
+@InputType({
   description:
     'Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, ' +
     'city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea ' +
     'and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province ' +
     'or postalCode.',
 })
-export class AvailableNumberSearchInput {
+export class AvailableTelephoneNumberSearchInput {
   @Field(() => String, { nullable: true, description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx".' })
   tnMask?: string | null;
   @Field(() => String, { nullable: true, description: 'Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7".' })

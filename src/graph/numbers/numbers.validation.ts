@@ -27,7 +27,7 @@ import {
   TRUNK_GROUP_NAME_MAX,
 } from './numbers.limits.js';
 import type {
-  AvailableNumberSearchInput,
+  AvailableTelephoneNumberSearchInput,
   CallerIdInput,
   DirectoryListingInput,
   E911AddressInput,
@@ -203,7 +203,7 @@ export function checkTelephoneNumberFilter(issues: Issues, path: Path, f: Teleph
 }
 
 /** The /tnInventory search rules (guide L809–822), one issue per broken rule. */
-export function checkAvailableNumberSearch(issues: Issues, path: Path, s: AvailableNumberSearchInput): void {
+export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, s: AvailableTelephoneNumberSearchInput): void {
   const at = (k: string): Path => [...path, k];
   const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 

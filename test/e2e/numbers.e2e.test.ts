@@ -515,6 +515,38 @@ describe('number changes', () => {
     ]);
   });
 
+  it('a partial E911 or messaging change is refused on a number without that feature, allowed on one that has it', async () => {
+    await stack.control.clearCalls();
+    const partial = ok(
+      await stack.request(UpdateTelephoneNumberFeaturesDocument, {
+        input: { numbers: [{ tn: '3123489654', features: { e911: { origCity: 'Evanston' }, messaging: { netNumberId: '123' } } }] },
+      }),
+    ).updateTelephoneNumberFeatures;
+    const fields = partial.userErrors.map((e) => e.field.slice(3).join('.'));
+    expect(fields).toEqual([
+      'features.e911.name',
+      'features.e911.origStreetNum',
+      'features.e911.origStreetInfo',
+      'features.e911.origState',
+      'features.e911.origPostalCode',
+      'features.messaging.messageClass',
+      'features.messaging.messageType',
+    ]);
+    expect(partial.userErrors.every((e) => e.code === 'REQUIRED')).toBe(true);
+    expect(partial.userErrors[0]!.message).toMatch(/has no E911 yet/);
+    expect(await stack.control.servicesCalls('tnFeatureOrder')).toEqual([]);
+    expect(await stack.control.servicesCalls('tnDetail')).toHaveLength(1);
+
+    // With E911 in place, changing one field of it is a change like any other.
+    ok(await stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489654', features: { e911: E911 } }] } }));
+    await stack.control.advance(INCOMPLETE_MS + FEATURE_MS);
+    const moved = ok(
+      await stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489654', features: { e911: { origLocation: 'Floor 14' } } }] } }),
+    ).updateTelephoneNumberFeatures;
+    expect(moved.userErrors).toEqual([]);
+    expect(await stack.control.servicesCalls('tnFeatureOrder')).toHaveLength(2);
+  });
+
   it('updateTelephoneNumberFeatures adds, then removes, features', async () => {
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3123489654' })).telephoneNumber?.features).toMatchObject({
       callerId: { callingName: null },

@@ -6,12 +6,14 @@
  * objects are re-read lazily.
  */
 import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import type { TelephoneNumberRecord } from '../../upstream/model.js';
 import type { GatewayContext } from '../common/context.js';
 import { MapUpstreamErrors } from '../common/errors.js';
 import type { UserError } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
 import {
   DisconnectTelephoneNumbersInput,
+  NumberFeatureChangeInput,
   OrderTelephoneNumbersInput,
   TelephoneNumbersInput,
   UpdatePortOutPinInput,
@@ -36,9 +38,11 @@ import {
   checkEndUser,
   checkFeatureChange,
   checkFeatures,
+  checkNewFeatureGroups,
   checkNumberList,
   checkTnNote,
   checkTrunkGroupName,
+  isPartialFeatureGroup,
 } from './numbers.validation.js';
 
 // ---------------------------------------------------------------------------
@@ -164,6 +168,8 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updateFeatures, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => checkFeatureChange(issues, ['input', 'numbers', i], n));
     if (!issues.ok) return invalid(new UpdateTelephoneNumberFeaturesPayload(), issues);
+    await checkAgainstCurrentFeatures(ctx, issues, input.numbers);
+    if (!issues.ok) return invalid(new UpdateTelephoneNumberFeaturesPayload(), issues);
 
     const submission = await ctx.api.numbers.orderFeatures(
       input.numbers.map((n) => {
@@ -230,4 +236,30 @@ export class NumbersMutationResolver {
     const submission = await ctx.api.numbers.disconnect(input.tns, input.customerOrderReference ?? undefined);
     return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, input.tns, tnsPaths);
   }
+}
+
+/**
+ * A partial E911 or messaging change is only valid on a number that has the
+ * feature already; read the numbers it concerns (one batched /tnDetail, and
+ * only when such a change is asked). Numbers not on the account are left to
+ * the carrier, which excludes them; if the read fails the carrier decides.
+ */
+async function checkAgainstCurrentFeatures(ctx: GatewayContext, issues: Issues, numbers: readonly NumberFeatureChangeInput[]): Promise<void> {
+  const partial = numbers
+    .map((n, index) => ({ n, index }))
+    .filter(({ n }) => {
+      const p = isPartialFeatureGroup(n.features);
+      return p.e911 || p.messaging;
+    });
+  if (partial.length === 0) return;
+  let records: (TelephoneNumberRecord | null | Error)[];
+  try {
+    records = await ctx.loaders.numbers.telephoneNumber.loadMany(partial.map(({ n }) => n.tn));
+  } catch {
+    return;
+  }
+  partial.forEach(({ n, index }, i) => {
+    const record = records[i];
+    if (record && !(record instanceof Error)) checkNewFeatureGroups(issues, ['input', 'numbers', index, 'features'], n.features, record.features);
+  });
 }

@@ -151,6 +151,42 @@ export function checkMessaging(issues: Issues, path: Path, m: MessagingInput | n
   issues.maxLength([...path, 'netNumberId'], m.netNumberId, 10, { nonBlank: true });
 }
 
+const MESSAGING_REQUIRED_ON_ORDER = ['messageClass', 'messageType'] as const;
+
+/** Whether a feature change leaves out fields /tnOrder requires for that feature, i.e. only makes sense on top of an existing one. */
+export function isPartialFeatureGroup(features: FeaturesInput | null | undefined): { e911: boolean; messaging: boolean } {
+  const missing = <K extends string>(group: Partial<Record<K, unknown>> | null | undefined, keys: readonly K[]) =>
+    Boolean(group) && keys.some((k) => group![k] === undefined || group![k] === null || group![k] === '');
+  return { e911: missing(features?.e911, E911_REQUIRED_ON_ORDER), messaging: missing(features?.messaging, MESSAGING_REQUIRED_ON_ORDER) };
+}
+
+/**
+ * /tnFeatureOrder marks every E911 and messaging field optional (L1989–L2000):
+ * a change may send only what changes. Adding the feature to a number that
+ * does not have it is no change, though: it needs what /tnOrder requires, or
+ * the number ends up with an E911 record without an address (life safety) or
+ * messaging without class and type. `current` is the number as it is now.
+ */
+export function checkNewFeatureGroups(
+  issues: Issues,
+  path: Path,
+  features: FeaturesInput | null | undefined,
+  current: { e911?: unknown; messaging?: unknown } | undefined,
+): void {
+  if (!features || !current) return;
+  const partial = isPartialFeatureGroup(features);
+  if (partial.e911 && !current.e911) {
+    for (const key of E911_REQUIRED_ON_ORDER) {
+      issues.required([...path, 'e911', key], features.e911![key], 'The number has no E911 yet: adding it needs the whole address, and this field');
+    }
+  }
+  if (partial.messaging && !current.messaging) {
+    for (const key of MESSAGING_REQUIRED_ON_ORDER) {
+      issues.required([...path, 'messaging', key], features.messaging![key], 'The number has no messaging yet: adding it needs messageClass and messageType, and this field');
+    }
+  }
+}
+
 /** `forNewOrder`: /tnOrder requires the E911 address group and messaging class+type when those features are sent. */
 export function checkFeatures(issues: Issues, path: Path, f: FeaturesInput | null | undefined, forNewOrder: boolean): void {
   if (!f) return;

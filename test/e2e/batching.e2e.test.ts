@@ -26,7 +26,7 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
     await stack.control.clearCalls();
     const res = await stack.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 50 });
     expect(res.errors).toBeUndefined();
-    const orders = res.data!.orders.edges.map((e) => e.node);
+    const orders = res.data!.orders!.edges.map((e) => e.node);
     expect(orders).toHaveLength(50);
     const tns = new Set(orders.flatMap((o) => o.numbers!.map((n) => n.tn)));
     expect(tns.size).toBeGreaterThan(100);
@@ -51,13 +51,13 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
     await stack.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 50 });
     await stack.control.clearCalls();
     const res = await stack.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 50 });
-    expect(res.data!.orders.edges).toHaveLength(50);
+    expect(res.data!.orders!.edges).toHaveLength(50);
     expect((await stack.control.servicesCalls()).map((c) => c.operation)).toEqual(['orderList']);
   });
 
   it('splits more than 100 numbers into tnDetail batches of at most 100', async () => {
     const assigned = await stack.gql(`{ telephoneNumbers(first: 150) { nodes { tn } } }`);
-    const tns: string[] = assigned.data!.telephoneNumbers.nodes.map((n: { tn: string }) => n.tn);
+    const tns: string[] = assigned.data!.telephoneNumbers!.nodes.map((n: { tn: string }) => n.tn);
     expect(tns).toHaveLength(150);
     const fresh = await startStack();
     try {
@@ -129,7 +129,7 @@ describe('upstream call budget', () => {
     const small = await startStack({ env: { MAX_UPSTREAM_CALLS_PER_REQUEST: '10' } });
     try {
       const res = await small.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 20 });
-      expect(res.data!.orders.edges).toHaveLength(20); // the list itself was within budget
+      expect(res.data!.orders!.edges).toHaveLength(20); // the list itself was within budget
       const codes = new Set(res.errors!.map((e) => e.extensions!.code));
       expect(codes).toEqual(new Set(['UPSTREAM_CALL_BUDGET_EXCEEDED']));
       expect(res.errors![0]!.message).toMatch(/more than 10 carrier calls/);

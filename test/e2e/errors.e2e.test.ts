@@ -34,7 +34,7 @@ describe('upstream failures', () => {
     await stack.control.fault({ operation: 'tnDetail', times: 10, httpStatus: 503 });
     const res = await stack.gql(`{ telephoneNumber(tn: "3123489654") { tn } trunkGroups { name } }`);
     expect(res.data!.telephoneNumber).toBeNull();
-    expect(res.data!.trunkGroups.length).toBeGreaterThan(0); // the rest of the query still answers
+    expect(res.data!.trunkGroups!.length).toBeGreaterThan(0); // the rest of the query still answers
     expect(res.errors).toHaveLength(1);
     expect(res.errors![0]).toMatchObject({ path: ['telephoneNumber'], extensions: { code: 'UPSTREAM_UNAVAILABLE' } });
     expect(res.errors![0]!.extensions).not.toHaveProperty('stacktrace');
@@ -53,7 +53,7 @@ describe('upstream failures', () => {
   it('maps the reserve limit to UPSTREAM_LIMIT_EXCEEDED', async () => {
     await stack.control.account({ maxReservedTns: 1 });
     const search = await stack.gql(`{ availableTelephoneNumbers(first: 2, search: { tnMask: "318407xxxx" }) { nodes { tn } } }`);
-    const tns = search.data!.availableTelephoneNumbers.nodes.map((n: { tn: string }) => n.tn);
+    const tns = search.data!.availableTelephoneNumbers!.nodes.map((n: { tn: string }) => n.tn);
     const res = await stack.gql(`mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { tns: $tns }) { succeededCount } }`, { tns });
     expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_LIMIT_EXCEEDED', upstreamStatusCode: '431' });
   });
@@ -82,7 +82,7 @@ describe('upstream failures', () => {
     await stack.control.revokeTokens();
     const res = await stack.gql(`{ trunkGroups { name } }`);
     expect(res.errors).toBeUndefined();
-    expect(res.data!.trunkGroups.length).toBeGreaterThan(0);
+    expect(res.data!.trunkGroups!.length).toBeGreaterThan(0);
   });
 
   it('logs nothing secret while all of this happens', () => {
@@ -124,7 +124,7 @@ describe('Basic auth', () => {
     const stack = await startStack({ env: { INTELIQUENT_AUTH: 'basic', INTELIQUENT_TOKEN_URL: '' } });
     try {
       const res = await stack.gql(`{ trunkGroups { name } }`);
-      expect(res.data!.trunkGroups.length).toBeGreaterThan(0);
+      expect(res.data!.trunkGroups!.length).toBeGreaterThan(0);
       const calls = await stack.control.calls();
       expect(calls.some((c) => c.operation === 'oauth2/token')).toBe(false);
       expect(calls.every((c) => c.auth === 'basic')).toBe(true);
@@ -153,6 +153,16 @@ describe('bad scalar values, inline or as variables', () => {
       expect(res.errors?.map((e) => e.extensions?.['code'])).toEqual(['BAD_USER_INPUT']);
     }
     expect(await stack.control.servicesCalls()).toEqual([]);
+  });
+
+  it('one bad root field does not take the others down: root lists and connections are nullable', async () => {
+    const res = await stack.gql(`{
+      good: availableTelephoneNumbers(first: 2, search: { tnMask: "318407410x" }) { totalCount }
+      bad: availableTelephoneNumbers(first: 2, search: { tnMask: "31840" }) { totalCount }
+      trunkGroups { name }
+    }`);
+    expect(res.data).toMatchObject({ good: { totalCount: 10 }, bad: null, trunkGroups: expect.any(Array) });
+    expect(res.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([[['bad'], 'BAD_USER_INPUT']]);
   });
 
   it('past graphql-js\'s 50-error limit for variables, still BAD_USER_INPUT (not an internal error)', async () => {

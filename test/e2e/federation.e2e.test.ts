@@ -41,7 +41,7 @@ describe('federation subgraph over HTTP', () => {
 
   it('resolves 100 TelephoneNumber references with one tnDetail call', async () => {
     const list = await stack.gql(`{ telephoneNumbers(first: 100) { nodes { tn } } }`);
-    const tns: string[] = list.data!.telephoneNumbers.nodes.map((n: { tn: string }) => n.tn);
+    const tns: string[] = list.data!.telephoneNumbers!.nodes.map((n: { tn: string }) => n.tn);
     expect(tns).toHaveLength(100);
     const fresh = await startStack();
     try {

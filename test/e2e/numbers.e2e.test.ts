@@ -109,7 +109,7 @@ describe('telephoneNumber', () => {
 describe('telephoneNumbers connection', () => {
   it('filters by trunk group and pages with cursors (second page differs, totalCount stable)', async () => {
     const filter = { trunkGroupName: 'CHCGIL24CL1_897' };
-    const first = ok(await stack.request(TelephoneNumbersDocument, { first: 10, filter })).telephoneNumbers;
+    const first = ok(await stack.request(TelephoneNumbersDocument, { first: 10, filter })).telephoneNumbers!;
     expect(first.totalCount).toBeGreaterThan(10);
     expect(first.edges).toHaveLength(10);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -119,7 +119,7 @@ describe('telephoneNumbers connection', () => {
 
     const second = ok(
       await stack.request(TelephoneNumbersDocument, { first: 10, after: first.pageInfo.endCursor, filter }),
-    ).telephoneNumbers;
+    ).telephoneNumbers!;
     expect(second.totalCount).toBe(first.totalCount);
     expect(second.edges).toHaveLength(10);
     expect(second.pageInfo.hasPreviousPage).toBe(true);
@@ -134,7 +134,7 @@ describe('telephoneNumbers connection', () => {
     const all = new Set<string>();
     let after: string | null | undefined = null;
     for (let i = 0; i < 20; i++) {
-      const page: (typeof first) = ok(await stack.request(TelephoneNumbersDocument, { first: 25, after, filter })).telephoneNumbers;
+      const page: (typeof first) = ok(await stack.request(TelephoneNumbersDocument, { first: 25, after, filter })).telephoneNumbers!;
       page.edges.forEach((e) => all.add(e.node.tn));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -147,10 +147,10 @@ describe('telephoneNumbers connection', () => {
 
   it('a cursor can be reused (retry, refetch) and gives the same page; with other filters it is refused before any call', async () => {
     const filter = { trunkGroupName: 'CHCGIL24CL1_897' };
-    const first = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter })).telephoneNumbers;
+    const first = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter })).telephoneNumbers!;
     const after = first.pageInfo.endCursor;
-    const once = ok(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter })).telephoneNumbers;
-    const twice = ok(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter })).telephoneNumbers;
+    const once = ok(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter })).telephoneNumbers!;
+    const twice = ok(await stack.request(TelephoneNumbersDocument, { first: 5, after, filter })).telephoneNumbers!;
     expect(twice.edges.map((e) => e.node.tn)).toEqual(once.edges.map((e) => e.node.tn));
     // The carrier's searchId is a scroll iterator; sending it would make the replay above differ.
     const calls = await stack.control.servicesCalls('tnDetail');
@@ -164,10 +164,10 @@ describe('telephoneNumbers connection', () => {
   });
 
   it('filters by status and sends the filter upstream', async () => {
-    const inService = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter: { status: 'IN_SERVICE' } })).telephoneNumbers;
+    const inService = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter: { status: 'IN_SERVICE' } })).telephoneNumbers!;
     expect(inService.totalCount).toBeGreaterThan(50);
     for (const { node } of inService.edges) expect(node.status).toBe('IN_SERVICE');
-    const pending = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter: { status: 'PENDING' } })).telephoneNumbers;
+    const pending = ok(await stack.request(TelephoneNumbersDocument, { first: 5, filter: { status: 'PENDING' } })).telephoneNumbers!;
     expect(pending.totalCount).toBe(0);
     expect(pending.edges).toEqual([]);
     expect(pending.pageInfo.hasNextPage).toBe(false);
@@ -188,7 +188,7 @@ describe('telephoneNumbers connection', () => {
 describe('availableTelephoneNumbers', () => {
   it('searches by mask and pages with cursors', async () => {
     const search = { tnMask: '318407410x' };
-    const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, first: 4 })).availableTelephoneNumbers;
+    const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, first: 4 })).availableTelephoneNumbers!;
     expect(first.totalCount).toBe(10);
     expect(first.nodes.map((n) => n.tn)).toEqual(['3184074100', '3184074101', '3184074102', '3184074103']);
     expect(first.nodes[0]).toMatchObject({ city: 'COLFAX', countryCode: expect.any(String), rateCenter: { abbreviation: 'COLFAX', lata: '486', province: 'LA' } });
@@ -196,13 +196,13 @@ describe('availableTelephoneNumbers', () => {
 
     const second = ok(
       await stack.request(AvailableTelephoneNumbersDocument, { search, first: 4, after: first.pageInfo.endCursor }),
-    ).availableTelephoneNumbers;
+    ).availableTelephoneNumbers!;
     expect(second.totalCount).toBe(10);
     expect(second.nodes.map((n) => n.tn)).toEqual(['3184074104', '3184074105', '3184074106', '3184074107']);
 
     const third = ok(
       await stack.request(AvailableTelephoneNumbersDocument, { search, first: 4, after: second.pageInfo.endCursor }),
-    ).availableTelephoneNumbers;
+    ).availableTelephoneNumbers!;
     expect(third.nodes.map((n) => n.tn)).toEqual(['3184074108', '3184074109']);
     expect(third.pageInfo.hasNextPage).toBe(false);
 
@@ -213,7 +213,7 @@ describe('availableTelephoneNumbers', () => {
 
   it('searches a vanity wildcard *HELLO* (43556)', async () => {
     const conn = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnWildcard: '*HELLO*' }, first: 50 }))
-      .availableTelephoneNumbers;
+      .availableTelephoneNumbers!;
     const tns = conn.nodes.map((n) => n.tn);
     expect(tns).toEqual(expect.arrayContaining(['3124355601', '6304355602']));
     expect(conn.totalCount).toBe(tns.length);
@@ -225,7 +225,7 @@ describe('availableTelephoneNumbers', () => {
 
   it('searches by rate center', async () => {
     const conn = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { rateCenter: 'COLFAX' }, first: 20 }))
-      .availableTelephoneNumbers;
+      .availableTelephoneNumbers!;
     expect(conn.totalCount).toBeGreaterThanOrEqual(10);
     expect(conn.nodes).toHaveLength(20);
     for (const n of conn.nodes) expect(n.rateCenter).toMatchObject({ abbreviation: 'COLFAX', lata: '486', province: 'LA' });
@@ -236,12 +236,12 @@ describe('availableTelephoneNumbers', () => {
 
 describe('inventoryCoverage', () => {
   it('groups counts by rate center and by NPA-NXX, consistently', async () => {
-    const byRc = ok(await stack.request(InventoryCoverageDocument, { groupBy: 'RATE_CENTER', province: 'LA' })).inventoryCoverage;
+    const byRc = ok(await stack.request(InventoryCoverageDocument, { groupBy: 'RATE_CENTER', province: 'LA' })).inventoryCoverage!;
     expect(byRc).toEqual([expect.objectContaining({ rateCenter: 'COLFAX', province: 'LA', lata: '486', count: expect.any(Number) })]);
     const colfax = byRc[0]!.count;
     expect(colfax).toBeGreaterThanOrEqual(10);
 
-    const byNpaNxx = ok(await stack.request(InventoryCoverageDocument, { groupBy: 'NPA_NXX', province: 'LA' })).inventoryCoverage;
+    const byNpaNxx = ok(await stack.request(InventoryCoverageDocument, { groupBy: 'NPA_NXX', province: 'LA' })).inventoryCoverage!;
     expect(byNpaNxx.map((e) => `${e.npa}${e.nxx}`).sort()).toEqual(['318407', '318627']);
     expect(byNpaNxx.reduce((sum, e) => sum + e.count, 0)).toBe(colfax);
 
@@ -261,7 +261,7 @@ describe('inventoryCoverage', () => {
 
     await stack.control.account({ wirelessEnabled: true });
     const allowed = ok(await stack.request(InventoryCoverageDocument, { wireless: true }));
-    expect(allowed.inventoryCoverage.length).toBeGreaterThan(0);
+    expect(allowed.inventoryCoverage!.length).toBeGreaterThan(0);
   });
 });
 
@@ -284,29 +284,29 @@ describe('reservations', () => {
     expect(reserved.reservedNumbers[0]!.rateCenter?.abbreviation).toBe('COLFAX');
     expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
 
-    const list = ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers;
+    const list = ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!;
     expect(list.map((r) => r.tn)).toEqual(expect.arrayContaining(['3184074100', '3184074101']));
     expect(list.find((r) => r.tn === '3184074100')).toMatchObject({ city: 'COLFAX', wireless: false });
 
     // A reserved number is no longer available.
     const available = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, first: 50 }))
-      .availableTelephoneNumbers;
+      .availableTelephoneNumbers!;
     expect(available.nodes.map((n) => n.tn)).not.toContain('3184074100');
     expect(available.totalCount).toBe(8);
 
     const released = ok(await stack.request(ReleaseTelephoneNumbersDocument, { tns: ['3184074100', '3184074101'] }))
       .releaseTelephoneNumbers;
     expect(released).toEqual({ userErrors: [], requestedCount: 2, succeededCount: 2, tns: ['3184074100', '3184074101'], excludedTns: [] });
-    const after = ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers;
+    const after = ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!;
     expect(after.map((r) => r.tn)).not.toContain('3184074100');
     expect(after.map((r) => r.tn)).not.toContain('3184074101');
   });
 
   it('reservations lapse after four hours of sandbox time', async () => {
     ok(await stack.request(ReserveTelephoneNumbersDocument, { tns: ['6123453622'] }));
-    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers.map((r) => r.tn)).toContain('6123453622');
+    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!.map((r) => r.tn)).toContain('6123453622');
     await stack.control.advance(4 * 60 * 60 * 1000 + 1);
-    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers.map((r) => r.tn)).not.toContain('6123453622');
+    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!.map((r) => r.tn)).not.toContain('6123453622');
   });
 });
 
@@ -346,7 +346,7 @@ describe('orderTelephoneNumbers', () => {
 
     // The ordered numbers left inventory and are on the account.
     const available = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, first: 50 }))
-      .availableTelephoneNumbers;
+      .availableTelephoneNumbers!;
     expect(available.nodes.map((n) => n.tn)).not.toContain('3184074102');
     const read = ok(await stack.request(TelephoneNumberDocument, { tn: '3184074103' })).telephoneNumber;
     expect(read).toMatchObject({ status: 'IN_SERVICE', trunkGroupName: 'ATLNGAQS08T_266' });
@@ -623,7 +623,7 @@ describe('number changes', () => {
     ).updateTelephoneNumberNote;
     expect(data).toEqual({ userErrors: [], excludedNumbers: [], numbers: [{ tn: '3123489654', note: 'Reception desk' }] });
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3123489654' })).telephoneNumber?.note).toBe('Reception desk');
-    const found = ok(await stack.request(TelephoneNumbersDocument, { filter: { noteContains: 'Reception' } })).telephoneNumbers;
+    const found = ok(await stack.request(TelephoneNumbersDocument, { filter: { noteContains: 'Reception' } })).telephoneNumbers!;
     expect(found.edges.map((e) => e.node.tn)).toEqual(['3123489654']);
   });
 
@@ -771,7 +771,7 @@ describe('naming', () => {
   it('availableTelephoneNumbers takes sort: { field, direction } like telephoneNumbers and orders; capabilities.callerId', async () => {
     const search = { tnMask: '318407410x' };
     const sort = { field: 'TN', direction: 'DESC' } as const;
-    const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, sort, first: 3 })).availableTelephoneNumbers;
+    const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, sort, first: 3 })).availableTelephoneNumbers!;
     expect(first.nodes.map((n) => n.tn)).toEqual(['3184074109', '3184074108', '3184074107']);
     expect(first.nodes[0]!.capabilities).toEqual({ callerId: expect.any(Boolean), e911: expect.any(Boolean), messaging: expect.any(Boolean) });
     const [call] = await stack.control.servicesCalls('tnInventory');

@@ -159,9 +159,9 @@ describe('order', () => {
 describe('orders connection', () => {
   it('a new order placed between two pages (newest first) does not make the next page repeat an order', async () => {
     type Conn = OrdersQuery['orders'];
-    const first: Conn = ok(await stack.request(OrdersDocument, { first: 3 })).orders;
+    const first: Conn = ok(await stack.request(OrdersDocument, { first: 3 })).orders!;
     await placeFeatureOrder('SHIFT1', ['6123453622']);
-    const second: Conn = ok(await stack.request(OrdersDocument, { first: 3, after: first.pageInfo.endCursor })).orders;
+    const second: Conn = ok(await stack.request(OrdersDocument, { first: 3, after: first.pageInfo.endCursor })).orders!;
     const firstIds = first.edges.map((e) => e.node.id);
     const secondIds = second.edges.map((e) => e.node.id);
     expect(secondIds.length).toBeGreaterThan(0);
@@ -173,19 +173,19 @@ describe('orders connection', () => {
 
   it('pages through all orders: pages differ, totalCount stays the same', async () => {
     type Conn = OrdersQuery['orders'];
-    const first: Conn = ok(await stack.request(OrdersDocument, { first: 20 })).orders;
+    const first: Conn = ok(await stack.request(OrdersDocument, { first: 20 })).orders!;
     expect(first.totalCount).toBe(SEEDED_ORDERS);
     expect(first.edges).toHaveLength(20);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, endCursor: first.edges[19]!.cursor });
 
-    const second: Conn = ok(await stack.request(OrdersDocument, { first: 20, after: first.pageInfo.endCursor })).orders;
+    const second: Conn = ok(await stack.request(OrdersDocument, { first: 20, after: first.pageInfo.endCursor })).orders!;
     expect(second.totalCount).toBe(SEEDED_ORDERS);
     expect(second.pageInfo.hasPreviousPage).toBe(true);
     const firstIds = first.edges.map((e) => e.node.id);
     const secondIds = second.edges.map((e) => e.node.id);
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
 
-    const third: Conn = ok(await stack.request(OrdersDocument, { first: 20, after: second.pageInfo.endCursor })).orders;
+    const third: Conn = ok(await stack.request(OrdersDocument, { first: 20, after: second.pageInfo.endCursor })).orders!;
     expect(third.edges).toHaveLength(SEEDED_ORDERS - 40);
     expect(third.pageInfo.hasNextPage).toBe(false);
     const all = new Set([...firstIds, ...secondIds, ...third.edges.map((e) => e.node.id)]);
@@ -194,14 +194,14 @@ describe('orders connection', () => {
   });
 
   it('sorts by order id when asked', async () => {
-    const asc = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID', direction: 'ASC' } })).orders;
+    const asc = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID', direction: 'ASC' } })).orders!;
     expect(asc.edges.map((e) => e.node.id)).toEqual(['1025000', '1025001', '1025002']);
-    const desc = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID', direction: 'DESC' } })).orders;
+    const desc = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID', direction: 'DESC' } })).orders!;
     expect(desc.edges.map((e) => e.node.id)).toEqual(['1025056', '1025055', '1025054']);
   });
 
   it('filters by status, type and tn', async () => {
-    const pendingBefore = ok(await stack.request(OrdersDocument, { filter: { status: 'INCOMPLETE' } })).orders;
+    const pendingBefore = ok(await stack.request(OrdersDocument, { filter: { status: 'INCOMPLETE' } })).orders!;
     expect(pendingBefore.totalCount).toBe(0);
 
     const orderId = await placeFeatureOrder('FILTER1', ['6123453622']);
@@ -212,27 +212,27 @@ describe('orders connection', () => {
     ).disconnectTelephoneNumbers.orderId;
     expect(disco).toMatch(/^\d+$/);
 
-    const incomplete = ok(await stack.request(OrdersDocument, { filter: { status: 'INCOMPLETE' } })).orders;
+    const incomplete = ok(await stack.request(OrdersDocument, { filter: { status: 'INCOMPLETE' } })).orders!;
     expect(incomplete.totalCount).toBe(2);
     expect(incomplete.edges.map((e) => e.node.id).sort()).toEqual([orderId, disco].sort());
     for (const e of incomplete.edges) expect(e.node.status).toBe('INCOMPLETE');
 
-    const closed = ok(await stack.request(OrdersDocument, { filter: { status: 'CLOSED' }, first: 100 })).orders;
+    const closed = ok(await stack.request(OrdersDocument, { filter: { status: 'CLOSED' }, first: 100 })).orders!;
     expect(closed.totalCount).toBe(SEEDED_ORDERS);
 
-    const disconnects = ok(await stack.request(OrdersDocument, { filter: { type: 'DISCONNECT' } })).orders;
+    const disconnects = ok(await stack.request(OrdersDocument, { filter: { type: 'DISCONNECT' } })).orders!;
     expect(disconnects.edges.map((e) => [e.node.id, e.node.type])).toEqual([[disco, 'DISCONNECT']]);
 
-    const newOnes = ok(await stack.request(OrdersDocument, { filter: { type: 'NEW', status: 'INCOMPLETE' } })).orders;
+    const newOnes = ok(await stack.request(OrdersDocument, { filter: { type: 'NEW', status: 'INCOMPLETE' } })).orders!;
     expect(newOnes.edges.map((e) => e.node.id)).toEqual([orderId]);
 
     // Orders of one number: its historical order plus the disconnect; normalised TN input.
-    const ofTn = ok(await stack.request(OrdersDocument, { filter: { tn: '(312) 380-4519' } })).orders;
+    const ofTn = ok(await stack.request(OrdersDocument, { filter: { tn: '(312) 380-4519' } })).orders!;
     expect(ofTn.totalCount).toBe(2);
     expect(ofTn.edges.map((e) => e.node.id)).toContain(disco);
     for (const e of ofTn.edges) expect(e.node.lines!.map((l) => l.tn)).toContain('3123804519');
 
-    const byRef = ok(await stack.request(OrdersDocument, { filter: { customerOrderReference: 'FILTER1' } })).orders;
+    const byRef = ok(await stack.request(OrdersDocument, { filter: { customerOrderReference: 'FILTER1' } })).orders!;
     expect(byRef.edges.map((e) => e.node.id)).toEqual([orderId]);
 
     const calls = await stack.control.servicesCalls('orderList');
@@ -289,7 +289,7 @@ describe('order lifecycle', () => {
     expect(closed.lines![0]!.featureStatus.e911?.status).toMatch(/complete/i);
     expect(closed.excludedNumbers!.map((e) => e.tn)).toEqual(['3123489651']);
 
-    const closedList = ok(await stack.request(OrdersDocument, { filter: { status: 'CLOSED' }, first: 100 })).orders;
+    const closedList = ok(await stack.request(OrdersDocument, { filter: { status: 'CLOSED' }, first: 100 })).orders!;
     expect(closedList.totalCount).toBe(SEEDED_ORDERS + 1);
   });
 
@@ -449,7 +449,7 @@ describe('order lifecycle', () => {
       ['CANCELED', 'Canceled'],
       ['CANCELED', 'Canceled'],
     ]);
-    const canceled = ok(await stack.request(OrdersDocument, { filter: { status: 'CANCELED' } })).orders;
+    const canceled = ok(await stack.request(OrdersDocument, { filter: { status: 'CANCELED' } })).orders!;
     expect(canceled.edges.map((e) => e.node.id)).toEqual([orderId]);
 
     // The numbers were not routed yet: they left the account and are available again.
@@ -527,7 +527,7 @@ describe('dates', () => {
     expect(listCalls.map((c) => c.body)).toEqual([expect.objectContaining({ orderId: Number(orderId) })]);
 
     await stack.control.clearCalls();
-    const [listed] = ok(await stack.request(OrdersDatesDocument, { filter: { customerOrderReference: 'DATES1' } })).orders.nodes;
+    const [listed] = ok(await stack.request(OrdersDatesDocument, { filter: { customerOrderReference: 'DATES1' } })).orders!.nodes;
     // /orderList gives createdDate as a date only; createdAt comes from /orderDetail rather than being invented.
     expect(listed).toMatchObject({
       id: orderId,
@@ -544,7 +544,7 @@ describe('dates', () => {
 
   it('a list that does not ask for createdAt reads no order details', async () => {
     await stack.control.clearCalls();
-    const nodes = ok(await stack.gql(`{ orders(first: 50) { nodes { id createdOn lastModifiedAt } } }`)).orders.nodes as {
+    const nodes = ok(await stack.gql(`{ orders(first: 50) { nodes { id createdOn lastModifiedAt } } }`)).orders!.nodes as {
       createdOn: string;
       lastModifiedAt: string;
     }[];
@@ -557,7 +557,7 @@ describe('dates', () => {
 
     // Asking for createdAt reads each order's detail (the list has the date only), the batched read `lines` uses.
     await stack.control.clearCalls();
-    const timed = ok(await stack.gql(`{ orders(first: 3) { nodes { id createdOn createdAt lines { tn } } } }`)).orders.nodes as {
+    const timed = ok(await stack.gql(`{ orders(first: 3) { nodes { id createdOn createdAt lines { tn } } } }`)).orders!.nodes as {
       createdOn: string;
       createdAt: string;
     }[];
@@ -593,17 +593,17 @@ describe('products, sorting and names', () => {
     const byId = ok(await stack.request(OrderByIdDocument, { id: res.orderId })).order!;
     expect(byId).toMatchObject({ product: 'TN_FEATURE', productName: 'Telephone Number Feature', type: 'CHANGE' });
 
-    const listed = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TN_FEATURE'] } })).orders.nodes;
+    const listed = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TN_FEATURE'] } })).orders!.nodes;
     expect(listed.map((o) => [o.id, o.product])).toEqual([[res.orderId, 'TN_FEATURE']]);
-    const numberOrders = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TELEPHONE_NUMBER'] }, first: 100 })).orders.nodes;
+    const numberOrders = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TELEPHONE_NUMBER'] }, first: 100 })).orders!.nodes;
     expect(numberOrders).toHaveLength(SEEDED_ORDERS);
     for (const o of numberOrders) expect(o.product).toBe('TELEPHONE_NUMBER');
   });
 
   it('orders come newest first by default, and a sort on ORDER_ID without a direction is the same order', async () => {
     await stack.control.clearCalls();
-    const byDefault = ok(await stack.request(OrdersDocument, { first: 3 })).orders.edges.map((e) => e.node.id);
-    const byIdField = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID' } })).orders.edges.map((e) => e.node.id);
+    const byDefault = ok(await stack.request(OrdersDocument, { first: 3 })).orders!.edges.map((e) => e.node.id);
+    const byIdField = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID' } })).orders!.edges.map((e) => e.node.id);
     expect(byDefault).toEqual(['1025056', '1025055', '1025054']);
     expect(byIdField).toEqual(byDefault);
     // The order is asked for explicitly: the carrier documents no default.

@@ -28,7 +28,7 @@ describe('a carrier answering in the guide’s other variants', () => {
     const actual = ok(await variant.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 50 }));
     expect(actual).toEqual(expected);
 
-    const numbers = new Set(actual.orders.edges.flatMap((e) => e.node.numbers!.map((n) => n.tn)));
+    const numbers = new Set(actual.orders!.edges.flatMap((e) => e.node.numbers!.map((n) => n.tn)));
     const details = await variant.control.servicesCalls('tnDetail');
     // Batches of up to 100 TNs, each read in pages of at most 25: one call per page.
     const batchSizes = Array.from({ length: Math.ceil(numbers.size / 100) }, (_, i) => Math.min(100, numbers.size - i * 100));

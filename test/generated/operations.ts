@@ -902,25 +902,25 @@ export type PortOutPinAssignmentInput = {
 export type Query = {
   __typename?: 'Query';
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
-  assignedTelephoneNumbers: Array<AssignedTelephoneNumber>;
+  assignedTelephoneNumbers?: Maybe<Array<AssignedTelephoneNumber>>;
   /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
-  availableTelephoneNumbers: AvailableTelephoneNumberConnection;
+  availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
-  inventoryCoverage: Array<InventoryCoverageEntry>;
+  inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
   /** One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found. */
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
-  orders: OrderConnection;
+  orders?: Maybe<OrderConnection>;
   /** Numbers the account has reserved (/tnReservedList). */
-  reservedTelephoneNumbers: Array<ReservedTelephoneNumber>;
+  reservedTelephoneNumbers?: Maybe<Array<ReservedTelephoneNumber>>;
   /** An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account. */
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** Assigned numbers matching the filters (/tnDetail), paginated. */
-  telephoneNumbers: TelephoneNumberConnection;
+  telephoneNumbers?: Maybe<TelephoneNumberConnection>;
   /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
-  trunkGroups: Array<TrunkGroup>;
+  trunkGroups?: Maybe<Array<TrunkGroup>>;
 };
 
 
@@ -1394,7 +1394,7 @@ export type OrdersWithNumbersAndTrunkGroupsQueryVariables = Exact<{
 }>;
 
 
-export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> | null } }> } };
+export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers?: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> | null } }> } | null };
 
 export type TelephoneNumberWithOrdersQueryVariables = Exact<{
   tn: Scalars['TN']['input'];
@@ -1420,7 +1420,7 @@ export type TelephoneNumbersQueryVariables = Exact<{
 }>;
 
 
-export type TelephoneNumbersQuery = { __typename?: 'Query', telephoneNumbers: { __typename?: 'TelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'TelephoneNumberEdge', cursor: string, node: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null } }> } };
+export type TelephoneNumbersQuery = { __typename?: 'Query', telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'TelephoneNumberEdge', cursor: string, node: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null } }> } | null };
 
 export type TrunkGroupNumbersQueryVariables = Exact<{
   name: Scalars['String']['input'];
@@ -1439,7 +1439,7 @@ export type AvailableTelephoneNumbersQueryVariables = Exact<{
 }>;
 
 
-export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } };
+export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers?: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } | null };
 
 export type InventoryCoverageQueryVariables = Exact<{
   groupBy?: InputMaybe<CoverageGrouping>;
@@ -1449,12 +1449,12 @@ export type InventoryCoverageQueryVariables = Exact<{
 }>;
 
 
-export type InventoryCoverageQuery = { __typename?: 'Query', inventoryCoverage: Array<{ __typename?: 'InventoryCoverageEntry', npa?: string | null, nxx?: string | null, block?: string | null, lata?: string | null, rateCenter?: string | null, province?: string | null, count: number }> };
+export type InventoryCoverageQuery = { __typename?: 'Query', inventoryCoverage?: Array<{ __typename?: 'InventoryCoverageEntry', npa?: string | null, nxx?: string | null, block?: string | null, lata?: string | null, rateCenter?: string | null, province?: string | null, count: number }> | null };
 
 export type ReservedTelephoneNumbersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReservedTelephoneNumbersQuery = { __typename?: 'Query', reservedTelephoneNumbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, city?: string | null, wireless: boolean, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> };
+export type ReservedTelephoneNumbersQuery = { __typename?: 'Query', reservedTelephoneNumbers?: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, city?: string | null, wireless: boolean, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> | null };
 
 export type UserErrorFieldsFragment = { __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode };
 
@@ -1539,7 +1539,7 @@ export type OrdersDatesQueryVariables = Exact<{
 }>;
 
 
-export type OrdersDatesQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, product?: OrderProduct | null, productName?: string | null, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModifiedAt?: string | null, desiredDueDate?: string | null }> } };
+export type OrdersDatesQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, product?: OrderProduct | null, productName?: string | null, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModifiedAt?: string | null, desiredDueDate?: string | null }> } | null };
 
 export type OrderByReferenceQueryVariables = Exact<{
   customerOrderReference: Scalars['String']['input'];
@@ -1556,7 +1556,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: Array<{ __typename?: 'OrderLine', tn: string }> | null } }> } };
+export type OrdersQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: Array<{ __typename?: 'OrderLine', tn: string }> | null } }> } | null };
 
 export type OrderTraversalQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -45,6 +45,7 @@ export function toInventorySearch(s: AvailableTelephoneNumberSearchInput): Omit<
 @UseMiddleware(MapUpstreamErrors)
 export class InventoryResolver {
   @Query(() => AvailableTelephoneNumberConnection, {
+    nullable: true,
     description:
       'Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort.',
   })
@@ -77,7 +78,7 @@ export class InventoryResolver {
     });
   }
 
-  @Query(() => [InventoryCoverageEntry], { description: 'Counts of available numbers, grouped (/tnInventoryCoverage).' })
+  @Query(() => [InventoryCoverageEntry], { nullable: true, description: 'Counts of available numbers, grouped (/tnInventoryCoverage).' })
   async inventoryCoverage(
     @Arg('groupBy', () => CoverageGrouping, { nullable: true, description: 'Grouping; the carrier default is NPA_NXX.' })
     groupBy: CoverageGrouping | null,
@@ -99,7 +100,7 @@ export class InventoryResolver {
     return entries.map(toCoverageEntry);
   }
 
-  @Query(() => [ReservedTelephoneNumber], { description: 'Numbers the account has reserved (/tnReservedList).' })
+  @Query(() => [ReservedTelephoneNumber], { nullable: true, description: 'Numbers the account has reserved (/tnReservedList).' })
   async reservedTelephoneNumbers(@Ctx() ctx: GatewayContext): Promise<ReservedTelephoneNumber[]> {
     const reserved = await ctx.api.numbers.listReserved();
     return reserved.map(toReservedNumber);

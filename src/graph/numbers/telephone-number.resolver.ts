@@ -83,7 +83,7 @@ export class TelephoneNumberResolver {
     return record ? toTelephoneNumber(record) : null;
   }
 
-  @Query(() => TelephoneNumberConnection, { description: 'Assigned numbers matching the filters (/tnDetail), paginated.' })
+  @Query(() => TelephoneNumberConnection, { nullable: true, description: 'Assigned numbers matching the filters (/tnDetail), paginated.' })
   async telephoneNumbers(
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' }) filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
@@ -96,6 +96,7 @@ export class TelephoneNumberResolver {
   }
 
   @Query(() => [AssignedTelephoneNumber], {
+    nullable: true,
     description:
       'Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). ' +
       'Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail).',

@@ -89,6 +89,7 @@ export class OrderResolver {
   }
 
   @Query(() => OrderConnection, {
+    nullable: true,
     description: 'Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise.',
   })
   async orders(

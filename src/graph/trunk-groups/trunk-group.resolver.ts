@@ -23,7 +23,7 @@ export class TrunkGroupResolver {
     return names.includes(name) ? TrunkGroup.named(name) : null;
   }
 
-  @Query(() => [TrunkGroup], { description: 'All DID trunk groups of the account (/trunkGroupSearchAssigned).' })
+  @Query(() => [TrunkGroup], { nullable: true, description: 'All DID trunk groups of the account (/trunkGroupSearchAssigned).' })
   async trunkGroups(@Ctx() ctx: GatewayContext): Promise<TrunkGroup[]> {
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
     return names.map(TrunkGroup.named);

@@ -8,7 +8,6 @@ import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../comm
 import type { GatewayContext } from '../common/context.js';
 import { MapUpstreamErrors } from '../common/errors.js';
 import { DateTimeScalar } from '../common/scalars.js';
-import type { SortDirection } from '../common/sort.js';
 import { UserErrorCode } from '../common/user-error.js';
 import { Issues } from '../common/validation.js';
 import { toTelephoneNumber } from '../numbers/numbers.mapper.js';

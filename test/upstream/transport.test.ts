@@ -228,7 +228,7 @@ describe('retries', () => {
 
   it('retries a read on a dropped connection', async () => {
     let n = 0;
-    server.onServices = (req, res) => {
+    server.onServices = (_req, res) => {
       if (++n === 1) return res.socket?.destroy();
       sendJson(res, ok({ tnBasicList: { tnBasicItem: [{ tn: 2012512771, tnStatus: 'Pending' }] } }));
     };

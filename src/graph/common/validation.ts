@@ -94,7 +94,7 @@ export class Issues {
   }
 
   /** Flags every repeat of a key in a list (e.g. the same TN twice in one request). */
-  noDuplicates<T>(field: Path, list: readonly T[], key: (item: T) => string, itemField: (index: number) => Path, what: string): void {
+  noDuplicates<T>(list: readonly T[], key: (item: T) => string, itemField: (index: number) => Path, what: string): void {
     const seen = new Map<string, number>();
     list.forEach((item, index) => {
       const k = key(item);
@@ -105,7 +105,6 @@ export class Issues {
         seen.set(k, index);
       }
     });
-    void field;
   }
 
   /** Query convention: throw one BAD_USER_INPUT error. */

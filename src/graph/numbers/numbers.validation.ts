@@ -58,7 +58,7 @@ export function checkNumberList<T>(
     issues.add(path, UserErrorCode.TOO_LONG, `At most ${max} telephone numbers per request (got ${items!.length}); split the request.`);
     return;
   }
-  issues.noDuplicates(path, items!, tnOf, itemTnPath, 'Telephone number');
+  issues.noDuplicates(items!, tnOf, itemTnPath, 'Telephone number');
 }
 
 /** The note stored on a number (`tnNote`), wherever it is set. */

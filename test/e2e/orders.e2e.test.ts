@@ -157,14 +157,17 @@ describe('order', () => {
 });
 
 describe('orders connection', () => {
-  it('a new order placed between two pages (newest first) does not make the next page repeat an order', async () => {
+  it('as many new orders as a page holds, placed between two pages (newest first): the next page is full and repeats none', async () => {
     type Conn = OrdersQuery['orders'];
     const first: Conn = ok(await stack.request(OrdersDocument, { first: 3 })).orders!;
+    // As many new orders as the page holds: the cursor's order moves to the end of the next window.
     await placeFeatureOrder('SHIFT1', ['6123453622']);
+    await placeFeatureOrder('SHIFT2', ['6123453623']);
+    await placeFeatureOrder('SHIFT3', ['6123453624']);
     const second: Conn = ok(await stack.request(OrdersDocument, { first: 3, after: first.pageInfo.endCursor })).orders!;
     const firstIds = first.edges.map((e) => e.node.id);
     const secondIds = second.edges.map((e) => e.node.id);
-    expect(secondIds.length).toBeGreaterThan(0);
+    expect(secondIds).toHaveLength(3);
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
     // It continues right after the last order seen.
     expect(Number(secondIds[0])).toBeLessThan(Number(firstIds[2]));

@@ -24,7 +24,7 @@ function pager(requests: PageRequest[]) {
 
 function resolve(after: string | null, first = 10, query: unknown = QUERY) {
   const issues = new Issues();
-  const args = checkPageArgs(issues, { first, after }, LIMITS, query);
+  const args = checkPageArgs(issues, { first, after }, LIMITS, 'numbers', query);
   return { args, issues };
 }
 
@@ -61,7 +61,7 @@ describe('connections over carrier pages', () => {
   });
 
   it('a cursor from another query (other filters or sort) is refused, not continued', () => {
-    const cursor = encodeCursor({ o: 4, q: queryFingerprint(QUERY) });
+    const cursor = encodeCursor({ o: 4, q: queryFingerprint({ connection: 'numbers', query: QUERY }) });
     expect(resolve(cursor).issues.ok).toBe(true);
     const other = resolve(cursor, 10, { criteria: { province: 'TX' }, sort: {} });
     expect(other.issues.list.map((i) => [i.field, i.code])).toEqual([[['after'], 'CONFLICT']]);
@@ -81,15 +81,38 @@ describe('connections over carrier pages', () => {
     expect(first.items.map((i) => i.node)).toEqual([100, 99, 98]);
     list = [102, 101, ...list]; // two new orders
     const next = await fetchWindow(resolve(first.pageInfo.endCursor!, 3).args, pages, key);
-    expect(next.items.map((i) => i.node)).toEqual([97]); // 99 and 98 not repeated
+    expect(next.items.map((i) => i.node)).toEqual([97, 96, 95]); // 99 and 98 not repeated, the page full
     expect(next.pageInfo.hasNextPage).toBe(true);
     const after = await fetchWindow(resolve(next.pageInfo.endCursor!, 3).args, pages, key);
-    expect(after.items.map((i) => i.node)).toEqual([96, 95, 94]);
+    expect(after.items.map((i) => i.node)).toEqual([94, 93, 92]);
+  });
+
+  it('as many items added in front as the page holds: the next page is still full, not empty', async () => {
+    let list = Array.from({ length: 10 }, (_, i) => 100 - i);
+    const pages = async (req: PageRequest): Promise<Page<number>> => ({
+      items: list.slice((req.page! - 1) * req.size!, req.page! * req.size!),
+      page: req.page!,
+      totalPages: Math.ceil(list.length / req.size!),
+      totalItems: list.length,
+    });
+    const key = (n: number) => String(n);
+    const first = await fetchWindow(resolve(null, 2).args, pages, key);
+    list = [102, 101, ...list];
+    const next = await fetchWindow(resolve(first.pageInfo.endCursor!, 2).args, pages, key);
+    expect(next.items.map((i) => i.node)).toEqual([98, 97]);
+    expect(next.pageInfo.endCursor).not.toBeNull();
+  });
+
+  it('refuses a forged cursor with an absurd offset, and a cursor of another connection with equal criteria', () => {
+    expect(resolve(encodeCursor({ o: 9e15, q: queryFingerprint({ connection: 'numbers', query: QUERY }) })).issues.list.map((i) => i.code)).toEqual(['INVALID']);
+    const issues = new Issues();
+    checkPageArgs(issues, { first: 2, after: encodeCursor({ o: 1, q: queryFingerprint({ connection: 'numbers', query: QUERY }) }) }, LIMITS, 'orders', QUERY);
+    expect(issues.list.map((i) => i.code)).toEqual(['CONFLICT']);
   });
 
   it('a changed page size straddling pages reads two carrier pages', async () => {
     const requests: PageRequest[] = [];
-    const cursor = encodeCursor({ o: 6, q: queryFingerprint(QUERY) });
+    const cursor = encodeCursor({ o: 6, q: queryFingerprint({ connection: 'numbers', query: QUERY }) });
     const w = await fetchWindow(resolve(cursor, 5).args, pager(requests));
     expect(w.items.map((i) => i.node)).toEqual([7, 8, 9, 10, 11]);
     expect(requests).toEqual([{ page: 2, size: 5 }, { page: 3, size: 5 }]);

@@ -47,6 +47,11 @@ export interface CursorData {
 }
 
 const CURSOR_PREFIX = 'c2:';
+/**
+ * No connection here holds more items than this; a larger offset is a forged
+ * cursor and must not turn into an absurd carrier page number.
+ */
+const MAX_CURSOR_OFFSET = 10_000_000;
 
 /** A short, stable fingerprint of a query's filters and sort. */
 export function queryFingerprint(query: unknown): string {
@@ -62,7 +67,7 @@ export function decodeCursor(cursor: string): CursorData | null {
     const text = Buffer.from(cursor, 'base64url').toString('utf8');
     if (!text.startsWith(CURSOR_PREFIX)) return null;
     const data = JSON.parse(text.slice(CURSOR_PREFIX.length)) as Partial<CursorData>;
-    if (!Number.isInteger(data.o) || (data.o as number) < 0 || typeof data.q !== 'string') return null;
+    if (!Number.isInteger(data.o) || (data.o as number) < 0 || (data.o as number) > MAX_CURSOR_OFFSET || typeof data.q !== 'string') return null;
     if (data.k !== undefined && typeof data.k !== 'string') return null;
     return { o: data.o as number, q: data.q, ...(data.k !== undefined ? { k: data.k } : {}) };
   } catch {
@@ -92,13 +97,15 @@ export interface ResolvedPageArgs {
 
 /**
  * Check first/after (issues are reported against `first`/`after`).
- * `query` is everything besides first/after that selects and orders the
- * items (filters, sort, parent key): a cursor is only valid for the same one.
+ * `connection` names the connection and `query` is everything besides
+ * first/after that selects and orders its items (filters, sort, parent key):
+ * a cursor is only valid for the same pair.
  */
-export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimits, query: unknown): ResolvedPageArgs {
+export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimits, connection: string, query: unknown): ResolvedPageArgs {
   const first = args.first ?? limits.defaultFirst;
   issues.intRange(['first'], first, 1, limits.maxFirst);
-  const fingerprint = queryFingerprint(query);
+  // The connection's name too: two connections can be asked with equal criteria.
+  const fingerprint = queryFingerprint({ connection, query });
   let start = 0;
   let afterKey: string | undefined;
   if (args.after !== undefined && args.after !== null) {
@@ -106,7 +113,7 @@ export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimi
     if (!cursor) {
       issues.add(['after'], UserErrorCode.INVALID, '`after` is not a cursor returned by this connection.');
     } else if (cursor.q !== fingerprint) {
-      issues.add(['after'], UserErrorCode.CONFLICT, '`after` belongs to a query with other filters or sort; start again without it.');
+      issues.add(['after'], UserErrorCode.CONFLICT, '`after` belongs to another connection or to a query with other filters or sort; start again without it.');
     } else {
       start = cursor.o + 1;
       afterKey = cursor.k;
@@ -124,10 +131,14 @@ export interface Window<T> {
 /**
  * Read the window [start, start + first) through `fetchPage`, which receives
  * 1-based upstream page requests of size `first`. At most two upstream pages
- * are read (only when the window straddles a page boundary). `keyOf` names
- * items in cursors, so a window after a cursor whose item moved back (items
- * added in front) starts after that item rather than repeating items; it may
- * then hold fewer than `first` items, and `hasNextPage` says whether more follow.
+ * are read (only when the window straddles a page boundary).
+ *
+ * `keyOf` names items in cursors. Normally the `after` item sits just before
+ * the window; when items were added in front since (up to `first` of them),
+ * it shows up inside the window instead, and the window is read again from
+ * just after it: the page neither repeats items nor comes back short. (A
+ * larger shift cannot be seen without reading ahead on every page, which
+ * would double the calls; such a page repeats items.)
  */
 export async function fetchWindow<T>(
   args: ResolvedPageArgs,
@@ -136,37 +147,47 @@ export async function fetchWindow<T>(
 ): Promise<Window<T>> {
   const { first: size, query } = args;
   let start = args.start;
-  const pageIndex = Math.floor(start / size); // 0-based
-  const skip = start - pageIndex * size;
-  const firstPage = await fetchPage({ page: pageIndex + 1, size });
-  let collected = firstPage.items.slice(skip);
-  let lastPage = firstPage;
-  if (collected.length < size && skip > 0 && firstPage.page < firstPage.totalPages) {
-    const next = await fetchPage({ page: pageIndex + 2, size });
-    collected = collected.concat(next.items);
-    lastPage = next;
-  }
-  collected = collected.slice(0, size);
+  let read = await readWindow(start, size, fetchPage);
   if (keyOf && args.afterKey !== undefined) {
-    const seen = collected.findIndex((node) => keyOf(node) === args.afterKey);
+    const seen = read.nodes.findIndex((node) => keyOf(node) === args.afterKey);
     if (seen >= 0) {
-      collected = collected.slice(seen + 1);
       start += seen + 1;
+      read = await readWindow(start, size, fetchPage);
     }
   }
+  const { nodes, firstPage, lastPage } = read;
   const totalCount = firstPage.totalItems;
-  const items = collected.map((node, i) => ({
+  const items = nodes.map((node, i) => ({
     node,
     cursor: encodeCursor({ o: start + i, q: query, ...(keyOf ? { k: keyOf(node) } : {}) }),
   }));
   const pageInfo = new PageInfo();
-  const end = start + collected.length;
+  const end = start + nodes.length;
   // totalItems is authoritative when the carrier sends it; totalPages is the fallback.
   pageInfo.hasNextPage = totalCount > 0 ? end < totalCount : lastPage.page < lastPage.totalPages;
   pageInfo.hasPreviousPage = start > 0;
   pageInfo.startCursor = items[0]?.cursor ?? null;
   pageInfo.endCursor = items[items.length - 1]?.cursor ?? null;
   return { items, pageInfo, totalCount };
+}
+
+/** The items [start, start + size) from one or two carrier pages of `size`. */
+async function readWindow<T>(
+  start: number,
+  size: number,
+  fetchPage: (request: PageRequest) => Promise<Page<T>>,
+): Promise<{ nodes: T[]; firstPage: Page<T>; lastPage: Page<T> }> {
+  const pageIndex = Math.floor(start / size); // 0-based
+  const skip = start - pageIndex * size;
+  const firstPage = await fetchPage({ page: pageIndex + 1, size });
+  let nodes = firstPage.items.slice(skip);
+  let lastPage = firstPage;
+  if (nodes.length < size && skip > 0 && firstPage.page < firstPage.totalPages) {
+    const next = await fetchPage({ page: pageIndex + 2, size });
+    nodes = nodes.concat(next.items);
+    lastPage = next;
+  }
+  return { nodes: nodes.slice(0, size), firstPage, lastPage };
 }
 
 /** Window → a connection object of the given class (edges + nodes + pageInfo + totalCount). */

@@ -64,7 +64,7 @@ export class InventoryResolver {
     checkAvailableTelephoneNumberSearch(issues, ['search'], s);
     const criteria = toInventorySearch(s);
     const sort: PageRequest = sortArg ? { property: sortArg.field, direction: sortArg.direction ?? SortDirection.ASC } : {};
-    const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS, { criteria, sort });
+    const page = checkPageArgs(issues, { first, after }, INVENTORY_CONNECTION_LIMITS, 'availableTelephoneNumbers', { criteria, sort });
     issues.throwIfAny();
 
     const window = await fetchWindow(

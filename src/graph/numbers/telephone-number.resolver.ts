@@ -52,7 +52,7 @@ export async function searchTelephoneNumbers(
   checkTelephoneNumberFilter(issues, ['filter'], args.filter);
   const criteria = toSearchCriteria(args.filter, args.trunkGroupName);
   const sort: PageRequest = args.sort ? { property: args.sort.field, direction: args.sort.direction ?? 'asc' } : {};
-  const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS, { criteria, sort });
+  const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS, 'telephoneNumbers', { criteria, sort });
   issues.throwIfAny();
 
   const window = await fetchWindow(

@@ -53,7 +53,7 @@ async function listOrders(
     ...(f.createdFrom ? { createdFrom: String(f.createdFrom) } : {}),
     ...(f.createdTo ? { createdTo: String(f.createdTo) } : {}),
   };
-  const page = checkPageArgs(issues, args, limits, { filter, sort });
+  const page = checkPageArgs(issues, args, limits, 'orders', { filter, sort });
   issues.throwIfAny();
   // The per-TN loader sorts newest first too, so only the default order can share it.
   const onlyTn = Object.keys(filter).length === 1 && filter.tn && sort.property === 'orderId' && sort.direction === 'desc';

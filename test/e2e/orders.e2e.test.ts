@@ -398,6 +398,15 @@ describe('order lifecycle', () => {
     expect(byRef.userErrors).toEqual([{ field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) }]);
   });
 
+  it('a refusal of a write by customerOrderReference points at the field the caller gave', async () => {
+    await placeFeatureOrder('REFX1', ['6123453622']);
+    await stack.control.fault({ operation: 'orderCancel', statusCode: '430', status: 'No Result Found' });
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'REFX1' } } })).cancelOrder;
+    expect(res.userErrors).toEqual([
+      { field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.stringMatching(/customerOrderReference REFX1/) },
+    ]);
+  });
+
   it('a customerOrderReference two orders share: cancel and note are refused (CONFLICT, naming both), nothing is written', async () => {
     const older = await placeFeatureOrder('TWICE1', ['6123453622']);
     const newer = await placeFeatureOrder('TWICE1', ['6123453623']);

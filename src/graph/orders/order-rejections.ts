@@ -25,14 +25,9 @@ export type OrderWrite = 'cancel' | 'addNote';
 /** The one order status /orderCancel accepts ("cancel an order in Pending status", L10306). */
 const CANCELABLE = 'PENDING';
 
-async function readOrder(ctx: GatewayContext, ref: OrderRef): Promise<OrderDetail | null | undefined> {
-  try {
-    return 'orderId' in ref
-      ? await ctx.loaders.orders.orderDetail.load(ref.orderId)
-      : await ctx.loaders.orders.orderByReference.load(ref.customerOrderReference);
-  } catch {
-    return undefined; // unknown: the carrier's own message has to do
-  }
+/** The order as the carrier has it now; undefined when that cannot be read (the carrier's own message has to do). */
+async function readOrder(ctx: GatewayContext, orderId: string): Promise<OrderDetail | null | undefined> {
+  return ctx.loaders.orders.orderDetail.load(orderId).catch(() => undefined);
 }
 
 const carrierSaid = (error: UpstreamError) => `The carrier answered: "${error.message}".`;
@@ -45,22 +40,24 @@ function notCancelable(order: OrderDetail): string {
 }
 
 /**
- * `error` from an order write → userErrors, or rethrown when it is not the
- * caller's to fix. `input` is the path of the mutation's input, whose `order`
- * named the order; a refusal for another reason points at the whole input.
+ * `error` from a write to order `orderId` → userErrors, or rethrown when it is
+ * not the caller's to fix. `named` is how the caller named the order (paths
+ * and messages use it); `input` is the path of the mutation's input, whose
+ * `order` named it; a refusal for another reason points at the whole input.
  */
 export async function rejectionToUserErrors(
   ctx: GatewayContext,
   error: unknown,
   write: OrderWrite,
-  ref: OrderRef,
+  orderId: string,
+  named: OrderRef,
   input: Path,
 ): Promise<UserError[]> {
   const path = [...input, 'order'];
   if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
-  const order = error.kind === 'NOT_FOUND' ? null : await readOrder(ctx, ref);
+  const order = error.kind === 'NOT_FOUND' ? null : await readOrder(ctx, orderId);
   if (order === null) {
-    return [UserError.of(orderRefPath(path, ref), UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(ref)}. ${carrierSaid(error)}`)];
+    return [UserError.of(orderRefPath(path, named), UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(named)}. ${carrierSaid(error)}`)];
   }
   if (write === 'cancel' && order && order.status !== CANCELABLE) {
     return [UserError.of(path, UserErrorCode.WRONG_STATUS, `${notCancelable(order)} ${carrierSaid(error)}`)];

@@ -22,37 +22,42 @@ import type { OrderNote } from './order.type.js';
 import { toOrderNote } from './orders.mapper.js';
 
 const INPUT = ['input'];
+/** Orders read to resolve a customerOrderReference: enough to see every exact match in practice. */
+const REFERENCE_LOOKUP_SIZE = 100;
 const ORDER = ['input', 'order'];
 const NOTE = ['input', 'note'];
 
-/** Drop the cached state of a changed order. */
-async function invalidateOrder(ctx: GatewayContext, orderId: string): Promise<void> {
-  ctx.loaders.orders.orderSummary.clear(orderId);
-  await ctx.invalidate.orders([orderId]);
-}
-
 /**
  * The one order a write will act on, by id. A customerOrderReference is looked
- * up with /orderList (two items are enough to tell "one" from "several"):
- * none → NOT_FOUND, several → CONFLICT naming them, so the caller picks by id.
+ * up with /orderList and only exact matches count (the guide does not say the
+ * filter is exact): none → NOT_FOUND, several → CONFLICT naming them, so the
+ * caller picks by id. When the carrier has more matches than one page shows,
+ * there is no telling, so that is a CONFLICT too.
  */
 async function resolveOrderId(ctx: GatewayContext, ref: OrderRef): Promise<{ orderId: string } | { userErrors: UserError[] }> {
   if ('orderId' in ref) return { orderId: ref.orderId };
   const path = orderRefPath(ORDER, ref);
-  const matches = await ctx.api.orders.list({ customerOrderReference: ref.customerOrderReference, page: { page: 1, size: 2 } });
-  if (matches.items.length === 0) {
+  const page = await ctx.api.orders.list({ customerOrderReference: ref.customerOrderReference, page: { page: 1, size: REFERENCE_LOOKUP_SIZE } });
+  // A write must not act on "ACME42" when asked for "ACME4".
+  const matches = page.items.filter((o) => o.customerOrderReference === ref.customerOrderReference);
+  const unseen = page.totalItems > page.items.length;
+  if (matches.length === 0 && !unseen) {
     return { userErrors: [UserError.of(path, UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(ref)}.`)] };
   }
-  if (matches.items.length > 1) {
-    const count = Math.max(matches.totalItems, matches.items.length);
-    const ids = matches.items.map((o) => o.orderId).join(', ');
+  if (matches.length !== 1 || unseen) {
+    const count = unseen ? `${page.totalItems} orders match` : `${matches.length} orders carry`;
+    const ids = matches.slice(0, 5).map((o) => o.orderId).join(', ');
     return {
       userErrors: [
-        UserError.of(path, UserErrorCode.CONFLICT, `${count} orders carry customerOrderReference ${ref.customerOrderReference} (e.g. ${ids}): name the order by id.`),
+        UserError.of(
+          path,
+          UserErrorCode.CONFLICT,
+          `${count} customerOrderReference ${ref.customerOrderReference}${ids ? ` (e.g. ${ids})` : ''}: name the order by id.`,
+        ),
       ],
     };
   }
-  return { orderId: matches.items[0]!.orderId };
+  return { orderId: matches[0]!.orderId };
 }
 
 export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput): Promise<CancelOrderPayload> {
@@ -74,10 +79,10 @@ export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput):
   try {
     await ctx.api.orders.cancel(ref);
   } catch (error) {
-    payload.userErrors = await rejectionToUserErrors(ctx, error, 'cancel', ref, INPUT);
+    payload.userErrors = await rejectionToUserErrors(ctx, error, 'cancel', resolved.orderId, named, INPUT);
     return payload;
   }
-  await invalidateOrder(ctx, resolved.orderId);
+  await ctx.invalidate.orders([resolved.orderId]);
   return payload;
 }
 
@@ -109,7 +114,8 @@ export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput
     payload.userErrors = issues.toUserErrors();
     return payload;
   }
-  const resolved = await resolveOrderId(ctx, toOrderRef(input.order));
+  const named = toOrderRef(input.order);
+  const resolved = await resolveOrderId(ctx, named);
   if ('userErrors' in resolved) {
     payload.userErrors = resolved.userErrors;
     return payload;
@@ -120,10 +126,10 @@ export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput
   try {
     noteId = await ctx.api.orders.addNote(ref, input.note);
   } catch (error) {
-    payload.userErrors = await rejectionToUserErrors(ctx, error, 'addNote', ref, INPUT);
+    payload.userErrors = await rejectionToUserErrors(ctx, error, 'addNote', resolved.orderId, named, INPUT);
     return payload;
   }
-  await invalidateOrder(ctx, resolved.orderId);
+  await ctx.invalidate.orders([resolved.orderId]);
   payload.noteId = noteId || null;
   payload.loadNote = () => readBackNote(ctx, resolved.orderId, noteId, input.note);
   return payload;

@@ -129,6 +129,7 @@ export function createGatewayContext(deps: GatewayDeps): GatewayContext {
       async orders(orderIds) {
         for (const id of orderIds) {
           loaders.orders.orderDetail.clear(id);
+          loaders.orders.orderSummary.clear(id);
           loaders.orders.orderNotes.clear(id);
           loaders.orders.excludedByOrder.clear(id);
         }

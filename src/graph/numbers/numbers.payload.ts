@@ -6,25 +6,12 @@
  */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
+import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError } from '../common/user-error.js';
 import { ExcludedTelephoneNumber, Order } from '../orders/order.type.js';
 import { ReservedTelephoneNumber } from './inventory.type.js';
 import { SYNCHRONOUS_VALIDATION_MAX } from './numbers.limits.js';
 import { TelephoneNumber } from './telephone-number.type.js';
-
-type Lazy<T> = () => Promise<T>;
-
-/**
- * Every payload has `userErrors`. What they can hold differs per family, so
- * each family below redeclares the field with its own description.
- */
-@ObjectType()
-export abstract class MutationPayload {
-  @Field(() => [UserError], {
-    description: 'Problems the caller can act on (input refused before anything was sent to the carrier, or the carrier\'s refusal). Empty on full success.',
-  })
-  userErrors: UserError[] = [];
-}
 
 @ObjectType()
 export abstract class NumbersPayload extends MutationPayload {

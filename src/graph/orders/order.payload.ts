@@ -4,10 +4,8 @@
  */
 import { Field, ID, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error.js';
-import { MutationPayload } from '../numbers/numbers.payload.js';
+import { MutationPayload, type Lazy } from '../common/payload.js';
 import { Order, OrderNote } from './order.type.js';
-
-type Lazy<T> = () => Promise<T>;
 
 @ObjectType({ description: 'Result of cancelOrder. The order moves to PENDING_CANCEL, then CANCELED once the carrier has reviewed it.' })
 export class CancelOrderPayload extends MutationPayload {

@@ -18,6 +18,7 @@ import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { loadOrder } from './order.reads.js';
 import { checkOrderRef, isCarrierOrderId, toOrderRef } from './order-ref.js';
 import { ExcludedTelephoneNumber, Order, OrderConnection, OrderLine, OrderNote } from './order.type.js';
+import { NEWEST_FIRST } from './orders.loaders.js';
 import { toExcludedNumber, toOrder, toOrderLine, toOrderNote } from './orders.mapper.js';
 
 export const ORDER_CONNECTION_LIMITS = { defaultFirst: 20, maxFirst: 100 };
@@ -56,7 +57,7 @@ async function listOrders(
   const page = checkPageArgs(issues, args, limits, 'orders', { filter, sort });
   issues.throwIfAny();
   // The per-TN loader sorts newest first too, so only the default order can share it.
-  const onlyTn = Object.keys(filter).length === 1 && filter.tn && sort.property === 'orderId' && sort.direction === 'desc';
+  const onlyTn = Object.keys(filter).length === 1 && filter.tn && sort.property === NEWEST_FIRST.property && sort.direction === NEWEST_FIRST.direction;
   const window = await fetchWindow(
     page,
     (request) =>

@@ -151,7 +151,8 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
     upstreamTimeoutMs: integer(env, 'UPSTREAM_TIMEOUT_MS', 10_000, 100, 120_000),
     upstreamCallBudget: integer(env, 'MAX_UPSTREAM_CALLS_PER_REQUEST', 500, 1, 100_000),
     upstreamConcurrency: integer(env, 'UPSTREAM_CONCURRENCY', 8, 1, 64),
-    // 4 MB holds the largest order the carrier takes (100,000 numbers) as a plain TN list.
+    // 4 MB holds the largest order the carrier takes (100,000 numbers) as a bare TN list;
+    // orders with per-number settings need more (about 55 bytes a number with a trunk group).
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 4_000_000, 10_000, 100_000_000),
     logLevel,
   };

@@ -17,7 +17,7 @@ import { AvailableTelephoneNumberSearchInput, AvailableTelephoneNumberSort } fro
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
 import { checkAvailableTelephoneNumberSearch } from './numbers.validation.js';
 
-/** The guide: the searchId scroll "is only effective for size = 10000". */
+/** The carrier pages inventory in groups of up to 10,000 (guide L846), so that is the largest page. */
 export const INVENTORY_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 10_000 };
 const ALL_NUMBERS_MASK = 'xxxxxxxxxx';
 

@@ -39,7 +39,8 @@ export const SYNCHRONOUS_VALIDATION_MAX = 100;
  * - /tnOrder and /tnFeatureOrder: "Order quantity limit is 100,000 numbers"
  *   (Swagger, 422). /tnUpdate and /tnDisconnect document none; they are the
  *   same order machinery (shell order, background validation), so the same.
- *   (The gateway's 1 MB request body limit is reached first over HTTP.)
+ *   (Over HTTP, MAX_REQUEST_BYTES bounds the request too: its 4 MB default holds
+ *   100,000 bare TNs, not 100,000 numbers each with features.)
  * - /tnReserve, /tnRelease, /portOutPinUpdate, /tnNoteUpdate document none.
  *   They are answered in one synchronous response with per-number results;
  *   1,000 bounds that call's size and time, ten times what the carrier

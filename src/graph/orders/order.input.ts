@@ -2,6 +2,7 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { SortDirection } from '../common/sort.js';
+import { CUSTOMER_ORDER_REFERENCE_MAX } from '../common/validation.js';
 import { OrderProduct, OrderSortField, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 /** /orderAddNote's limit: "orderNote must not exceed 4000 characters" (vendor Swagger; the guide states none). */
@@ -9,7 +10,7 @@ export const ORDER_NOTE_MAX_LENGTH = 4000;
 
 @InputType({ description: 'Filters over orders (/orderList). All given filters must match.' })
 export class OrderFilter {
-  @Field(() => String, { nullable: true, description: 'Your alphanumeric order reference (at most 50 characters).' })
+  @Field(() => String, { nullable: true, description: `Your alphanumeric order reference (at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters).` })
   customerOrderReference?: string | null;
   @Field(() => [OrderProduct], { nullable: true, description: 'Any of these products (carrier productIdList); not empty when given.' })
   products?: OrderProduct[] | null;
@@ -43,7 +44,7 @@ export class OrderSort {
 })
 export class OrderReferenceInput {
   @Field(() => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id?: string | null;
-  @Field(() => String, { nullable: true, description: 'Your alphanumeric reference (at most 50 characters), given when the order was placed.' })
+  @Field(() => String, { nullable: true, description: `Your alphanumeric reference (at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters), given when the order was placed.` })
   customerOrderReference?: string | null;
 }
 

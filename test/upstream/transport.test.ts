@@ -362,6 +362,12 @@ describe('envelope → typed errors', () => {
     expect(submission).toEqual({ orderId: null, excluded: [{ tn: '6123453623', reason: 'TN is on an existing order' }] });
   });
 
+  it('a /portOutPinUpdate refusal that quotes the PIN comes back with the PIN masked', async () => {
+    server.onServices = (_req, res) => sendJson(res, { status: '{0=[3123489652 PIN 4321x is too weak]}', statusCode: '200' });
+    const refused = await client().numbers.updatePortOutPin([{ tn: '3123489652', portOutPin: '4321x' }]);
+    expect(refused).toEqual([{ tn: '3123489652', reason: 'PIN *** is too weak' }]);
+  });
+
   it('statusCode 200 as a number, and "Success" without statusCode, are success', async () => {
     let n = 0;
     server.onServices = (_req, res) => (++n === 1 ? sendJson(res, { statusCode: 200, status: 'Success' }) : sendJson(res, { status: 'Success' }));

@@ -114,7 +114,8 @@ export function createNumbersApi(transport: Transport): NumbersApi {
     async updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<ExcludedNumber[]> {
       if (items.length === 0) return [];
       const body = portOutPinUpdateRequest(items);
-      return invoke(transport, 'portOutPinUpdate', body, (b) => mapNumberUpdate(b, sentTns(items.map((i) => i.tn))));
+      const refused = await invoke(transport, 'portOutPinUpdate', body, (b) => mapNumberUpdate(b, sentTns(items.map((i) => i.tn))));
+      return refused.map((e) => (e.reason ? { ...e, reason: withoutPins(e.reason, items) } : e));
     },
 
     async updateNote(items: { tn: Tn; tnNote: string }[]): Promise<ExcludedNumber[]> {
@@ -129,4 +130,9 @@ export function createNumbersApi(transport: Transport): NumbersApi {
       return invoke(transport, 'tnDisconnect', body, (b) => mapOrderSubmission(b, sentTns(tns)));
     },
   };
+}
+
+/** A refusal's text could quote the PIN it refused; a PIN never leaves the gateway in an answer. */
+function withoutPins(reason: string, items: readonly { portOutPin: string }[]): string {
+  return items.reduce((text, { portOutPin }) => (portOutPin ? text.split(portOutPin).join('***') : text), reason);
 }

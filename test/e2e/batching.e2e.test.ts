@@ -47,6 +47,19 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
     expect(calls).toHaveLength(1 + 50 + batches.length);
   });
 
+  it('the trunk group of every number, each with its numbers: one /tnDetail search per distinct trunk group, not per number', async () => {
+    await stack.control.clearCalls();
+    const res = await stack.gql(`{ orders(first: 20) { nodes { numbers { tn trunkGroup { name telephoneNumbers(first: 5) { totalCount nodes { tn } } } } } } }`);
+    expect(res.errors).toBeUndefined();
+    const numbers = res.data!.orders.nodes.flatMap((o: { numbers: { trunkGroup: { name: string } }[] }) => o.numbers);
+    const groups = new Set(numbers.map((n: { trunkGroup: { name: string } }) => n.trunkGroup.name));
+    expect(numbers.length).toBeGreaterThan(groups.size * 3);
+    const detail = await stack.control.servicesCalls('tnDetail');
+    const searches = detail.filter((c) => (c.body as any).tnSearchList.tnSearchItem[0].trunkGroupName !== undefined);
+    expect(searches).toHaveLength(groups.size);
+    expect(detail.length - searches.length).toBe(1); // the orders' numbers, in one batch
+  });
+
   it('serves the same query again from the read cache, all but the order list', async () => {
     await stack.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 50 });
     await stack.control.clearCalls();

@@ -6,9 +6,15 @@
  * following further pages if the carrier paginates anyway. Batches are
  * capped at MAX_TNS_PER_DETAIL_CALL; the ReadCache is consulted first and
  * only misses go upstream.
+ *
+ * Searches (a page of /tnDetail for one search item): keyed by the search and
+ * the page, so the same search asked from many places of one query (the
+ * trunk group of each of 200 numbers, most on the same few groups) goes out
+ * once. Different searches cannot share a call: the carrier pages the
+ * combined result.
  */
 import DataLoader from 'dataloader';
-import type { ExcludedOrderNumber, TelephoneNumberRecord, Tn } from '../../upstream/model.js';
+import type { ExcludedOrderNumber, Page, PageRequest, TelephoneNumberRecord, TnSearchCriteria, Tn } from '../../upstream/model.js';
 import type { CarrierApi } from '../../upstream/api.js';
 import { UpstreamError } from '../../upstream/errors.js';
 import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
@@ -30,8 +36,15 @@ export const isCacheableTelephoneNumber = (record: TelephoneNumberRecord | null)
 /** /tnDetail states no maximum number of search items; 100 matches the carrier's synchronous-validation size. */
 export const MAX_TNS_PER_DETAIL_CALL = 100;
 
+export interface TelephoneNumberSearch {
+  criteria: TnSearchCriteria;
+  page: PageRequest;
+}
+
 export interface NumbersLoaders {
   telephoneNumber: DataLoader<Tn, TelephoneNumberRecord | null>;
+  /** One page of one /tnDetail search, PINs already dropped; identical searches in a request share one call. */
+  telephoneNumberSearch: DataLoader<TelephoneNumberSearch, Page<TelephoneNumberRecord>, string>;
   excludedByTn: DataLoader<Tn, ExcludedOrderNumber[]>;
 }
 
@@ -120,5 +133,14 @@ export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
     mapWithConcurrency(tns, concurrency, (tn) => api.orders.excludedNumbers({ tn })),
   );
 
-  return { telephoneNumber, excludedByTn };
+  const telephoneNumberSearch = new DataLoader<TelephoneNumberSearch, Page<TelephoneNumberRecord>, string>(
+    (searches) =>
+      mapWithConcurrency(searches, concurrency, async ({ criteria, page }) => {
+        const found = await api.numbers.detail([criteria], page);
+        return { ...found, items: found.items.map(withoutSecrets) };
+      }),
+    { cacheKeyFn: ({ criteria, page }) => JSON.stringify([criteria, page]) },
+  );
+
+  return { telephoneNumber, telephoneNumberSearch, excludedByTn };
 }

@@ -8,7 +8,6 @@ import { normaliseTn, TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.input.js';
-import { withoutSecrets } from './numbers.loaders.js';
 import { toTelephoneNumber } from './numbers.mapper.js';
 import { checkTelephoneNumberFilter } from './numbers.validation.js';
 import { TelephoneNumberStatus } from './numbers.enums.js';
@@ -57,14 +56,13 @@ export async function searchTelephoneNumbers(
 
   const window = await fetchWindow(
     page,
-    (request) => ctx.api.numbers.detail([criteria], { ...request, ...sort }),
+    (request) => ctx.loaders.numbers.telephoneNumberSearch.load({ criteria, page: { ...request, ...sort } }),
     (number) => number.tn,
   );
-  const items = window.items.map(({ node, cursor }) => ({ node: withoutSecrets(node), cursor }));
-  for (const { node } of items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
+  for (const { node } of window.items) ctx.loaders.numbers.telephoneNumber.prime(node.tn, node);
   return toConnection(TelephoneNumberConnection, {
     ...window,
-    items: items.map(({ node, cursor }) => ({ node: toTelephoneNumber(node), cursor })),
+    items: window.items.map(({ node, cursor }) => ({ node: toTelephoneNumber(node), cursor })),
   });
 }
 

@@ -8,7 +8,7 @@ import { createLogger } from './logger.js';
 
 function describeUpstream(config: GatewayConfig): string {
   if (config.upstream.kind === 'sandbox') {
-    return 'no INTELIQUENT_* variable set: starting the built-in sandbox (emulated carrier, no credentials needed)';
+    return 'no INTELIQUENT_* variable set (empty ones count as unset): starting the built-in sandbox (emulated carrier, no credentials needed)';
   }
   return `upstream: the carrier at ${config.upstream.servicesUrl} (${config.upstream.auth.mode} auth)`;
 }

@@ -21,7 +21,7 @@ export type TnParseResult = { ok: true; tn: Tn } | { ok: false; message: string 
 /** Normalise a user-supplied phone number to ten NANP digits, or say why not. */
 export function parseTn(input: unknown): TnParseResult {
   if (typeof input !== 'string' && typeof input !== 'number') {
-    return { ok: false, message: 'A telephone number must be given as a string, e.g. "3125550100".' };
+    return { ok: false, message: 'A telephone number must be given as a string (or a ten-digit number), e.g. "3125550100".' };
   }
   const raw = String(input).trim();
   let digits = raw.replace(PUNCTUATION, '');
@@ -88,7 +88,7 @@ export const TnScalar = new GraphQLScalarType<Tn, string>({
   },
   parseLiteral(ast: ValueNode): Tn {
     if (ast.kind !== Kind.STRING && ast.kind !== Kind.INT) {
-      throw new GraphQLError('A telephone number must be given as a string, e.g. "3125550100".', {
+      throw new GraphQLError('A telephone number must be given as a string (or a ten-digit number), e.g. "3125550100".', {
         nodes: ast,
         extensions: { code: 'BAD_USER_INPUT' },
       });

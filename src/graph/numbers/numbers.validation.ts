@@ -138,7 +138,7 @@ export function checkE911(issues: Issues, path: Path, e: E911AddressInput | null
     [...path, 'origPostalCodePlusFour'],
     e.origPostalCodePlusFour,
     /^\d{1,4}$/,
-    `${fieldPath([...path, 'origPostalCodePlusFour'])} must be at most 4 digits.`,
+    `${fieldPath([...path, 'origPostalCodePlusFour'])} must be 1 to 4 digits.`,
   );
 }
 

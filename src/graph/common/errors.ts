@@ -15,6 +15,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.js';
+import { OPERATIONS } from '../../upstream/operations.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -55,10 +56,19 @@ function messageFor(error: UpstreamError): string {
     case 'UNAUTHENTICATED':
       return 'The gateway could not authenticate with the carrier.';
     case 'UNAVAILABLE':
-      return 'The carrier is unavailable; try again later.';
+      return isWrite(error)
+        ? `The carrier's answer to ${error.operation} was lost or unreadable, so the change may or may not have been made: read the current state before trying again.`
+        : 'The carrier is unavailable; try again later.';
     case 'TIMEOUT':
-      return 'The carrier did not answer in time; try again later.';
+      return isWrite(error)
+        ? `The carrier did not answer ${error.operation} in time, so the change may or may not have been made: read the current state before trying again.`
+        : 'The carrier did not answer in time; try again later.';
   }
+}
+
+/** A write whose answer was lost may have been carried out: "try again" would be bad advice. */
+function isWrite(error: UpstreamError): boolean {
+  return (OPERATIONS as Record<string, string>)[error.operation] === 'write';
 }
 
 /** UpstreamError → GraphQLError with a stable extensions.code. */
@@ -72,6 +82,7 @@ export function upstreamToGraphQLError(error: UpstreamError): GraphQLError {
   if (error.kind === 'REJECTED' || error.kind === 'LIMIT_EXCEEDED' || error.kind === 'NOT_FOUND') {
     extensions.upstreamStatusCode = error.statusCode;
   }
+  if ((error.kind === 'UNAVAILABLE' || error.kind === 'TIMEOUT') && isWrite(error)) extensions.outcomeUnknown = true;
   return new GraphQLError(messageFor(error), { originalError: error, extensions });
 }
 

@@ -438,10 +438,11 @@ export function typeOfServiceToWire(value: TypeOfService): 'B' | 'R' {
  * excluded item's zero-based index in the request (guide L1706–1733: the third
  * item, 6123453624, is key 2); it is only needed for an entry that carries no
  * TN of its own, which is then read as a reason for `requested[key]` (a key
- * that is itself a ten-digit TN names it directly). Anything else
- * (e.g. "Success") → [].
+ * that is itself a ten-digit TN names it directly); an entry that names no
+ * number of the request throws WireFormatError. Anything else (e.g.
+ * "Success") → [].
  */
-export function parseStatusExclusions(status: unknown, requested: readonly Tn[] = []): ExcludedNumber[] {
+export function requireStatusExclusions(status: unknown, requested: readonly Tn[] = []): ExcludedNumber[] {
   if (typeof status !== 'string') return [];
   const text = status.trim();
   if (!text.startsWith('{') || !text.includes('=[')) return [];
@@ -456,7 +457,9 @@ export function parseStatusExclusions(status: unknown, requested: readonly Tn[] 
       const m = /^\s*\+?(1?\d{10})\b\s*[:\-]?\s*([\s\S]*)$/.exec(entry);
       if (!m && entry.trim() === '') continue;
       const tn = m ? toTn(m[1]) : keyTn;
-      if (tn === undefined) continue;
+      // Dropping it would report a refused number as applied; an unreadable
+      // answer at least tells the caller the outcome is unknown.
+      if (tn === undefined) throw new WireFormatError(`an exclusion names no number of the request: "${entry.trim()}"`);
       const reason = (m ? m[2] : entry)?.trim();
       out.push(reason ? { tn, reason } : { tn });
     }

@@ -362,6 +362,13 @@ describe('envelope → typed errors', () => {
     expect(submission).toEqual({ orderId: null, excluded: [{ tn: '6123453623', reason: 'TN is on an existing order' }] });
   });
 
+  it('a write answer whose exclusion names no number of the request is unreadable (UNAVAILABLE), not success', async () => {
+    server.onServices = (_req, res) => sendJson(res, { status: '{10=[TN not available]}', statusCode: '200', orderId: 'null' });
+    const error = await failure(client().numbers.order({ items: [{ tn: '6123453622' }, { tn: '6123453623' }] }));
+    expect(error).toMatchObject({ kind: 'UNAVAILABLE', operation: 'tnOrder', statusCode: 'BAD_RESPONSE' });
+    expect(server.calls).toHaveLength(1);
+  });
+
   it('a /portOutPinUpdate refusal that quotes the PIN comes back with the PIN masked', async () => {
     server.onServices = (_req, res) => sendJson(res, { status: '{0=[3123489652 PIN 4321x is too weak]}', statusCode: '200' });
     const refused = await client().numbers.updatePortOutPin([{ tn: '3123489652', portOutPin: '4321x' }]);

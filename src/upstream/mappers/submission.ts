@@ -7,7 +7,7 @@
  * (the request's TNs, in order) resolves a status entry that names no TN.
  */
 import type { ExcludedNumber, OrderSubmission, Tn } from '../model.js';
-import { parseStatusExclusions, parseStructuredExclusions, toOrderId, type WireObject } from '../wire.js';
+import { parseStructuredExclusions, requireStatusExclusions, toOrderId, type WireObject } from '../wire.js';
 
 /**
  * The numbers a batch write left out, from every place the carrier may
@@ -27,7 +27,7 @@ export function mapExclusions(body: WireObject, requested: readonly Tn[] = []): 
       }
     }
   };
-  add(parseStatusExclusions(body['status'], requested));
+  add(requireStatusExclusions(body['status'], requested));
   add(parseStructuredExclusions(body['excludedTnList']));
   add(parseStructuredExclusions(body['invalidTnList']));
   return excluded;

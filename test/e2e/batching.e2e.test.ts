@@ -129,7 +129,7 @@ describe('cache invalidation', () => {
     expect(await stack.control.servicesCalls('tnDetail')).toHaveLength(0); // cached
 
     const update = await stack.gql(`mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489653", note: "reception desk" }] }) { userErrors { message } } }`);
-    expect(update.data!.updateTelephoneNumberNote.userErrors).toEqual([]);
+    expect(update.data!.updateTelephoneNumberNote!.userErrors).toEqual([]);
     await stack.control.clearCalls();
     const after = await stack.gql(read);
     expect(after.data!.telephoneNumber.note).toBe('reception desk');

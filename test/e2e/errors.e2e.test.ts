@@ -67,6 +67,16 @@ describe('upstream failures', () => {
     expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
   });
 
+  it('two mutations in one request: the one that worked keeps its answer when the other fails', async () => {
+    await stack.control.fault({ operation: 'tnRelease', httpStatus: 500 });
+    const res = await stack.gql(`mutation {
+      a: reserveTelephoneNumbers(input: { tns: ["3184074102"] }) { succeededCount }
+      b: releaseTelephoneNumbers(input: { tns: ["3184074103"] }) { succeededCount }
+    }`);
+    expect(res.data).toEqual({ a: { succeededCount: 1 }, b: null });
+    expect(res.errors?.map((e) => [e.path, e.extensions?.['code'], e.extensions?.['outcomeUnknown']])).toEqual([[['b'], 'UPSTREAM_UNAVAILABLE', true]]);
+  });
+
   it('never retries a write after a dropped connection either', async () => {
     await stack.control.fault({ operation: 'tnNoteUpdate', times: 5, dropConnection: true });
     const res = await stack.gql(`mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489655", note: "x" }] }) { userErrors { message } } }`);

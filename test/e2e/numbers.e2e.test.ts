@@ -270,7 +270,7 @@ describe('reservations', () => {
     // 3123489651 is assigned already: the carrier skips it.
     const reserved = ok(
       await stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '(318) 407-4101', '3123489651'] }),
-    ).reserveTelephoneNumbers;
+    ).reserveTelephoneNumbers!;
     expect(reserved).toMatchObject({
       requestedCount: 3,
       succeededCount: 2,
@@ -295,7 +295,7 @@ describe('reservations', () => {
     expect(available.totalCount).toBe(8);
 
     const released = ok(await stack.request(ReleaseTelephoneNumbersDocument, { tns: ['3184074100', '3184074101'] }))
-      .releaseTelephoneNumbers;
+      .releaseTelephoneNumbers!;
     expect(released).toEqual({ userErrors: [], requestedCount: 2, succeededCount: 2, tns: ['3184074100', '3184074101'], excludedTns: [] });
     const after = ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!;
     expect(after.map((r) => r.tn)).not.toContain('3184074100');
@@ -322,7 +322,7 @@ describe('orderTelephoneNumbers', () => {
           ],
         },
       }),
-    ).orderTelephoneNumbers;
+    ).orderTelephoneNumbers!;
     expect(data.userErrors).toEqual([]);
     expect(data.orderId).toBeNull();
     expect(data.order).toBeNull();
@@ -368,7 +368,7 @@ describe('orderTelephoneNumbers', () => {
         { tn: '6123453623', trunkGroupName: 'CHCGIL24CL1_897', features: { callerId: { callingName: 'ACME SALES' } } },
       ],
     };
-    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input })).orderTelephoneNumbers;
+    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input })).orderTelephoneNumbers!;
     expect(data.userErrors).toEqual([]);
     expect(data.completedSynchronously).toBe(false);
     expect(data.orderId).toMatch(/^\d+$/);
@@ -422,7 +422,7 @@ describe('orderTelephoneNumbers', () => {
           ],
         },
       }),
-    ).orderTelephoneNumbers;
+    ).orderTelephoneNumbers!;
     expect(data.orderId).toMatch(/^\d+$/);
     expect(data.excludedNumbers).toEqual([
       { tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId: data.orderId },
@@ -440,7 +440,7 @@ describe('orderTelephoneNumbers', () => {
 
   it('a number not in inventory: nothing ordered, the reason comes back as a userError', async () => {
     const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3125550123' }] } }))
-      .orderTelephoneNumbers;
+      .orderTelephoneNumbers!;
     expect(data.orderId).toBeNull();
     expect(data.completedSynchronously).toBe(false);
     expect(data.numbers).toEqual([]);
@@ -459,7 +459,7 @@ describe('number changes', () => {
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
         input: { customerOrderReference: 'MOVE1', numbers: [{ tn: '3124795862', trunkGroupName: 'CHCGIL24CL1_898' }] },
       }),
-    ).updateTelephoneNumberTrunkGroup;
+    ).updateTelephoneNumberTrunkGroup!;
     expect(data.userErrors).toEqual([]);
     expect(data.completedSynchronously).toBe(false);
     expect(data.order).toMatchObject({ id: data.orderId, status: 'INCOMPLETE', type: 'CHANGE', customerOrderReference: 'MOVE1' });
@@ -483,7 +483,7 @@ describe('number changes', () => {
     ok(await stack.request(TelephoneNumberDocument, { tn: '3123489651' }));
     const move = ok(
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] } }),
-    ).updateTelephoneNumberTrunkGroup;
+    ).updateTelephoneNumberTrunkGroup!;
     expect(move.numbers).toEqual([{ tn: '3124795863', status: 'IN_SERVICE', trunkGroupName: 'CHCGIL24CL1_897' }]);
 
     await stack.control.clearCalls();
@@ -504,7 +504,7 @@ describe('number changes', () => {
   it('updateTelephoneNumberTrunkGroup to an unknown trunk group is excluded by the carrier', async () => {
     const data = ok(
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: 'NOPE_1' }] } }),
-    ).updateTelephoneNumberTrunkGroup;
+    ).updateTelephoneNumberTrunkGroup!;
     expect(data.orderId).toBeNull();
     expect(data.completedSynchronously).toBe(false); // nothing was done
     expect(data.validationPending).toBe(false);
@@ -521,7 +521,7 @@ describe('number changes', () => {
       await stack.request(UpdateTelephoneNumberFeaturesDocument, {
         input: { numbers: [{ tn: '3123489654', features: { e911: { origCity: 'Evanston' }, messaging: { netNumberId: '123' } } }] },
       }),
-    ).updateTelephoneNumberFeatures;
+    ).updateTelephoneNumberFeatures!;
     const fields = partial.userErrors.map((e) => e.field.slice(3).join('.'));
     expect(fields).toEqual([
       'features.e911.name',
@@ -542,7 +542,7 @@ describe('number changes', () => {
     await stack.control.advance(INCOMPLETE_MS + FEATURE_MS);
     const moved = ok(
       await stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489654', features: { e911: { origLocation: 'Floor 14' } } }] } }),
-    ).updateTelephoneNumberFeatures;
+    ).updateTelephoneNumberFeatures!;
     expect(moved.userErrors).toEqual([]);
     expect(await stack.control.servicesCalls('tnFeatureOrder')).toHaveLength(2);
   });
@@ -559,7 +559,7 @@ describe('number changes', () => {
           numbers: [{ tn: '3123489654', features: { callerId: { callingName: 'FRONT DESK' }, e911: E911, messaging: { messageClass: 'P2P', messageType: 'SMS' } } }],
         },
       }),
-    ).updateTelephoneNumberFeatures;
+    ).updateTelephoneNumberFeatures!;
     expect(added.userErrors).toEqual([]);
     expect(added.order).toMatchObject({ id: added.orderId, type: 'CHANGE', status: 'INCOMPLETE' });
     const [addCall] = await stack.control.servicesCalls('tnFeatureOrder');
@@ -580,7 +580,7 @@ describe('number changes', () => {
       await stack.request(UpdateTelephoneNumberFeaturesDocument, {
         input: { numbers: [{ tn: '3123489654', remove: { e911: true, messaging: true, callerId: true } }] },
       }),
-    ).updateTelephoneNumberFeatures;
+    ).updateTelephoneNumberFeatures!;
     expect(removed.userErrors).toEqual([]);
     const [, removeCall] = await stack.control.servicesCalls('tnFeatureOrder');
     expect((removeCall!.body as any).tnFeatureOrder.tnList.tnItem[0].tnFeature).toMatchObject({
@@ -620,7 +620,7 @@ describe('number changes', () => {
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3123489654' })).telephoneNumber?.note).toBe('Sales');
     const data = ok(
       await stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489654', note: 'Reception desk' }] } }),
-    ).updateTelephoneNumberNote;
+    ).updateTelephoneNumberNote!;
     expect(data).toEqual({ userErrors: [], excludedNumbers: [], numbers: [{ tn: '3123489654', note: 'Reception desk' }] });
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3123489654' })).telephoneNumber?.note).toBe('Reception desk');
     const found = ok(await stack.request(TelephoneNumbersDocument, { filter: { noteContains: 'Reception' } })).telephoneNumbers!;
@@ -632,7 +632,7 @@ describe('number changes', () => {
 
     const data = ok(
       await stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'BYE1', tns: ['7735162004'] } }),
-    ).disconnectTelephoneNumbers;
+    ).disconnectTelephoneNumbers!;
     expect(data.userErrors).toEqual([]);
     expect(data.order).toMatchObject({ id: data.orderId, type: 'DISCONNECT', status: 'INCOMPLETE', customerOrderReference: 'BYE1' });
     expect(data.numbers).toEqual([{ tn: '7735162004', status: 'PENDING_DISCONNECT' }]);
@@ -651,7 +651,7 @@ describe('per-number refusals of immediate updates', () => {
       await stack.request(UpdateTelephoneNumberNoteDocument, {
         input: { numbers: [{ tn: '3123489651', note: 'ok' }, { tn: '9999999999', note: 'x' }] },
       }),
-    ).updateTelephoneNumberNote;
+    ).updateTelephoneNumberNote!;
     expect(data.userErrors).toEqual([
       { field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
     ]);
@@ -666,7 +666,7 @@ describe('per-number refusals of immediate updates', () => {
     const res = await stack.request(UpdatePortOutPinDocument, {
       input: { numbers: [{ tn: '9999999999', portOutPin: 'SECRET1' }, { tn: '3123489655', portOutPin: 'SECRET2' }] },
     });
-    const data = ok(res).updatePortOutPin;
+    const data = ok(res).updatePortOutPin!;
     expect(data.userErrors).toEqual([
       { field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
     ]);
@@ -682,7 +682,7 @@ describe('orders the carrier validates in the background (more than 100 numbers)
 
   it('orderTelephoneNumbers of 101 invalid numbers: validationPending, nothing excluded yet; the order is canceled with every number excluded', async () => {
     const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: tns101.map((tn) => ({ tn })) } }))
-      .orderTelephoneNumbers;
+      .orderTelephoneNumbers!;
     expect(data.orderId).toMatch(/^\d+$/);
     expect(data.validationPending).toBe(true);
     expect(data.completedSynchronously).toBe(false);
@@ -701,12 +701,12 @@ describe('orders the carrier validates in the background (more than 100 numbers)
   });
 
   it('disconnectTelephoneNumbers of 101 numbers is validationPending too; 100 numbers are validated at once', async () => {
-    const big = ok(await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101 } })).disconnectTelephoneNumbers;
+    const big = ok(await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101 } })).disconnectTelephoneNumbers!;
     expect(big).toMatchObject({ validationPending: true, completedSynchronously: false, excludedNumbers: [], userErrors: [] });
     expect(big.orderId).toMatch(/^\d+$/);
 
     const small = ok(await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101.slice(0, 100) } }))
-      .disconnectTelephoneNumbers;
+      .disconnectTelephoneNumbers!;
     expect(small.validationPending).toBe(false);
     expect(small.completedSynchronously).toBe(false);
     expect(small.excludedNumbers).toHaveLength(100);
@@ -714,7 +714,7 @@ describe('orders the carrier validates in the background (more than 100 numbers)
   });
 
   it('a small order is not validationPending', async () => {
-    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074105' }] } })).orderTelephoneNumbers;
+    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074105' }] } })).orderTelephoneNumbers!;
     expect(data).toMatchObject({ orderId: null, completedSynchronously: true, validationPending: false, userErrors: [] });
   });
 });
@@ -723,7 +723,7 @@ describe('unknown trunk group', () => {
   it('orderTelephoneNumbers: the exclusion points at trunkGroupName; nothing done → completedSynchronously false', async () => {
     const data = ok(
       await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074106', trunkGroupName: 'NOPE_123' }] } }),
-    ).orderTelephoneNumbers;
+    ).orderTelephoneNumbers!;
     expect(data.orderId).toBeNull();
     expect(data.completedSynchronously).toBe(false);
     expect(data.numbers).toEqual([]);
@@ -748,7 +748,7 @@ describe('unknown trunk group', () => {
           ],
         },
       }),
-    ).orderTelephoneNumbers;
+    ).orderTelephoneNumbers!;
     expect(data.completedSynchronously).toBe(true);
     expect(data.numbers.map((n) => n.tn)).toEqual(['3184074107']);
     expect(data.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
@@ -857,7 +857,7 @@ describe('validation: nothing reaches the carrier', () => {
   });
 
   const orderInvalid = async (input: OrderTelephoneNumbersMutationVariables['input']) => {
-    const data = ok(await withoutUpstreamCalls(stack, () => stack.request(OrderTelephoneNumbersDocument, { input }))).orderTelephoneNumbers;
+    const data = ok(await withoutUpstreamCalls(stack, () => stack.request(OrderTelephoneNumbersDocument, { input }))).orderTelephoneNumbers!;
     expect(data.orderId).toBeNull();
     expect(data.order).toBeNull();
     expect(data.numbers).toEqual([]);
@@ -878,7 +878,7 @@ describe('validation: nothing reaches the carrier', () => {
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489651', features: { callerId: { callingName: '1234567' } } }] } }),
       ),
-    ).updateTelephoneNumberFeatures;
+    ).updateTelephoneNumberFeatures!;
     expect(change.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers.0.features.callerId.callingName', 'INVALID']]);
   });
 
@@ -897,26 +897,26 @@ describe('validation: nothing reaches the carrier', () => {
       await withoutUpstreamCalls(stack, () =>
         stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'bye bye', tns: ['3123489651'] } }),
       ),
-    ).disconnectTelephoneNumbers;
+    ).disconnectTelephoneNumbers!;
     expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.customerOrderReference', 'INVALID']]);
     expect(disconnect.orderId).toBeNull();
   });
 
   it('an empty TN list is a userError', async () => {
-    const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: [] }))).reserveTelephoneNumbers;
+    const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: [] }))).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED', message: expect.stringMatching(/at least one telephone number/i) }]);
     expect(reserve.succeededCount).toBe(0);
     const order = await orderInvalid({ numbers: [] });
     expect(order).toEqual([{ field: ['input', 'numbers'], code: 'REQUIRED', message: expect.stringMatching(/at least one/i) }]);
     const disconnect = ok(await withoutUpstreamCalls(stack, () => stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: [] } })))
-      .disconnectTelephoneNumbers;
+      .disconnectTelephoneNumbers!;
     expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'REQUIRED']]);
   });
 
   it('duplicate TNs (also after normalisation) are a userError', async () => {
     const reserve = ok(
       await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '+1 318-407-4100'] })),
-    ).reserveTelephoneNumbers;
+    ).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
       { field: ['input', 'tns', '1'], code: 'DUPLICATE', message: expect.stringMatching(/3184074100 appears more than once \(first at input\.tns\[0\]\)/) },
     ]);
@@ -932,7 +932,7 @@ describe('validation: nothing reaches the carrier', () => {
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: tooLong }] } }),
       ),
-    ).updateTelephoneNumberNote;
+    ).updateTelephoneNumberNote!;
     expect(update.userErrors).toEqual([
       { field: ['input', 'numbers', '0', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters/) },
     ]);
@@ -941,7 +941,7 @@ describe('validation: nothing reaches the carrier', () => {
     // Within the limit, a long note goes through and is read back whole.
     const long = 'm'.repeat(2000);
     const applied = ok(await stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: long }] } }))
-      .updateTelephoneNumberNote;
+      .updateTelephoneNumberNote!;
     expect(applied.userErrors).toEqual([]);
     expect(applied.numbers[0]!.note).toBe(long);
   });
@@ -954,7 +954,7 @@ describe('validation: nothing reaches the carrier', () => {
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: name }, { tn: '3124795862', trunkGroupName: ' ' }] } }),
       ),
-    ).updateTelephoneNumberTrunkGroup;
+    ).updateTelephoneNumberTrunkGroup!;
     expect(move.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
       ['input.numbers.0.trunkGroupName', 'TOO_LONG'],
       ['input.numbers.1.trunkGroupName', 'REQUIRED'],
@@ -969,39 +969,39 @@ describe('validation: nothing reaches the carrier', () => {
       await withoutUpstreamCalls(stack, () =>
         stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'R'.repeat(51), tns: ['3123489651'] } }),
       ),
-    ).disconnectTelephoneNumbers;
+    ).disconnectTelephoneNumbers!;
     expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.customerOrderReference', 'TOO_LONG']]);
   });
 
   it('too many numbers in one request is a userError on the list (5000 reservations: one error, no call)', async () => {
     const tns = (n: number) => Array.from({ length: n }, (_, i) => String(3182000000 + i));
     const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: tns(5000) })))
-      .reserveTelephoneNumbers;
+      .reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
       { field: ['input', 'tns'], code: 'TOO_LONG', message: expect.stringMatching(/At most 1000 telephone numbers per request \(got 5000\)/) },
     ]);
     expect(reserve.succeededCount).toBe(0);
 
     const release = ok(await withoutUpstreamCalls(stack, () => stack.request(ReleaseTelephoneNumbersDocument, { tns: tns(1001) })))
-      .releaseTelephoneNumbers;
+      .releaseTelephoneNumbers!;
     expect(release.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'TOO_LONG']]);
 
     const notes = ok(
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: tns(1001).map((tn) => ({ tn, note: 'n' })) } }),
       ),
-    ).updateTelephoneNumberNote;
+    ).updateTelephoneNumberNote!;
     expect(notes.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
 
     const pins = ok(
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdatePortOutPinDocument, { input: { numbers: tns(1001).map((tn) => ({ tn, portOutPin: '1' })) } }),
       ),
-    ).updatePortOutPin;
+    ).updatePortOutPin!;
     expect(pins.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
 
     // At the limit, the request goes out (as one call).
-    const atLimit = ok(await stack.request(ReserveTelephoneNumbersDocument, { tns: tns(1000) })).reserveTelephoneNumbers;
+    const atLimit = ok(await stack.request(ReserveTelephoneNumbersDocument, { tns: tns(1000) })).reserveTelephoneNumbers!;
     expect(atLimit.requestedCount).toBe(1000);
     expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
   });

@@ -64,7 +64,7 @@ async function placeFeatureOrder(customerOrderReference: string, tns: string[], 
         ],
       },
     }),
-  ).orderTelephoneNumbers;
+  ).orderTelephoneNumbers!;
   expect(data.orderId).toMatch(/^\d+$/);
   return data.orderId!;
 }
@@ -212,7 +212,7 @@ describe('orders connection', () => {
       await stack.gql<{ disconnectTelephoneNumbers: { orderId: string } }>(
         `mutation { disconnectTelephoneNumbers(input: { tns: ["3123804519"] }) { orderId userErrors { message } } }`,
       ),
-    ).disconnectTelephoneNumbers.orderId;
+    ).disconnectTelephoneNumbers!.orderId;
     expect(disco).toMatch(/^\d+$/);
 
     const incomplete = ok(await stack.request(OrdersDocument, { filter: { status: 'INCOMPLETE' } })).orders!;
@@ -308,7 +308,7 @@ describe('order lifecycle', () => {
         }`,
         { input: { customerOrderReference: 'BULK102', numbers: [...available, ...alreadyAssigned].map((tn) => ({ tn, trunkGroupName: 'CHCGIL24CL1_897' })) } },
       ),
-    ).orderTelephoneNumbers;
+    ).orderTelephoneNumbers!;
     // Large orders answer at once with a shell order; nothing is excluded yet.
     expect(res.orderId).toMatch(/^\d+$/);
     expect(res.completedSynchronously).toBe(false);
@@ -337,7 +337,7 @@ describe('order lifecycle', () => {
     await stack.control.clearCalls();
     const now = await sandboxNow();
     const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'Customer called about porting' } }))
-      .addOrderNote;
+      .addOrderNote!;
     expect(added.userErrors).toEqual([]);
     expect(added.noteId).toMatch(/^\d+$/);
     // The note as the carrier recorded it: its time (insertDate, tenths of a second, read as UTC) and its author.
@@ -360,14 +360,14 @@ describe('order lifecycle', () => {
 
   it('addOrderNote by customerOrderReference, and a blank note is a userError without an upstream call', async () => {
     const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'SEED5056' }, note: 'By reference' } }))
-      .addOrderNote;
+      .addOrderNote!;
     expect(added.userErrors).toEqual([]);
     expect(added.order).toMatchObject({ id: '1025056', notes: expect.arrayContaining([expect.objectContaining({ text: 'By reference' })]) });
 
     expect(added.note).toMatchObject({ text: 'By reference', createdAt: expect.stringMatching(ISO_UTC), createdBy: 'api_user' });
 
     const blank = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })))
-      .addOrderNote;
+      .addOrderNote!;
     expect(blank.userErrors).toEqual([{ field: ['input', 'note'], code: 'REQUIRED', message: expect.stringMatching(/note is required/) }]);
     expect(blank.noteId).toBeNull();
   });
@@ -375,12 +375,12 @@ describe('order lifecycle', () => {
   it('addOrderNote: notes up to 4000 characters go to the carrier; a longer one is TOO_LONG without a call', async () => {
     const tooLong = ok(
       await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(4001) } })),
-    ).addOrderNote;
+    ).addOrderNote!;
     expect(tooLong.userErrors).toEqual([{ field: ['input', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) }]);
     expect(tooLong.note).toBeNull();
 
     for (const length of [2000, 4000]) {
-      const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(length) } })).addOrderNote;
+      const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(length) } })).addOrderNote!;
       expect(added.userErrors).toEqual([]);
       expect(added.note?.text).toHaveLength(length);
     }
@@ -389,19 +389,19 @@ describe('order lifecycle', () => {
   });
 
   it('addOrderNote on an unknown order is a NOT_FOUND userError with the carrier\'s message; the rest of the payload answers', async () => {
-    const res = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '999999' }, note: 'Hello' } })).addOrderNote;
+    const res = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '999999' }, note: 'Hello' } })).addOrderNote!;
     expect(res.userErrors).toEqual([
       { field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/No such order: order 999999\. The carrier answered: "Invalid Order Id"/) },
     ]);
     expect(res).toMatchObject({ noteId: null, note: null, order: null });
-    const byRef = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'NOSUCHREF' }, note: 'Hello' } })).addOrderNote;
+    const byRef = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'NOSUCHREF' }, note: 'Hello' } })).addOrderNote!;
     expect(byRef.userErrors).toEqual([{ field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) }]);
   });
 
   it('a refusal of a write by customerOrderReference points at the field the caller gave', async () => {
     await placeFeatureOrder('REFX1', ['6123453622']);
     await stack.control.fault({ operation: 'orderCancel', statusCode: '430', status: 'No Result Found' });
-    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'REFX1' } } })).cancelOrder;
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'REFX1' } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       { field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.stringMatching(/customerOrderReference REFX1/) },
     ]);
@@ -411,13 +411,13 @@ describe('order lifecycle', () => {
     const older = await placeFeatureOrder('TWICE1', ['6123453622']);
     const newer = await placeFeatureOrder('TWICE1', ['6123453623']);
     await stack.control.clearCalls();
-    const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'TWICE1' } } })).cancelOrder;
+    const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'TWICE1' } } })).cancelOrder!;
     expect(cancel.userErrors).toEqual([
       { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/^2 orders carry customerOrderReference TWICE1 .*name the order by id/) },
     ]);
     expect(cancel.userErrors[0]!.message).toContain(newer);
     expect(cancel.userErrors[0]!.message).toContain(older);
-    const note = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'TWICE1' }, note: 'which one?' } })).addOrderNote;
+    const note = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'TWICE1' }, note: 'which one?' } })).addOrderNote!;
     expect(note.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
     expect(await stack.control.servicesCalls('orderCancel')).toEqual([]);
     expect(await stack.control.servicesCalls('orderAddNote')).toEqual([]);
@@ -428,7 +428,7 @@ describe('order lifecycle', () => {
 
   it('order mutations refuse a non-numeric, blank or missing order id, or both keys, without an upstream call', async () => {
     const cancel = async (order: { id?: string; customerOrderReference?: string }) =>
-      ok(await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order } }))).cancelOrder;
+      ok(await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order } }))).cancelOrder!;
     expect((await cancel({ id: 'abc' })).userErrors).toEqual([
       { field: ['input', 'order', 'id'], code: 'INVALID', message: expect.stringMatching(/input\.order\.id must be a carrier order id: digits only/) },
     ]);
@@ -440,7 +440,7 @@ describe('order lifecycle', () => {
       { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/not both/) },
     ]);
     const note = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '12a' }, note: 'x' } })))
-      .addOrderNote;
+      .addOrderNote!;
     expect(note.userErrors).toEqual([{ field: ['input', 'order', 'id'], code: 'INVALID', message: expect.any(String) }]);
   });
 
@@ -449,7 +449,7 @@ describe('order lifecycle', () => {
     await stack.control.advance(INCOMPLETE_MS);
     expect(await orderStatus(orderId)).toBe('PENDING');
 
-    const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder;
+    const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder!;
     expect(cancel).toEqual({ userErrors: [], order: { id: orderId, status: 'PENDING_CANCEL' } });
     expect(await stack.control.servicesCalls('orderCancel')).toHaveLength(1);
     expect(await orderStatus(orderId)).toBe('PENDING_CANCEL');
@@ -473,7 +473,7 @@ describe('order lifecycle', () => {
   });
 
   it('cancelOrder on a CLOSED order is a WRONG_STATUS userError with the carrier\'s message, and changes nothing', async () => {
-    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } })).cancelOrder;
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       {
         field: ['input', 'order'],
@@ -489,7 +489,7 @@ describe('order lifecycle', () => {
 
   it('cancelOrder on an INCOMPLETE order is a WRONG_STATUS userError that says to wait for PENDING', async () => {
     const orderId = await placeFeatureOrder('EARLY1', ['6123453622']);
-    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder;
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       { field: ['input', 'order'], code: 'WRONG_STATUS', message: expect.stringMatching(new RegExp(`^Order ${orderId} is INCOMPLETE .*try again once it is PENDING`)) },
     ]);
@@ -497,7 +497,7 @@ describe('order lifecycle', () => {
   });
 
   it('cancelOrder of an unknown order is a NOT_FOUND userError with the carrier\'s message, not a failed response', async () => {
-    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '999999' } } })).cancelOrder;
+    const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '999999' } } })).cancelOrder!;
     expect(res).toEqual({
       userErrors: [{ field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/order 999999.*Invalid Order Id/) }],
       order: null,
@@ -600,7 +600,7 @@ describe('products, sorting and names', () => {
       await stack.gql<{ updateTelephoneNumberFeatures: { orderId: string } }>(
         `mutation { updateTelephoneNumberFeatures(input: { numbers: [{ tn: "3123489651", features: { callerId: { callingName: "ACME" } } }] }) { orderId userErrors { message } } }`,
       ),
-    ).updateTelephoneNumberFeatures;
+    ).updateTelephoneNumberFeatures!;
     expect(res.orderId).toMatch(/^\d+$/);
     const byId = ok(await stack.request(OrderByIdDocument, { id: res.orderId })).order!;
     expect(byId).toMatchObject({ product: 'TN_FEATURE', productName: 'Telephone Number Feature', type: 'CHANGE' });
@@ -657,7 +657,7 @@ describe('traversals', () => {
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
         input: { numbers: [{ tn: '3124795862', trunkGroupName: 'CHCGIL24CL1_898' }, { tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] },
       }),
-    ).updateTelephoneNumberTrunkGroup;
+    ).updateTelephoneNumberTrunkGroup!;
     expect(move.orderId).toMatch(/^\d+$/);
 
     const tn = ok(await stack.request(NumberOrdersTraversalDocument, { tn: '3124795862' })).telephoneNumber!;

@@ -47,7 +47,7 @@ describe.runIf(runs)('gateway instances sharing a Redis read cache', () => {
     expect(await first.control.servicesCalls('tnDetail')).toHaveLength(0); // from Redis, not the carrier
 
     const update = await gqlOn(second, `mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3124795862", note: "moved to suite 400" }] }) { userErrors { message } } }`);
-    expect(update.data.updateTelephoneNumberNote.userErrors).toEqual([]);
+    expect(update.data.updateTelephoneNumberNote!.userErrors).toEqual([]);
 
     await first.control.clearCalls();
     expect(ok(await first.gql(read)).telephoneNumber.note).toBe('moved to suite 400');

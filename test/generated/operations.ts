@@ -491,25 +491,25 @@ export type MessagingInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
-  addOrderNote: AddOrderNotePayload;
+  addOrderNote?: Maybe<AddOrderNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
-  cancelOrder: CancelOrderPayload;
+  cancelOrder?: Maybe<CancelOrderPayload>;
   /** Disconnect In Service numbers (/tnDisconnect). */
-  disconnectTelephoneNumbers: DisconnectTelephoneNumbersPayload;
+  disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
   /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
-  orderTelephoneNumbers: OrderTelephoneNumbersPayload;
+  orderTelephoneNumbers?: Maybe<OrderTelephoneNumbersPayload>;
   /** Release reserved numbers back to inventory (/tnRelease). */
-  releaseTelephoneNumbers: ReleaseTelephoneNumbersPayload;
+  releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
   /** Reserve available numbers for up to four hours (/tnReserve). */
-  reserveTelephoneNumbers: ReserveTelephoneNumbersPayload;
+  reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
   /** Set port-out protection PINs on In Service numbers (/portOutPinUpdate). */
-  updatePortOutPin: UpdatePortOutPinPayload;
+  updatePortOutPin?: Maybe<UpdatePortOutPinPayload>;
   /** Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder). */
-  updateTelephoneNumberFeatures: UpdateTelephoneNumberFeaturesPayload;
+  updateTelephoneNumberFeatures?: Maybe<UpdateTelephoneNumberFeaturesPayload>;
   /** Set notes on In Service numbers (/tnNoteUpdate). */
-  updateTelephoneNumberNote: UpdateTelephoneNumberNotePayload;
+  updateTelephoneNumberNote?: Maybe<UpdateTelephoneNumberNotePayload>;
   /** Move In Service numbers to other trunk groups (/tnUpdate). */
-  updateTelephoneNumberTrunkGroup: UpdateTelephoneNumberTrunkGroupPayload;
+  updateTelephoneNumberTrunkGroup?: Maybe<UpdateTelephoneNumberTrunkGroupPayload>;
 };
 
 
@@ -1463,14 +1463,14 @@ export type ReserveTelephoneNumbersMutationVariables = Exact<{
 }>;
 
 
-export type ReserveTelephoneNumbersMutation = { __typename?: 'Mutation', reserveTelephoneNumbers: { __typename?: 'ReserveTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, reservedNumbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> } };
+export type ReserveTelephoneNumbersMutation = { __typename?: 'Mutation', reserveTelephoneNumbers?: { __typename?: 'ReserveTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, reservedNumbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> } | null };
 
 export type ReleaseTelephoneNumbersMutationVariables = Exact<{
   tns: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
 }>;
 
 
-export type ReleaseTelephoneNumbersMutation = { __typename?: 'Mutation', releaseTelephoneNumbers: { __typename?: 'ReleaseTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReleaseTelephoneNumbersMutation = { __typename?: 'Mutation', releaseTelephoneNumbers?: { __typename?: 'ReleaseTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } | null };
 
 export type SubmittedOrderFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null };
 
@@ -1479,42 +1479,42 @@ export type OrderTelephoneNumbersMutationVariables = Exact<{
 }>;
 
 
-export type OrderTelephoneNumbersMutation = { __typename?: 'Mutation', orderTelephoneNumbers: { __typename?: 'OrderTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null, hasPortOutPin: boolean, note?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, name?: string | null, lata?: string | null, province?: string | null, tier?: RateCenterTier | null } | null, features: { __typename?: 'TelephoneNumberFeatures', callerId?: { __typename?: 'CallerId', callingName?: string | null, cnamDip?: boolean | null } | null, directoryListing?: { __typename?: 'DirectoryListing', lastName?: string | null, firstName?: string | null } | null, e911?: { __typename?: 'E911Address', name?: string | null, origStreetNum?: string | null, origStreetInfo?: string | null, origCity?: string | null, origState?: string | null, origPostalCode?: string | null } | null, messaging?: { __typename?: 'MessagingFeature', messageClass?: MessageClass | null, messageType?: MessageType | null } | null }, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type OrderTelephoneNumbersMutation = { __typename?: 'Mutation', orderTelephoneNumbers?: { __typename?: 'OrderTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null, hasPortOutPin: boolean, note?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, name?: string | null, lata?: string | null, province?: string | null, tier?: RateCenterTier | null } | null, features: { __typename?: 'TelephoneNumberFeatures', callerId?: { __typename?: 'CallerId', callingName?: string | null, cnamDip?: boolean | null } | null, directoryListing?: { __typename?: 'DirectoryListing', lastName?: string | null, firstName?: string | null } | null, e911?: { __typename?: 'E911Address', name?: string | null, origStreetNum?: string | null, origStreetInfo?: string | null, origCity?: string | null, origState?: string | null, origPostalCode?: string | null } | null, messaging?: { __typename?: 'MessagingFeature', messageClass?: MessageClass | null, messageType?: MessageType | null } | null }, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } | null };
 
 export type UpdateTelephoneNumberTrunkGroupMutationVariables = Exact<{
   input: UpdateTelephoneNumberTrunkGroupInput;
 }>;
 
 
-export type UpdateTelephoneNumberTrunkGroupMutation = { __typename?: 'Mutation', updateTelephoneNumberTrunkGroup: { __typename?: 'UpdateTelephoneNumberTrunkGroupPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type UpdateTelephoneNumberTrunkGroupMutation = { __typename?: 'Mutation', updateTelephoneNumberTrunkGroup?: { __typename?: 'UpdateTelephoneNumberTrunkGroupPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } | null };
 
 export type UpdateTelephoneNumberFeaturesMutationVariables = Exact<{
   input: UpdateTelephoneNumberFeaturesInput;
 }>;
 
 
-export type UpdateTelephoneNumberFeaturesMutation = { __typename?: 'Mutation', updateTelephoneNumberFeatures: { __typename?: 'UpdateTelephoneNumberFeaturesPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type UpdateTelephoneNumberFeaturesMutation = { __typename?: 'Mutation', updateTelephoneNumberFeatures?: { __typename?: 'UpdateTelephoneNumberFeaturesPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } | null };
 
 export type UpdatePortOutPinMutationVariables = Exact<{
   input: UpdatePortOutPinInput;
 }>;
 
 
-export type UpdatePortOutPinMutation = { __typename?: 'Mutation', updatePortOutPin: { __typename?: 'UpdatePortOutPinPayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, hasPortOutPin: boolean }> } };
+export type UpdatePortOutPinMutation = { __typename?: 'Mutation', updatePortOutPin?: { __typename?: 'UpdatePortOutPinPayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, hasPortOutPin: boolean }> } | null };
 
 export type UpdateTelephoneNumberNoteMutationVariables = Exact<{
   input: UpdateTelephoneNumberNoteInput;
 }>;
 
 
-export type UpdateTelephoneNumberNoteMutation = { __typename?: 'Mutation', updateTelephoneNumberNote: { __typename?: 'UpdateTelephoneNumberNotePayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, note?: string | null }> } };
+export type UpdateTelephoneNumberNoteMutation = { __typename?: 'Mutation', updateTelephoneNumberNote?: { __typename?: 'UpdateTelephoneNumberNotePayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, note?: string | null }> } | null };
 
 export type DisconnectTelephoneNumbersMutationVariables = Exact<{
   input: DisconnectTelephoneNumbersInput;
 }>;
 
 
-export type DisconnectTelephoneNumbersMutation = { __typename?: 'Mutation', disconnectTelephoneNumbers: { __typename?: 'DisconnectTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } };
+export type DisconnectTelephoneNumbersMutation = { __typename?: 'Mutation', disconnectTelephoneNumbers?: { __typename?: 'DisconnectTelephoneNumbersPayload', orderId?: string | null, completedSynchronously: boolean, validationPending: boolean, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null }>, numbers: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }>, order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null } | null } | null };
 
 export type OrderSummaryFieldsFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, productName?: string | null, serviceOrderName?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null };
 
@@ -1577,14 +1577,14 @@ export type AddOrderNoteMutationVariables = Exact<{
 }>;
 
 
-export type AddOrderNoteMutation = { __typename?: 'Mutation', addOrderNote: { __typename?: 'AddOrderNotePayload', noteId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, note?: { __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: string | null, createdBy?: string | null } | null, order?: { __typename?: 'Order', id: string, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: string | null, createdBy?: string | null }> | null } | null } };
+export type AddOrderNoteMutation = { __typename?: 'Mutation', addOrderNote?: { __typename?: 'AddOrderNotePayload', noteId?: string | null, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, note?: { __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: string | null, createdBy?: string | null } | null, order?: { __typename?: 'Order', id: string, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdAt?: string | null, createdBy?: string | null }> | null } | null } | null };
 
 export type CancelOrderMutationVariables = Exact<{
   input: CancelOrderInput;
 }>;
 
 
-export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder: { __typename?: 'CancelOrderPayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, order?: { __typename?: 'Order', id: string, status: OrderStatus } | null } };
+export type CancelOrderMutation = { __typename?: 'Mutation', cancelOrder?: { __typename?: 'CancelOrderPayload', userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, order?: { __typename?: 'Order', id: string, status: OrderStatus } | null } | null };
 
 export const NumberDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<NumberDetailFragment, unknown>;
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;

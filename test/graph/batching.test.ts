@@ -79,7 +79,7 @@ describe('loaders batch upstream calls', () => {
       `mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3125550100", note: "hello" }] }) { userErrors { code } numbers { tn note } } }`,
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.updateTelephoneNumberNote.numbers).toEqual([{ tn: '3125550100', note: 'hello' }]);
+    expect(result.data.updateTelephoneNumberNote!.numbers).toEqual([{ tn: '3125550100', note: 'hello' }]);
     const after = await run(deps, `{ telephoneNumber(tn: "3125550100") { note hasPortOutPin } }`);
     expect(after.data.telephoneNumber).toEqual({ note: 'hello', hasPortOutPin: true });
     // The port-out PIN never reaches the shared cache.

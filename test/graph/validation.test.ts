@@ -171,7 +171,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
       { input: { numbers } },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.orderTelephoneNumbers.userErrors).toEqual([
+    expect(result.data.orderTelephoneNumbers!.userErrors).toEqual([
       { field: ['input', 'numbers'], code: 'TOO_LONG', message: 'At most 100000 telephone numbers per request (got 100001); split the request.' },
     ]);
     expect(fake.count('order')).toBe(0);
@@ -180,7 +180,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
   it('an empty list is refused', async () => {
     const fake = createFake();
     const result = await run(depsFor(fake), `mutation { reserveTelephoneNumbers(input: { tns: [] }) { userErrors { field code } } }`);
-    expect(result.data.reserveTelephoneNumbers.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED' }]);
+    expect(result.data.reserveTelephoneNumbers!.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED' }]);
     expect(fake.count('reserve')).toBe(0);
   });
 
@@ -190,7 +190,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
       depsFor(fake),
       `mutation { updateTelephoneNumberFeatures(input: { numbers: [{ tn: "3125550100", features: { callerId: { callingName: "ACME" } }, remove: { callerId: true } }] }) { userErrors { field code } } }`,
     );
-    expect(result.data.updateTelephoneNumberFeatures.userErrors).toEqual([
+    expect(result.data.updateTelephoneNumberFeatures!.userErrors).toEqual([
       { field: ['input', 'numbers', '0', 'remove', 'callerId'], code: 'CONFLICT' },
     ]);
     expect(fake.count('orderFeatures')).toBe(0);

@@ -69,7 +69,7 @@ const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 @Resolver()
 @UseMiddleware(MapUpstreamErrors)
 export class NumbersMutationResolver {
-  @Mutation(() => ReserveTelephoneNumbersPayload, { description: 'Reserve available numbers for up to four hours (/tnReserve).' })
+  @Mutation(() => ReserveTelephoneNumbersPayload, { nullable: true, description: 'Reserve available numbers for up to four hours (/tnReserve).' })
   async reserveTelephoneNumbers(
     @Arg('input', () => TelephoneNumbersInput, { description: 'The available numbers to reserve.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
@@ -85,7 +85,7 @@ export class NumbersMutationResolver {
     return payload;
   }
 
-  @Mutation(() => ReleaseTelephoneNumbersPayload, { description: 'Release reserved numbers back to inventory (/tnRelease).' })
+  @Mutation(() => ReleaseTelephoneNumbersPayload, { nullable: true, description: 'Release reserved numbers back to inventory (/tnRelease).' })
   async releaseTelephoneNumbers(
     @Arg('input', () => TelephoneNumbersInput, { description: 'The reserved numbers to release.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
@@ -99,6 +99,7 @@ export class NumbersMutationResolver {
   }
 
   @Mutation(() => OrderTelephoneNumbersPayload, {
+    nullable: true,
     description:
       'Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). ' +
       'Small orders without features complete at once (no order is created); orders of more than 100 numbers are ' +
@@ -136,7 +137,7 @@ export class NumbersMutationResolver {
     return completeSubmission(ctx, new OrderTelephoneNumbersPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
-  @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, { description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
+  @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, { nullable: true, description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
   async updateTelephoneNumberTrunkGroup(
     @Arg('input', () => UpdateTelephoneNumberTrunkGroupInput, { description: 'The numbers and their new trunk groups, and your order reference.' }) input: UpdateTelephoneNumberTrunkGroupInput,
     @Ctx() ctx: GatewayContext,
@@ -156,6 +157,7 @@ export class NumbersMutationResolver {
   }
 
   @Mutation(() => UpdateTelephoneNumberFeaturesPayload, {
+    nullable: true,
     description: 'Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder).',
   })
   async updateTelephoneNumberFeatures(
@@ -188,7 +190,7 @@ export class NumbersMutationResolver {
     return completeSubmission(ctx, new UpdateTelephoneNumberFeaturesPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
-  @Mutation(() => UpdatePortOutPinPayload, { description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).' })
+  @Mutation(() => UpdatePortOutPinPayload, { nullable: true, description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).' })
   async updatePortOutPin(
     @Arg('input', () => UpdatePortOutPinInput, { description: 'The numbers and their new port-out PINs.' }) input: UpdatePortOutPinInput,
     @Ctx() ctx: GatewayContext,
@@ -207,7 +209,7 @@ export class NumbersMutationResolver {
     return completeNumberUpdate(ctx, new UpdatePortOutPinPayload(), excluded, tns, paths);
   }
 
-  @Mutation(() => UpdateTelephoneNumberNotePayload, { description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
+  @Mutation(() => UpdateTelephoneNumberNotePayload, { nullable: true, description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
   async updateTelephoneNumberNote(
     @Arg('input', () => UpdateTelephoneNumberNoteInput, { description: 'The numbers and their new notes.' }) input: UpdateTelephoneNumberNoteInput,
     @Ctx() ctx: GatewayContext,
@@ -223,7 +225,7 @@ export class NumbersMutationResolver {
     return completeNumberUpdate(ctx, new UpdateTelephoneNumberNotePayload(), excluded, tns, paths);
   }
 
-  @Mutation(() => DisconnectTelephoneNumbersPayload, { description: 'Disconnect In Service numbers (/tnDisconnect).' })
+  @Mutation(() => DisconnectTelephoneNumbersPayload, { nullable: true, description: 'Disconnect In Service numbers (/tnDisconnect).' })
   async disconnectTelephoneNumbers(
     @Arg('input', () => DisconnectTelephoneNumbersInput, { description: 'The numbers to disconnect, and your order reference.' }) input: DisconnectTelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,

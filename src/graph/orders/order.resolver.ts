@@ -164,6 +164,7 @@ export class OrderResolver {
   }
 
   @Mutation(() => CancelOrderPayload, {
+    nullable: true,
     description:
       'Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError.',
   })
@@ -172,6 +173,7 @@ export class OrderResolver {
   }
 
   @Mutation(() => AddOrderNotePayload, {
+    nullable: true,
     description: 'Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError.',
   })
   async addOrderNote(@Arg('input', () => AddOrderNoteInput, { description: 'The order and the note to add.' }) input: AddOrderNoteInput, @Ctx() ctx: GatewayContext): Promise<AddOrderNotePayload> {

@@ -372,7 +372,13 @@ describe('envelope → typed errors', () => {
   it('a /portOutPinUpdate refusal that quotes the PIN comes back with the PIN masked', async () => {
     server.onServices = (_req, res) => sendJson(res, { status: '{0=[3123489652 PIN 4321x is too weak]}', statusCode: '200' });
     const refused = await client().numbers.updatePortOutPin([{ tn: '3123489652', portOutPin: '4321x' }]);
-    expect(refused).toEqual([{ tn: '3123489652', reason: 'PIN *** is too weak' }]);
+    expect(refused).toEqual([{ tn: '3123489652', reason: 'PIN [REDACTED] is too weak' }]);
+  });
+
+  it('a /portOutPinUpdate refusal of the whole request that quotes the PIN has it masked in the error', async () => {
+    server.onServices = (_req, res) => sendJson(res, { status: 'Invalid portOutPin SECRETPIN777 for tn 2013355586', statusCode: '414' });
+    const error = await failure(client().numbers.updatePortOutPin([{ tn: '2013355586', portOutPin: 'SECRETPIN777' }]));
+    expect(error).toMatchObject({ kind: 'REJECTED', statusCode: '414', message: 'Invalid portOutPin [REDACTED] for tn 2013355586' });
   });
 
   it('statusCode 200 as a number, and "Success" without statusCode, are success', async () => {

@@ -1,5 +1,7 @@
 /** NumbersApi over /tn* operations. */
 import type { NumbersApi } from '../api.js';
+import { UpstreamError } from '../errors.js';
+import { scrub } from '../failures.js';
 import type {
   AssignedNumber,
   BatchOutcome,
@@ -114,8 +116,15 @@ export function createNumbersApi(transport: Transport): NumbersApi {
     async updatePortOutPin(items: { tn: Tn; portOutPin: string }[]): Promise<ExcludedNumber[]> {
       if (items.length === 0) return [];
       const body = portOutPinUpdateRequest(items);
-      const refused = await invoke(transport, 'portOutPinUpdate', body, (b) => mapNumberUpdate(b, sentTns(items.map((i) => i.tn))));
-      return refused.map((e) => (e.reason ? { ...e, reason: withoutPins(e.reason, items) } : e));
+      // A refusal's text could quote the PIN it refused; a PIN never leaves the gateway in an answer.
+      const pins = items.map((i) => i.portOutPin);
+      try {
+        const refused = await invoke(transport, 'portOutPinUpdate', body, (b) => mapNumberUpdate(b, sentTns(items.map((i) => i.tn))));
+        return refused.map((e) => (e.reason ? { ...e, reason: scrub(e.reason, pins) } : e));
+      } catch (error) {
+        if (error instanceof UpstreamError) throw new UpstreamError(error.kind, error.operation, error.statusCode, scrub(error.message, pins));
+        throw error;
+      }
     },
 
     async updateNote(items: { tn: Tn; tnNote: string }[]): Promise<ExcludedNumber[]> {
@@ -130,9 +139,4 @@ export function createNumbersApi(transport: Transport): NumbersApi {
       return invoke(transport, 'tnDisconnect', body, (b) => mapOrderSubmission(b, sentTns(tns)));
     },
   };
-}
-
-/** A refusal's text could quote the PIN it refused; a PIN never leaves the gateway in an answer. */
-function withoutPins(reason: string, items: readonly { portOutPin: string }[]): string {
-  return items.reduce((text, { portOutPin }) => (portOutPin ? text.split(portOutPin).join('***') : text), reason);
 }

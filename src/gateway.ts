@@ -37,12 +37,15 @@ async function upstreamClientOptions(config: GatewayConfig, logger: Logger) {
     const { servicesUrl, auth, privateKey } = config.upstream;
     return { sandbox: undefined, options: { servicesUrl, auth, privateKey } };
   }
-  const sandbox = await startSandbox({
-    seed: config.upstream.seed,
-    port: config.upstream.port,
-    clock: 'real',
-    logger: logger.child({ component: 'sandbox' }),
-  });
+  const port = config.upstream.port;
+  const sandbox = await startSandbox({ seed: config.upstream.seed, port, clock: 'real', logger: logger.child({ component: 'sandbox' }) }).catch(
+    (error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new ConfigError(`SANDBOX_PORT ${port} is already in use; set SANDBOX_PORT to another port, or unset it for any free port`);
+      }
+      throw error;
+    },
+  );
   const { apiKey, apiSecret, privateKey } = sandbox.credentials;
   return {
     sandbox,

@@ -57,6 +57,21 @@ describe('configuration errors', () => {
     expect(stderr.trim()).toBe(`Configuration error: PORT ${port} is already in use; set PORT to another port (0 = any free port)`);
   });
 
+  it('a SANDBOX_PORT already in use is a configuration error naming SANDBOX_PORT', async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', () => resolve()));
+    const port = (busy.address() as AddressInfo).port;
+    let stderr = '';
+    try {
+      execFileSync('node', ['dist/src/main.js'], { cwd: ROOT, env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: String(port) }), stdio: 'pipe' });
+    } catch (error) {
+      stderr = (error as { stderr: Buffer }).stderr.toString();
+    } finally {
+      busy.close();
+    }
+    expect(stderr.trim()).toBe(`Configuration error: SANDBOX_PORT ${port} is already in use; set SANDBOX_PORT to another port, or unset it for any free port`);
+  });
+
   it('the standalone sandbox also names a bad variable without a stack trace', () => {
     let stderr = '';
     let code = 0;

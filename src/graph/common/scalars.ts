@@ -41,7 +41,7 @@ export function parseTn(input: unknown): TnParseResult {
     return { ok: false, message: `"${raw}" is not a telephone number: only digits, "+1" and ( ) - . spaces are allowed.` };
   }
   if (digits.length !== 10) {
-    return { ok: false, message: `"${raw}" is not a ten-digit North American telephone number (got ${digits.length} digits).` };
+    return { ok: false, message: `"${raw}" is not a ten-digit North American telephone number (got ${digits.length} digit${digits.length === 1 ? '' : 's'}).` };
   }
   if (!NANP.test(digits)) {
     return {

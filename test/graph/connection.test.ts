@@ -22,6 +22,18 @@ function pager(requests: PageRequest[]) {
   };
 }
 
+/** A newest-first list (100, 99, …) paged like the carrier, to which newer items can be added in front. */
+function newestFirst() {
+  let list = Array.from({ length: 10 }, (_, i) => 100 - i);
+  const pages = async (req: PageRequest): Promise<Page<number>> => ({
+    items: list.slice((req.page! - 1) * req.size!, req.page! * req.size!),
+    page: req.page!,
+    totalPages: Math.ceil(list.length / req.size!),
+    totalItems: list.length,
+  });
+  return { pages, key: (n: number) => String(n), addInFront: (...items: number[]) => void (list = [...items, ...list]) };
+}
+
 function resolve(after: string | null, first = 10, query: unknown = QUERY) {
   const issues = new Issues();
   const args = checkPageArgs(issues, { first, after }, LIMITS, 'numbers', query);
@@ -69,17 +81,10 @@ describe('connections over carrier pages', () => {
   });
 
   it('items added in front since the cursor: the window starts after the cursor\'s item instead of repeating it', async () => {
-    let list = Array.from({ length: 10 }, (_, i) => 100 - i); // newest first: 100, 99, …
-    const pages = async (req: PageRequest): Promise<Page<number>> => ({
-      items: list.slice((req.page! - 1) * req.size!, req.page! * req.size!),
-      page: req.page!,
-      totalPages: Math.ceil(list.length / req.size!),
-      totalItems: list.length,
-    });
-    const key = (n: number) => String(n);
+    const { pages, key, addInFront } = newestFirst();
     const first = await fetchWindow(resolve(null, 3).args, pages, key);
     expect(first.items.map((i) => i.node)).toEqual([100, 99, 98]);
-    list = [102, 101, ...list]; // two new orders
+    addInFront(102, 101); // two new orders
     const next = await fetchWindow(resolve(first.pageInfo.endCursor!, 3).args, pages, key);
     expect(next.items.map((i) => i.node)).toEqual([97, 96, 95]); // 99 and 98 not repeated, the page full
     expect(next.pageInfo.hasNextPage).toBe(true);
@@ -88,16 +93,9 @@ describe('connections over carrier pages', () => {
   });
 
   it('as many items added in front as the page holds: the next page is still full, not empty', async () => {
-    let list = Array.from({ length: 10 }, (_, i) => 100 - i);
-    const pages = async (req: PageRequest): Promise<Page<number>> => ({
-      items: list.slice((req.page! - 1) * req.size!, req.page! * req.size!),
-      page: req.page!,
-      totalPages: Math.ceil(list.length / req.size!),
-      totalItems: list.length,
-    });
-    const key = (n: number) => String(n);
+    const { pages, key, addInFront } = newestFirst();
     const first = await fetchWindow(resolve(null, 2).args, pages, key);
-    list = [102, 101, ...list];
+    addInFront(102, 101);
     const next = await fetchWindow(resolve(first.pageInfo.endCursor!, 2).args, pages, key);
     expect(next.items.map((i) => i.node)).toEqual([98, 97]);
     expect(next.pageInfo.endCursor).not.toBeNull();

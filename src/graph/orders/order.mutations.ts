@@ -13,11 +13,11 @@ import type { OrderRef } from '../../upstream/model.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { GatewayContext } from '../common/context.js';
 import { Issues } from '../common/validation.js';
-import { AddOrderNoteInput, CancelOrderInput, ORDER_NOTE_MAX_LENGTH } from './order.input.js';
+import { AddOrderNoteInput, CancelOrderInput, ORDER_NOTE_MAX_LENGTH, type OrderReferenceInput } from './order.input.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { checkOrderRef, describeOrderRef, orderRefPath, toOrderRef } from './order-ref.js';
 import { loadOrder } from './order.reads.js';
-import { rejectionToUserErrors } from './order-rejections.js';
+import { rejectionToUserErrors, type OrderWrite } from './order-rejections.js';
 import type { OrderNote } from './order.type.js';
 import { toOrderNote } from './orders.mapper.js';
 
@@ -60,29 +60,50 @@ async function resolveOrderId(ctx: GatewayContext, ref: OrderRef): Promise<{ ord
   return { orderId: matches[0]!.orderId };
 }
 
-export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput): Promise<CancelOrderPayload> {
-  const payload = new CancelOrderPayload();
+/**
+ * The steps every order write shares: refuse bad input (the order's name,
+ * then the write's own `checks`), resolve the order
+ * to one id, run `action` against it, turn a refusal into userErrors, and
+ * drop the order's cached state. Returns the order id and the action's result
+ * when the write went through, null when `payload.userErrors` says why not.
+ */
+async function writeToOrder<T>(
+  ctx: GatewayContext,
+  payload: CancelOrderPayload | AddOrderNotePayload,
+  order: OrderReferenceInput | null | undefined,
+  write: OrderWrite,
+  action: (ref: OrderRef) => Promise<T>,
+  checks: (issues: Issues) => void = () => {},
+): Promise<{ orderId: string; result: T } | null> {
   const issues = new Issues();
-  checkOrderRef(issues, ORDER, input.order ?? {});
+  checkOrderRef(issues, ORDER, order ?? {});
+  checks(issues);
   if (!issues.ok) {
     payload.userErrors = issues.toUserErrors();
-    return payload;
+    return null;
   }
-  const named = toOrderRef(input.order);
+  const named = toOrderRef(order!);
   const resolved = await resolveOrderId(ctx, named);
   if ('userErrors' in resolved) {
     payload.userErrors = resolved.userErrors;
-    return payload;
+    return null;
   }
   const ref: OrderRef = { orderId: resolved.orderId };
   payload.loadOrder = () => loadOrder(ctx, ref);
+  let result: T;
   try {
-    await ctx.api.orders.cancel(ref);
+    result = await action(ref);
   } catch (error) {
-    payload.userErrors = await rejectionToUserErrors(ctx, error, 'cancel', resolved.orderId, named, INPUT);
-    return payload;
+    payload.userErrors = await rejectionToUserErrors(ctx, error, write, resolved.orderId, named, INPUT);
+    return null;
   }
   await ctx.invalidate.orders([resolved.orderId]);
+  return { orderId: resolved.orderId, result };
+}
+
+export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput): Promise<CancelOrderPayload> {
+  const payload = new CancelOrderPayload();
+  await writeToOrder(ctx, payload, input.order, 'cancel', (ref) => ctx.api.orders.cancel(ref));
   return payload;
 }
 
@@ -107,30 +128,20 @@ async function readBackNote(ctx: GatewayContext, orderId: string, noteId: string
 
 export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput): Promise<AddOrderNotePayload> {
   const payload = new AddOrderNotePayload();
-  const issues = new Issues();
-  checkOrderRef(issues, ORDER, input.order ?? {});
-  if (issues.required(NOTE, input.note, 'note')) issues.maxLength(NOTE, input.note, ORDER_NOTE_MAX_LENGTH);
-  if (!issues.ok) {
-    payload.userErrors = issues.toUserErrors();
-    return payload;
+  const written = await writeToOrder(
+    ctx,
+    payload,
+    input.order,
+    'addNote',
+    (ref) => ctx.api.orders.addNote(ref, input.note),
+    (issues) => {
+      if (issues.required(NOTE, input.note, 'note')) issues.maxLength(NOTE, input.note, ORDER_NOTE_MAX_LENGTH);
+    },
+  );
+  if (written) {
+    const { orderId, result: noteId } = written;
+    payload.noteId = noteId || null;
+    payload.loadNote = () => readBackNote(ctx, orderId, noteId, input.note);
   }
-  const named = toOrderRef(input.order);
-  const resolved = await resolveOrderId(ctx, named);
-  if ('userErrors' in resolved) {
-    payload.userErrors = resolved.userErrors;
-    return payload;
-  }
-  const ref: OrderRef = { orderId: resolved.orderId };
-  payload.loadOrder = () => loadOrder(ctx, ref);
-  let noteId: string;
-  try {
-    noteId = await ctx.api.orders.addNote(ref, input.note);
-  } catch (error) {
-    payload.userErrors = await rejectionToUserErrors(ctx, error, 'addNote', resolved.orderId, named, INPUT);
-    return payload;
-  }
-  await ctx.invalidate.orders([resolved.orderId]);
-  payload.noteId = noteId || null;
-  payload.loadNote = () => readBackNote(ctx, resolved.orderId, noteId, input.note);
   return payload;
 }

@@ -7,17 +7,15 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_QUERY } from '../src/server/graphiql.js';
-
-const ROOT = new URL('..', import.meta.url).pathname;
+import { ensureBuilt, ROOT } from './support/build.js';
 
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME };
   return { ...env, ...extra };
 }
 
-beforeAll(() => {
-  execFileSync('npx', ['tsc', '-p', 'tsconfig.json'], { cwd: ROOT, stdio: 'pipe' });
-}, 180_000);
+// `npm test` has just compiled dist/ while type-checking; this compiles only a stale build.
+beforeAll(() => ensureBuilt(), 180_000);
 
 describe('configuration errors', () => {
   it('exits 1 naming the variable, without a stack trace', () => {

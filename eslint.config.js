@@ -26,17 +26,28 @@ function place(path) {
   const layer = parts[1];
   const inFolder = parts.length > 3 || !posix.extname(parts[2]);
   const folder = DOMAIN_LAYERS.has(layer) && inFolder ? parts[2] : undefined;
-  return { layer, folder, shared: folder !== undefined && SHARED_FOLDERS.has(folder), domain: folder !== undefined && !SHARED_FOLDERS.has(folder) };
+  return {
+    layer,
+    folder,
+    shared: folder !== undefined && SHARED_FOLDERS.has(folder),
+    domain: folder !== undefined && !SHARED_FOLDERS.has(folder),
+  };
 }
 
 function violation(from, to) {
   if (FORBIDDEN_LAYERS[from.layer]?.includes(to.layer)) return `src/${from.layer} must not import src/${to.layer}`;
-  if (from.shared && to.domain) return `src/${from.layer}/${from.folder} is shared by every domain and must not import the domain folder src/${to.layer}/${to.folder}`;
+  if (from.shared && to.domain)
+    return `src/${from.layer}/${from.folder} is shared by every domain and must not import the domain folder src/${to.layer}/${to.folder}`;
   return undefined;
 }
 
 const layerBoundaries = {
-  meta: { type: 'problem', docs: { description: 'Keeps imports within the layer boundaries of ARCHITECTURE.md' }, schema: [], messages: { forbidden: '{{why}}' } },
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keeps imports within the layer boundaries of ARCHITECTURE.md' },
+    schema: [],
+    messages: { forbidden: '{{why}}' },
+  },
   create(context) {
     const from = place(context.filename);
     if (!from) return {};

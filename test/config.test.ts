@@ -47,11 +47,17 @@ describe('loadConfig', () => {
   it('names the bad variable', () => {
     expect(errorOf({ PORT: 'http' })).toMatch(/^PORT must be a whole number/);
     expect(errorOf({ ...carrier, INTELIQUENT_AUTH: 'digest' })).toMatch(/^INTELIQUENT_AUTH must be "oauth2" or "basic"/);
-    expect(errorOf({ INTELIQUENT_API_KEY: 'k' })).toMatch(/^INTELIQUENT_SERVICES_URL, INTELIQUENT_API_SECRET, INTELIQUENT_TOKEN_URL are required/);
-    expect(errorOf({ INTELIQUENT_SERVICES_URL: carrier.INTELIQUENT_SERVICES_URL })).toMatch(/^INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET, INTELIQUENT_TOKEN_URL are required/);
+    expect(errorOf({ INTELIQUENT_API_KEY: 'k' })).toMatch(
+      /^INTELIQUENT_SERVICES_URL, INTELIQUENT_API_SECRET, INTELIQUENT_TOKEN_URL are required/,
+    );
+    expect(errorOf({ INTELIQUENT_SERVICES_URL: carrier.INTELIQUENT_SERVICES_URL })).toMatch(
+      /^INTELIQUENT_API_KEY, INTELIQUENT_API_SECRET, INTELIQUENT_TOKEN_URL are required/,
+    );
     expect(errorOf({ ...carrier, INTELIQUENT_API_SECRET: '' })).toMatch(/^INTELIQUENT_API_SECRET is required/);
     expect(errorOf({ ...carrier, INTELIQUENT_TOKEN_URL: '' })).toMatch(/^INTELIQUENT_TOKEN_URL is required/);
-    expect(errorOf({ ...carrier, INTELIQUENT_SERVICES_URL: 'services.example.test' })).toMatch(/^INTELIQUENT_SERVICES_URL must be an absolute URL/);
+    expect(errorOf({ ...carrier, INTELIQUENT_SERVICES_URL: 'services.example.test' })).toMatch(
+      /^INTELIQUENT_SERVICES_URL must be an absolute URL/,
+    );
     expect(errorOf({ CACHE_URL: 'memcached://x' })).toMatch(/^CACHE_URL must use redis or rediss/);
     expect(errorOf({ INUMBERING_API_KEY: 'k' })).toMatch(/^INUMBERING_URL is required/);
     expect(errorOf({ LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);

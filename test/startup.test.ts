@@ -22,7 +22,11 @@ describe('configuration errors', () => {
     let stderr = '';
     let code = 0;
     try {
-      execFileSync('node', ['dist/src/main.js'], { cwd: ROOT, env: cleanEnv({ INTELIQUENT_API_KEY: 'k', INTELIQUENT_API_SECRET: 's' }), stdio: 'pipe' });
+      execFileSync('node', ['dist/src/main.js'], {
+        cwd: ROOT,
+        env: cleanEnv({ INTELIQUENT_API_KEY: 'k', INTELIQUENT_API_SECRET: 's' }),
+        stdio: 'pipe',
+      });
     } catch (error) {
       const failed = error as { status: number; stderr: Buffer };
       code = failed.status;
@@ -61,13 +65,19 @@ describe('configuration errors', () => {
     const port = (busy.address() as AddressInfo).port;
     let stderr = '';
     try {
-      execFileSync('node', ['dist/src/main.js'], { cwd: ROOT, env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: String(port) }), stdio: 'pipe' });
+      execFileSync('node', ['dist/src/main.js'], {
+        cwd: ROOT,
+        env: cleanEnv({ PORT: '0', HOST: '127.0.0.1', SANDBOX_PORT: String(port) }),
+        stdio: 'pipe',
+      });
     } catch (error) {
       stderr = (error as { stderr: Buffer }).stderr.toString();
     } finally {
       busy.close();
     }
-    expect(stderr.trim()).toBe(`Configuration error: SANDBOX_PORT ${port} is already in use; set SANDBOX_PORT to another port, or unset it for any free port`);
+    expect(stderr.trim()).toBe(
+      `Configuration error: SANDBOX_PORT ${port} is already in use; set SANDBOX_PORT to another port, or unset it for any free port`,
+    );
   });
 
   it('the standalone sandbox also names a bad variable without a stack trace', () => {
@@ -91,7 +101,11 @@ describe('npm start with no credentials', () => {
   let base = '';
 
   beforeAll(async () => {
-    child = spawn('node', ['dist/src/main.js'], { cwd: ROOT, env: cleanEnv({ PORT: '0', HOST: '127.0.0.1' }), stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('node', ['dist/src/main.js'], {
+      cwd: ROOT,
+      env: cleanEnv({ PORT: '0', HOST: '127.0.0.1' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     base = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`gateway did not start: ${lines.join('\n')}`)), 30_000);
       let buffer = '';
@@ -122,7 +136,9 @@ describe('npm start with no credentials', () => {
 
   it('prints the sandbox control API address in its ready line', () => {
     const ready = lines.map((l) => JSON.parse(l) as { msg: string }).find((l) => l.msg.startsWith('gateway ready'));
-    expect(ready?.msg).toMatch(/GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql; sandbox carrier at http:\/\/127\.0\.0\.1:\d+\/Services\/2\.0\.0, its control API at http:\/\/127\.0\.0\.1:\d+\/_sandbox$/);
+    expect(ready?.msg).toMatch(
+      /GraphiQL at http:\/\/127\.0\.0\.1:\d+\/graphql; sandbox carrier at http:\/\/127\.0\.0\.1:\d+\/Services\/2\.0\.0, its control API at http:\/\/127\.0\.0\.1:\d+\/_sandbox$/,
+    );
   });
 
   it('answers /healthz and /readyz against the sandbox', async () => {

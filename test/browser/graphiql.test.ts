@@ -46,7 +46,9 @@ describe.runIf(runs)('GraphiQL in a browser', () => {
     await page.goto(stack.gateway.graphqlUrl);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent?.includes('"totalCount"')`, null, { timeout: 20_000 });
+    await page.waitForFunction(`document.querySelector('.graphiql-response')?.textContent?.includes('"totalCount"')`, null, {
+      timeout: 20_000,
+    });
     const answer = (await page.textContent('.graphiql-response')) ?? '';
     expect(answer).toContain('CHCGIL24CL1_897');
     expect(answer).not.toContain('"errors"');

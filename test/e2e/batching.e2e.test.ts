@@ -49,7 +49,9 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
 
   it('the trunk group of every number, each with its numbers: one /tnDetail search per distinct trunk group, not per number', async () => {
     await stack.control.clearCalls();
-    const res = await stack.gql(`{ orders(first: 20) { nodes { numbers { tn trunkGroup { name telephoneNumbers(first: 5) { totalCount nodes { tn } } } } } } }`);
+    const res = await stack.gql(
+      `{ orders(first: 20) { nodes { numbers { tn trunkGroup { name telephoneNumbers(first: 5) { totalCount nodes { tn } } } } } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const numbers = res.data!.orders.nodes.flatMap((o: { numbers: { trunkGroup: { name: string } }[] }) => o.numbers);
     const groups = new Set(numbers.map((n: { trunkGroup: { name: string } }) => n.trunkGroup.name));
@@ -128,7 +130,9 @@ describe('cache invalidation', () => {
     await stack.gql(read);
     expect(await stack.control.servicesCalls('tnDetail')).toHaveLength(0); // cached
 
-    const update = await stack.gql(`mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489653", note: "reception desk" }] }) { userErrors { message } } }`);
+    const update = await stack.gql(
+      `mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489653", note: "reception desk" }] }) { userErrors { message } } }`,
+    );
     expect(update.data!.updateTelephoneNumberNote!.userErrors).toEqual([]);
     await stack.control.clearCalls();
     const after = await stack.gql(read);

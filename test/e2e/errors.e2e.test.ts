@@ -74,12 +74,16 @@ describe('upstream failures', () => {
       b: releaseTelephoneNumbers(input: { tns: ["3184074103"] }) { succeededCount }
     }`);
     expect(res.data).toEqual({ a: { succeededCount: 1 }, b: null });
-    expect(res.errors?.map((e) => [e.path, e.extensions?.['code'], e.extensions?.['outcomeUnknown']])).toEqual([[['b'], 'UPSTREAM_UNAVAILABLE', true]]);
+    expect(res.errors?.map((e) => [e.path, e.extensions?.['code'], e.extensions?.['outcomeUnknown']])).toEqual([
+      [['b'], 'UPSTREAM_UNAVAILABLE', true],
+    ]);
   });
 
   it('never retries a write after a dropped connection either', async () => {
     await stack.control.fault({ operation: 'tnNoteUpdate', times: 5, dropConnection: true });
-    const res = await stack.gql(`mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489655", note: "x" }] }) { userErrors { message } } }`);
+    const res = await stack.gql(
+      `mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3123489655", note: "x" }] }) { userErrors { message } } }`,
+    );
     expect(res.errors![0]!.extensions!.code).toBe('UPSTREAM_UNAVAILABLE');
     expect(await stack.control.servicesCalls('tnNoteUpdate')).toHaveLength(1);
   });
@@ -160,7 +164,9 @@ describe('bad scalar values, inline or as variables', () => {
   it('are BAD_USER_INPUT whichever scalar refuses them, and reach no carrier operation', async () => {
     await stack.control.clearCalls();
     const inlineDate = await stack.gql('{ orders(filter: { createdFrom: "2024-13-01" }) { totalCount } }');
-    const variableDate = await stack.gql('query($d: LocalDate) { orders(filter: { createdFrom: $d }) { totalCount } }', { d: '2024-13-01' });
+    const variableDate = await stack.gql('query($d: LocalDate) { orders(filter: { createdFrom: $d }) { totalCount } }', {
+      d: '2024-13-01',
+    });
     const inlineTn = await stack.gql('{ telephoneNumber(tn: "312555010") { tn } }');
     const variableTn = await stack.gql('query($tn: TN!) { telephoneNumber(tn: $tn) { tn } }', { tn: '312555010' });
     for (const res of [inlineDate, variableDate, inlineTn, variableTn]) {
@@ -179,7 +185,7 @@ describe('bad scalar values, inline or as variables', () => {
     expect(res.errors?.map((e) => [e.path, e.extensions?.['code']])).toEqual([[['bad'], 'BAD_USER_INPUT']]);
   });
 
-  it('past graphql-js\'s 50-error limit for variables, still BAD_USER_INPUT (not an internal error)', async () => {
+  it("past graphql-js's 50-error limit for variables, still BAD_USER_INPUT (not an internal error)", async () => {
     const tns = Array.from({ length: 60 }, (_, i) => `12345${String(i).padStart(2, '0')}`);
     const res = await stack.gql('mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { tns: $tns }) { succeededCount } }', { tns });
     expect(res.errors?.length).toBeGreaterThan(1);

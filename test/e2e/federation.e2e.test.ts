@@ -76,7 +76,12 @@ describe('federation subgraph over HTTP', () => {
     expect(otherGroup === null || otherGroup.assigned === false).toBe(true);
     const calls = await stack.control.servicesCalls();
     // One orderDetail per distinct order id, one trunk group list.
-    expect(calls.filter((c) => c.operation === 'orderDetail').map((c) => String(c.body?.orderId)).sort()).toEqual(['1025001', '999999']);
+    expect(
+      calls
+        .filter((c) => c.operation === 'orderDetail')
+        .map((c) => String(c.body?.orderId))
+        .sort(),
+    ).toEqual(['1025001', '999999']);
     expect(calls.filter((c) => c.operation === 'trunkGroupSearchAssigned')).toHaveLength(1);
   });
 
@@ -89,7 +94,9 @@ describe('federation subgraph over HTTP', () => {
         monthlyChargeCents: Int!
       }
       scalar TN
-      type Query { invoiceNumbers: [TelephoneNumber!]! }
+      type Query {
+        invoiceNumbers: [TelephoneNumber!]!
+      }
     `;
     const result = composeServices([
       { name: 'carrier', typeDefs: parse(res.data!._service.sdl), url: stack.gateway.graphqlUrl },

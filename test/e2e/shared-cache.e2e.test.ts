@@ -17,7 +17,11 @@ let first: Stack;
 let second: RunningGateway;
 
 async function gqlOn(gateway: RunningGateway, query: string) {
-  const res = await fetch(gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(gateway.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return (await res.json()) as { data?: any; errors?: unknown[] };
 }
 
@@ -46,7 +50,10 @@ describe.runIf(runs)('gateway instances sharing a Redis read cache', () => {
     expect((await gqlOn(second, read)).data.telephoneNumber).toEqual(original);
     expect(await first.control.servicesCalls('tnDetail')).toHaveLength(0); // from Redis, not the carrier
 
-    const update = await gqlOn(second, `mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3124795862", note: "moved to suite 400" }] }) { userErrors { message } } }`);
+    const update = await gqlOn(
+      second,
+      `mutation { updateTelephoneNumberNote(input: { numbers: [{ tn: "3124795862", note: "moved to suite 400" }] }) { userErrors { message } } }`,
+    );
     expect(update.data.updateTelephoneNumberNote!.userErrors).toEqual([]);
 
     await first.control.clearCalls();

@@ -60,7 +60,11 @@ describe('a carrier answering in the guide’s other variants', () => {
     expect(payload.userErrors).toEqual([{ code: 'EXCLUDED', field: ['input', 'numbers', '1', 'tn'] }]);
 
     await variant.control.advance(60_000);
-    const after = ok(await variant.gql(`{ order(id: "${payload.orderId}") { status customerOrderReference numbers { tn status features { callerId { callingName } } } } }`));
+    const after = ok(
+      await variant.gql(
+        `{ order(id: "${payload.orderId}") { status customerOrderReference numbers { tn status features { callerId { callingName } } } } }`,
+      ),
+    );
     expect(after.order).toEqual({
       status: 'CLOSED',
       customerOrderReference: 'VARIANT1',
@@ -74,7 +78,9 @@ describe('a carrier answering in the guide’s other variants', () => {
     expect(unknown.data!.order).toBeNull();
 
     // The carrier's 410 for a Closed order, sent with HTTP 4xx, is the same userError as with HTTP 200.
-    const closed = ok(await variant.gql(`mutation { cancelOrder(input: { order: { id: "1025001" } }) { userErrors { code } order { id } } }`));
+    const closed = ok(
+      await variant.gql(`mutation { cancelOrder(input: { order: { id: "1025001" } }) { userErrors { code } order { id } } }`),
+    );
     expect(closed.cancelOrder).toEqual({ userErrors: [{ code: 'WRONG_STATUS' }], order: { id: '1025001' } });
 
     const wireless = await variant.gql(`{ inventoryCoverage(wireless: true) { count } }`);

@@ -8,7 +8,11 @@ describe('checkReadiness', () => {
   });
 
   it('classifies every failure as "upstream <kind>", a timeout included, never with the raw message', async () => {
-    const refused = await checkReadiness('carrier', () => Promise.reject(new UpstreamError('UNAUTHENTICATED', 'ping', '401001', 'Invalid credentials')), 1000);
+    const refused = await checkReadiness(
+      'carrier',
+      () => Promise.reject(new UpstreamError('UNAUTHENTICATED', 'ping', '401001', 'Invalid credentials')),
+      1000,
+    );
     expect(refused).toMatchObject({ status: 'unavailable', ready: false, reason: 'upstream unauthenticated' });
     const silent = await checkReadiness('carrier', () => new Promise(() => {}), 20);
     expect(silent).toMatchObject({ status: 'unavailable', ready: false, reason: 'upstream timeout' });

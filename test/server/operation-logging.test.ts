@@ -27,14 +27,23 @@ describe('operation logging', () => {
     await apollo.stop();
 
     const body = broken.body.kind === 'single' ? broken.body.singleResult : undefined;
-    expect(body?.errors?.[0]).toEqual({ message: 'Internal server error', locations: expect.any(Array), path: ['broken'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(body?.errors?.[0]).toEqual({
+      message: 'Internal server error',
+      locations: expect.any(Array),
+      path: ['broken'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
 
     const entries = lines.map((l) => JSON.parse(l));
-    expect(entries).toContainEqual(expect.objectContaining({ msg: 'graphql operation', operationName: 'Greeting', operationType: 'query' }));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ msg: 'graphql operation', operationName: 'Greeting', operationType: 'query' }),
+    );
     expect(lines.join('\n')).not.toContain('PIN-4321');
     const unexpected = entries.find((e) => e.msg === 'unexpected error while resolving');
     expect(unexpected?.err?.message).toContain('reading "tn"');
     expect(unexpected?.err?.stack).toContain('TypeError');
-    expect(entries).toContainEqual(expect.objectContaining({ msg: 'graphql operation', operationName: 'Broken', errorCodes: ['INTERNAL_SERVER_ERROR'] }));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ msg: 'graphql operation', operationName: 'Broken', errorCodes: ['INTERNAL_SERVER_ERROR'] }),
+    );
   });
 });

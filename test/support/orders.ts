@@ -21,7 +21,11 @@ export function orderHelpers(stack: Stack) {
               trunkGroupName: 'CHCGIL24CL1_898',
               features:
                 i === 0
-                  ? { callerId: { callingName: 'ACME' }, e911: E911_WITHOUT_LOCATION, messaging: { messageClass: 'P2P' as const, messageType: 'SMS' as const } }
+                  ? {
+                      callerId: { callingName: 'ACME' },
+                      e911: E911_WITHOUT_LOCATION,
+                      messaging: { messageClass: 'P2P' as const, messageType: 'SMS' as const },
+                    }
                   : { callerId: { callingName: 'ACME' } },
             })),
             ...extra,

@@ -57,4 +57,3 @@ export class SandboxControl {
     return operation ? calls.filter((c) => c.operation === operation) : calls;
   }
 }
-

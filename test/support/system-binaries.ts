@@ -20,6 +20,7 @@ function available(what: string, present: boolean, install: string): boolean {
   return false;
 }
 
-export const hasRedisServer = (): boolean => available('redis-server', runs('redis-server', ['--version']), 'apt-get install -y redis-server');
+export const hasRedisServer = (): boolean =>
+  available('redis-server', runs('redis-server', ['--version']), 'apt-get install -y redis-server');
 
 export const hasChromium = (): boolean => available(CHROMIUM_PATH, runs(CHROMIUM_PATH, ['--version']), 'apt-get install -y chromium');

@@ -32,7 +32,8 @@ function reshape(value: Json, key = ''): Json {
     if (typeof value === 'string' && /^\d{10}$/.test(value)) return Number(value);
   }
   if (key === 'orderId' && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
-  if ((key === 'page' || key === 'totalPages' || key === 'totalItems') && typeof value === 'string' && /^\d+$/.test(value)) return Number(value);
+  if ((key === 'page' || key === 'totalPages' || key === 'totalItems') && typeof value === 'string' && /^\d+$/.test(value))
+    return Number(value);
   return value;
 }
 
@@ -61,7 +62,9 @@ export async function startVariantCarrier(sandboxUrl: string): Promise<VariantCa
     const operation = path.split('/').pop() ?? '';
     const forwarded = await fetch(`${sandboxUrl}${path}`, {
       method: req.method,
-      headers: Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>,
+      headers: Object.fromEntries(
+        Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && !['host', 'content-length', 'connection'].includes(k)),
+      ) as Record<string, string>,
       body: req.method === 'POST' ? capDetailPage(operation, await body(req)) : undefined,
     });
     const text = await forwarded.text();

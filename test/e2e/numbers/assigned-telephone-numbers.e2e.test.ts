@@ -12,9 +12,15 @@ describe('assignedTelephoneNumbers', () => {
   it('lists every assigned number in one /tnAssignedList call, and reads full records in /tnDetail batches of 100', async () => {
     await stack.control.clearCalls();
     const data = ok(await stack.gql(`{ assignedTelephoneNumbers { tn status telephoneNumber { tn trunkGroup { name } } } }`));
-    const assigned = data.assignedTelephoneNumbers as { tn: string; status: string; telephoneNumber: { tn: string; trunkGroup: { name: string } } }[];
+    const assigned = data.assignedTelephoneNumbers as {
+      tn: string;
+      status: string;
+      telephoneNumber: { tn: string; trunkGroup: { name: string } };
+    }[];
     expect(assigned.length).toBe(242);
-    expect(assigned.every((n) => n.status === 'IN_SERVICE' && n.telephoneNumber.tn === n.tn && n.telephoneNumber.trunkGroup.name)).toBe(true);
+    expect(assigned.every((n) => n.status === 'IN_SERVICE' && n.telephoneNumber.tn === n.tn && n.telephoneNumber.trunkGroup.name)).toBe(
+      true,
+    );
     const calls = await stack.control.servicesCalls();
     expect(calls.filter((c) => c.operation === 'tnAssignedList')).toHaveLength(1);
     expect(calls.filter((c) => c.operation === 'tnDetail')).toHaveLength(Math.ceil(242 / 100));

@@ -16,7 +16,11 @@ describe('availableTelephoneNumbers', () => {
     const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, first: 4 })).availableTelephoneNumbers!;
     expect(first.totalCount).toBe(10);
     expect(first.nodes.map((n) => n.tn)).toEqual(['3184074100', '3184074101', '3184074102', '3184074103']);
-    expect(first.nodes[0]).toMatchObject({ city: 'COLFAX', countryCode: expect.any(String), rateCenter: { abbreviation: 'COLFAX', lata: '486', province: 'LA' } });
+    expect(first.nodes[0]).toMatchObject({
+      city: 'COLFAX',
+      countryCode: expect.any(String),
+      rateCenter: { abbreviation: 'COLFAX', lata: '486', province: 'LA' },
+    });
     expect(first.pageInfo.hasNextPage).toBe(true);
 
     const second = ok(
@@ -37,8 +41,9 @@ describe('availableTelephoneNumbers', () => {
   });
 
   it('searches a vanity wildcard *HELLO* (43556)', async () => {
-    const conn = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnWildcard: '*HELLO*' }, first: 50 }))
-      .availableTelephoneNumbers!;
+    const conn = ok(
+      await stack.request(AvailableTelephoneNumbersDocument, { search: { tnWildcard: '*HELLO*' }, first: 50 }),
+    ).availableTelephoneNumbers!;
     const tns = conn.nodes.map((n) => n.tn);
     expect(tns).toEqual(expect.arrayContaining(['3124355601', '6304355602']));
     expect(conn.totalCount).toBe(tns.length);
@@ -49,8 +54,9 @@ describe('availableTelephoneNumbers', () => {
   });
 
   it('searches by rate center', async () => {
-    const conn = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { rateCenter: 'COLFAX' }, first: 20 }))
-      .availableTelephoneNumbers!;
+    const conn = ok(
+      await stack.request(AvailableTelephoneNumbersDocument, { search: { rateCenter: 'COLFAX' }, first: 20 }),
+    ).availableTelephoneNumbers!;
     expect(conn.totalCount).toBeGreaterThanOrEqual(10);
     expect(conn.nodes).toHaveLength(20);
     for (const n of conn.nodes) expect(n.rateCenter).toMatchObject({ abbreviation: 'COLFAX', lata: '486', province: 'LA' });
@@ -74,7 +80,11 @@ describe('naming', () => {
     const sort = { field: 'TN', direction: 'DESC' } as const;
     const first = ok(await stack.request(AvailableTelephoneNumbersDocument, { search, sort, first: 3 })).availableTelephoneNumbers!;
     expect(first.nodes.map((n) => n.tn)).toEqual(['3184074109', '3184074108', '3184074107']);
-    expect(first.nodes[0]!.capabilities).toEqual({ callerId: expect.any(Boolean), e911: expect.any(Boolean), messaging: expect.any(Boolean) });
+    expect(first.nodes[0]!.capabilities).toEqual({
+      callerId: expect.any(Boolean),
+      e911: expect.any(Boolean),
+      messaging: expect.any(Boolean),
+    });
     const [call] = await stack.control.servicesCalls('tnInventory');
     expect(call!.body).toMatchObject({ pageSort: { property: 'tn', direction: 'desc' } });
 
@@ -87,14 +97,18 @@ describe('naming', () => {
     // The old names are gone.
     const old = await stack.gql(`{ availableTelephoneNumbers(search: { sortBy: TN }) { totalCount } }`);
     expect(old.errors?.[0]?.message).toMatch(/sortBy/);
-    const oldInput = await stack.gql(`mutation { orderTelephoneNumbers(input: { numbers: [{ tn: "3184074100", trunkGroup: "X" }] }) { orderId } }`);
+    const oldInput = await stack.gql(
+      `mutation { orderTelephoneNumbers(input: { numbers: [{ tn: "3184074100", trunkGroup: "X" }] }) { orderId } }`,
+    );
     expect(oldInput.errors?.[0]?.message).toMatch(/trunkGroup/);
   });
 });
 
 describe('validation: nothing reaches the carrier', () => {
   it('a mask of the wrong length is BAD_USER_INPUT naming the field', async () => {
-    const res = await withoutUpstreamCalls(stack, () => stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '312xxxx' } }));
+    const res = await withoutUpstreamCalls(stack, () =>
+      stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '312xxxx' } }),
+    );
     const error = onlyError(res);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search.tnMask' });
     expect(error.message).toMatch(/exactly 10 characters/);

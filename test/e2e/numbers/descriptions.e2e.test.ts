@@ -10,7 +10,16 @@ const stack = stackPerTest();
 describe('descriptions', () => {
   it('MessageType values and the end user, directory listing and E911 input fields are described; reservations say when they lapse', async () => {
     const data = ok(
-      await stack.gql<Record<string, { description: string | null; enumValues?: { name: string; description: string | null }[]; inputFields?: { name: string; description: string | null }[] }>>(`{
+      await stack.gql<
+        Record<
+          string,
+          {
+            description: string | null;
+            enumValues?: { name: string; description: string | null }[];
+            inputFields?: { name: string; description: string | null }[];
+          }
+        >
+      >(`{
         messageType: __type(name: "MessageType") { description enumValues { name description } }
         endUser: __type(name: "EndUserInput") { description inputFields { name description } }
         directoryListing: __type(name: "DirectoryListingInput") { description inputFields { name description } }

@@ -38,8 +38,9 @@ describe('orders the carrier validates in the background (more than 100 numbers)
     expect(big).toMatchObject({ validationPending: true, completedSynchronously: false, excludedNumbers: [], userErrors: [] });
     expect(big.orderId).toMatch(/^\d+$/);
 
-    const small = ok(await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101.slice(0, 100) } }))
-      .disconnectTelephoneNumbers!;
+    const small = ok(
+      await stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: tns101.slice(0, 100) } }),
+    ).disconnectTelephoneNumbers!;
     expect(small.validationPending).toBe(false);
     expect(small.completedSynchronously).toBe(false);
     expect(small.excludedNumbers).toHaveLength(100);

@@ -30,7 +30,11 @@ describe('inventoryCoverage', () => {
   it('rejects wireless coverage when the account is not enabled (UPSTREAM_REJECTED, 414)', async () => {
     const res = await stack.request(InventoryCoverageDocument, { wireless: true });
     const error = onlyError(res);
-    expect(error.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', upstreamStatusCode: '414', upstreamOperation: 'tnInventoryCoverage' });
+    expect(error.extensions).toMatchObject({
+      code: 'UPSTREAM_REJECTED',
+      upstreamStatusCode: '414',
+      upstreamOperation: 'tnInventoryCoverage',
+    });
     expect(error.message).toMatch(/wireless/i);
     expect(error.path).toEqual(['inventoryCoverage']);
 

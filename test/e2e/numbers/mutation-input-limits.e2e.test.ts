@@ -23,7 +23,9 @@ const stack = stackPerTest();
 
 describe('validation: nothing reaches the carrier', () => {
   const orderInvalid = async (input: OrderTelephoneNumbersMutationVariables['input']) => {
-    const data = ok(await withoutUpstreamCalls(stack, () => stack.request(OrderTelephoneNumbersDocument, { input }))).orderTelephoneNumbers!;
+    const data = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(OrderTelephoneNumbersDocument, { input })),
+    ).orderTelephoneNumbers!;
     expect(data.orderId).toBeNull();
     expect(data.order).toBeNull();
     expect(data.numbers).toEqual([]);
@@ -33,31 +35,49 @@ describe('validation: nothing reaches the carrier', () => {
   it('callingName over 15 characters, or without a letter, is a userError', async () => {
     const tooLong = await orderInvalid({ numbers: [{ tn: '6123453622', features: { callerId: { callingName: 'ACME WIDGETS INTL' } } }] });
     expect(tooLong).toEqual([
-      { field: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'], code: 'TOO_LONG', message: expect.stringMatching(/at most 15 characters \(got 17\)/) },
+      {
+        field: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'],
+        code: 'TOO_LONG',
+        message: expect.stringMatching(/at most 15 characters \(got 17\)/),
+      },
     ]);
     const noLetter = await orderInvalid({ numbers: [{ tn: '6123453622', features: { callerId: { callingName: '555-0100' } } }] });
     expect(noLetter).toEqual([
-      { field: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'], code: 'INVALID', message: expect.stringMatching(/at least one letter/) },
+      {
+        field: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'],
+        code: 'INVALID',
+        message: expect.stringMatching(/at least one letter/),
+      },
     ]);
     // The same rule on a feature change.
     const change = ok(
       await withoutUpstreamCalls(stack, () =>
-        stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489651', features: { callerId: { callingName: '1234567' } } }] } }),
+        stack.request(UpdateTelephoneNumberFeaturesDocument, {
+          input: { numbers: [{ tn: '3123489651', features: { callerId: { callingName: '1234567' } } }] },
+        }),
       ),
     ).updateTelephoneNumberFeatures!;
-    expect(change.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers.0.features.callerId.callingName', 'INVALID']]);
+    expect(change.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+      ['input.numbers.0.features.callerId.callingName', 'INVALID'],
+    ]);
   });
 
   it('an E911 name over 32 characters is a userError', async () => {
     const errors = await orderInvalid({ numbers: [{ tn: '6123453622', features: { e911: { ...E911, name: 'A'.repeat(33) } } }] });
     expect(errors).toEqual([
-      { field: ['input', 'numbers', '0', 'features', 'e911', 'name'], code: 'TOO_LONG', message: expect.stringMatching(/at most 32 characters \(got 33\)/) },
+      {
+        field: ['input', 'numbers', '0', 'features', 'e911', 'name'],
+        code: 'TOO_LONG',
+        message: expect.stringMatching(/at most 32 characters \(got 33\)/),
+      },
     ]);
   });
 
   it('a non-alphanumeric customerOrderReference is a userError', async () => {
     const errors = await orderInvalid({ customerOrderReference: 'PO-1234', numbers: [{ tn: '6123453622' }] });
-    expect(errors).toEqual([{ field: ['input', 'customerOrderReference'], code: 'INVALID', message: expect.stringMatching(/alphanumeric/) }]);
+    expect(errors).toEqual([
+      { field: ['input', 'customerOrderReference'], code: 'INVALID', message: expect.stringMatching(/alphanumeric/) },
+    ]);
 
     const disconnect = ok(
       await withoutUpstreamCalls(stack, () =>
@@ -69,13 +89,18 @@ describe('validation: nothing reaches the carrier', () => {
   });
 
   it('an empty TN list is a userError', async () => {
-    const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: [] }))).reserveTelephoneNumbers!;
-    expect(reserve.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED', message: expect.stringMatching(/at least one telephone number/i) }]);
+    const reserve = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: [] })),
+    ).reserveTelephoneNumbers!;
+    expect(reserve.userErrors).toEqual([
+      { field: ['input', 'tns'], code: 'REQUIRED', message: expect.stringMatching(/at least one telephone number/i) },
+    ]);
     expect(reserve.succeededCount).toBe(0);
     const order = await orderInvalid({ numbers: [] });
     expect(order).toEqual([{ field: ['input', 'numbers'], code: 'REQUIRED', message: expect.stringMatching(/at least one/i) }]);
-    const disconnect = ok(await withoutUpstreamCalls(stack, () => stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: [] } })))
-      .disconnectTelephoneNumbers!;
+    const disconnect = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: [] } })),
+    ).disconnectTelephoneNumbers!;
     expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'REQUIRED']]);
   });
 
@@ -84,16 +109,26 @@ describe('validation: nothing reaches the carrier', () => {
       await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '+1 318-407-4100'] })),
     ).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
-      { field: ['input', 'tns', '1'], code: 'DUPLICATE', message: expect.stringMatching(/3184074100 appears more than once \(first at input\.tns\[0\]\)/) },
+      {
+        field: ['input', 'tns', '1'],
+        code: 'DUPLICATE',
+        message: expect.stringMatching(/3184074100 appears more than once \(first at input\.tns\[0\]\)/),
+      },
     ]);
     const order = await orderInvalid({ numbers: [{ tn: '6123453622' }, { tn: '6123453623' }, { tn: '(612) 345-3622' }] });
     expect(order).toEqual([{ field: ['input', 'numbers', '2', 'tn'], code: 'DUPLICATE', message: expect.stringContaining('6123453622') }]);
   });
 
-  it('one note limit (4000, the documents\' tnNote limit) wherever a note is set', async () => {
+  it("one note limit (4000, the documents' tnNote limit) wherever a note is set", async () => {
     const tooLong = 'n'.repeat(4001);
     const order = await orderInvalid({ numbers: [{ tn: '6123453622', note: tooLong }] });
-    expect(order).toEqual([{ field: ['input', 'numbers', '0', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) }]);
+    expect(order).toEqual([
+      {
+        field: ['input', 'numbers', '0', 'note'],
+        code: 'TOO_LONG',
+        message: expect.stringMatching(/at most 4000 characters \(got 4001\)/),
+      },
+    ]);
     const update = ok(
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: tooLong }] } }),
@@ -106,8 +141,9 @@ describe('validation: nothing reaches the carrier', () => {
 
     // Within the limit, a long note goes through and is read back whole.
     const long = 'm'.repeat(2000);
-    const applied = ok(await stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: long }] } }))
-      .updateTelephoneNumberNote!;
+    const applied = ok(
+      await stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: [{ tn: '3123489651', note: long }] } }),
+    ).updateTelephoneNumberNote!;
     expect(applied.userErrors).toEqual([]);
     expect(applied.numbers[0]!.note).toBe(long);
   });
@@ -115,10 +151,23 @@ describe('validation: nothing reaches the carrier', () => {
   it('trunk group names of more than 100 characters are a userError', async () => {
     const name = 'T'.repeat(300);
     const order = await orderInvalid({ numbers: [{ tn: '6123453622', trunkGroupName: name }] });
-    expect(order).toEqual([{ field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'TOO_LONG', message: expect.stringMatching(/at most 100 characters \(got 300\)/) }]);
+    expect(order).toEqual([
+      {
+        field: ['input', 'numbers', '0', 'trunkGroupName'],
+        code: 'TOO_LONG',
+        message: expect.stringMatching(/at most 100 characters \(got 300\)/),
+      },
+    ]);
     const move = ok(
       await withoutUpstreamCalls(stack, () =>
-        stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: name }, { tn: '3124795862', trunkGroupName: ' ' }] } }),
+        stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
+          input: {
+            numbers: [
+              { tn: '3124795863', trunkGroupName: name },
+              { tn: '3124795862', trunkGroupName: ' ' },
+            ],
+          },
+        }),
       ),
     ).updateTelephoneNumberTrunkGroup!;
     expect(move.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
@@ -130,7 +179,9 @@ describe('validation: nothing reaches the carrier', () => {
 
   it('a customerOrderReference of more than 50 characters is a userError', async () => {
     const errors = await orderInvalid({ customerOrderReference: 'R'.repeat(300), numbers: [{ tn: '6123453622' }] });
-    expect(errors).toEqual([{ field: ['input', 'customerOrderReference'], code: 'TOO_LONG', message: expect.stringMatching(/at most 50 characters \(got 300\)/) }]);
+    expect(errors).toEqual([
+      { field: ['input', 'customerOrderReference'], code: 'TOO_LONG', message: expect.stringMatching(/at most 50 characters \(got 300\)/) },
+    ]);
     const disconnect = ok(
       await withoutUpstreamCalls(stack, () =>
         stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'R'.repeat(51), tns: ['3123489651'] } }),
@@ -141,15 +192,21 @@ describe('validation: nothing reaches the carrier', () => {
 
   it('too many numbers in one request is a userError on the list (5000 reservations: one error, no call)', async () => {
     const tns = (n: number) => Array.from({ length: n }, (_, i) => String(3182000000 + i));
-    const reserve = ok(await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: tns(5000) })))
-      .reserveTelephoneNumbers!;
+    const reserve = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: tns(5000) })),
+    ).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
-      { field: ['input', 'tns'], code: 'TOO_LONG', message: expect.stringMatching(/At most 1000 telephone numbers per request \(got 5000\)/) },
+      {
+        field: ['input', 'tns'],
+        code: 'TOO_LONG',
+        message: expect.stringMatching(/At most 1000 telephone numbers per request \(got 5000\)/),
+      },
     ]);
     expect(reserve.succeededCount).toBe(0);
 
-    const release = ok(await withoutUpstreamCalls(stack, () => stack.request(ReleaseTelephoneNumbersDocument, { tns: tns(1001) })))
-      .releaseTelephoneNumbers!;
+    const release = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(ReleaseTelephoneNumbersDocument, { tns: tns(1001) })),
+    ).releaseTelephoneNumbers!;
     expect(release.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'TOO_LONG']]);
 
     const notes = ok(

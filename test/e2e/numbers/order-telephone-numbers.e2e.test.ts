@@ -50,8 +50,9 @@ describe('orderTelephoneNumbers', () => {
     ]);
 
     // The ordered numbers left inventory and are on the account.
-    const available = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, first: 50 }))
-      .availableTelephoneNumbers!;
+    const available = ok(
+      await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, first: 50 }),
+    ).availableTelephoneNumbers!;
     expect(available.nodes.map((n) => n.tn)).not.toContain('3184074102');
     const read = ok(await stack.request(TelephoneNumberDocument, { tn: '3184074103' })).telephoneNumber;
     expect(read).toMatchObject({ status: 'IN_SERVICE', trunkGroupName: 'ATLNGAQS08T_266' });
@@ -109,7 +110,14 @@ describe('orderTelephoneNumbers', () => {
       trunkGroupName: 'CHCGIL24CL1_897',
       features: {
         callerId: { callingName: 'ACME WIDGETS', cnamDip: true },
-        e911: { name: 'Acme Widgets', origStreetNum: '233', origStreetInfo: 'S Wacker Dr', origCity: 'Chicago', origState: 'IL', origPostalCode: '60606' },
+        e911: {
+          name: 'Acme Widgets',
+          origStreetNum: '233',
+          origStreetInfo: 'S Wacker Dr',
+          origCity: 'Chicago',
+          origState: 'IL',
+          origPostalCode: '60606',
+        },
         messaging: { messageClass: 'A2PLC', messageType: 'SMSMMS' },
       },
     });
@@ -129,9 +137,7 @@ describe('orderTelephoneNumbers', () => {
       }),
     ).orderTelephoneNumbers!;
     expect(data.orderId).toMatch(/^\d+$/);
-    expect(data.excludedNumbers).toEqual([
-      { tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId: data.orderId },
-    ]);
+    expect(data.excludedNumbers).toEqual([{ tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId: data.orderId }]);
     expect(data.userErrors).toEqual([
       { field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/3123489651.*already assigned/i) },
     ]);
@@ -144,13 +150,16 @@ describe('orderTelephoneNumbers', () => {
   });
 
   it('a number not in inventory: nothing ordered, the reason comes back as a userError', async () => {
-    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3125550123' }] } }))
-      .orderTelephoneNumbers!;
+    const data = ok(
+      await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3125550123' }] } }),
+    ).orderTelephoneNumbers!;
     expect(data.orderId).toBeNull();
     expect(data.completedSynchronously).toBe(false);
     expect(data.numbers).toEqual([]);
     expect(data.excludedNumbers).toEqual([{ tn: '3125550123', reason: expect.stringMatching(/inventory/i), orderId: null }]);
-    expect(data.userErrors).toEqual([{ field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringContaining('3125550123') }]);
+    expect(data.userErrors).toEqual([
+      { field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringContaining('3125550123') },
+    ]);
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3125550123' })).telephoneNumber).toBeNull();
   });
 });
@@ -160,8 +169,9 @@ describe('orders the carrier validates in the background (more than 100 numbers)
   const tns101 = Array.from({ length: 101 }, (_, i) => String(3125550100 + i));
 
   it('orderTelephoneNumbers of 101 invalid numbers: validationPending, nothing excluded yet; the order is canceled with every number excluded', async () => {
-    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: tns101.map((tn) => ({ tn })) } }))
-      .orderTelephoneNumbers!;
+    const data = ok(
+      await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: tns101.map((tn) => ({ tn })) } }),
+    ).orderTelephoneNumbers!;
     expect(data.orderId).toMatch(/^\d+$/);
     expect(data.validationPending).toBe(true);
     expect(data.completedSynchronously).toBe(false);
@@ -180,7 +190,9 @@ describe('orders the carrier validates in the background (more than 100 numbers)
   });
 
   it('a small order is not validationPending', async () => {
-    const data = ok(await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074105' }] } })).orderTelephoneNumbers!;
+    const data = ok(
+      await stack.request(OrderTelephoneNumbersDocument, { input: { numbers: [{ tn: '3184074105' }] } }),
+    ).orderTelephoneNumbers!;
     expect(data).toMatchObject({ orderId: null, completedSynchronously: true, validationPending: false, userErrors: [] });
   });
 });

@@ -38,13 +38,15 @@ describe('reservations', () => {
     expect(list.find((r) => r.tn === '3184074100')).toMatchObject({ city: 'COLFAX', wireless: false });
 
     // A reserved number is no longer available.
-    const available = ok(await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, first: 50 }))
-      .availableTelephoneNumbers!;
+    const available = ok(
+      await stack.request(AvailableTelephoneNumbersDocument, { search: { tnMask: '318407410x' }, first: 50 }),
+    ).availableTelephoneNumbers!;
     expect(available.nodes.map((n) => n.tn)).not.toContain('3184074100');
     expect(available.totalCount).toBe(8);
 
-    const released = ok(await stack.request(ReleaseTelephoneNumbersDocument, { tns: ['3184074100', '3184074101'] }))
-      .releaseTelephoneNumbers!;
+    const released = ok(
+      await stack.request(ReleaseTelephoneNumbersDocument, { tns: ['3184074100', '3184074101'] }),
+    ).releaseTelephoneNumbers!;
     expect(released).toEqual({ userErrors: [], requestedCount: 2, succeededCount: 2, tns: ['3184074100', '3184074101'], excludedTns: [] });
     const after = ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!;
     expect(after.map((r) => r.tn)).not.toContain('3184074100');
@@ -53,8 +55,12 @@ describe('reservations', () => {
 
   it('reservations lapse after four hours of sandbox time', async () => {
     ok(await stack.request(ReserveTelephoneNumbersDocument, { tns: ['6123453622'] }));
-    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!.map((r) => r.tn)).toContain('6123453622');
+    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!.map((r) => r.tn)).toContain(
+      '6123453622',
+    );
     await stack.control.advance(4 * 60 * 60 * 1000 + 1);
-    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!.map((r) => r.tn)).not.toContain('6123453622');
+    expect(ok(await stack.request(ReservedTelephoneNumbersDocument, {})).reservedTelephoneNumbers!.map((r) => r.tn)).not.toContain(
+      '6123453622',
+    );
   });
 });

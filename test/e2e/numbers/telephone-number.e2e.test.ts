@@ -75,7 +75,9 @@ describe('validation: nothing reaches the carrier', () => {
     expect(onlyError(inline).extensions?.code).toBe('BAD_USER_INPUT');
     expect(onlyError(inline).message).toContain('9 digits');
 
-    const inMutation = await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '318407410'] }));
+    const inMutation = await withoutUpstreamCalls(stack, () =>
+      stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '318407410'] }),
+    );
     expect(onlyError(inMutation).extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -37,7 +37,7 @@ describe('telephoneNumbers connection', () => {
     const all = new Set<string>();
     let after: string | null | undefined = null;
     for (let i = 0; i < 20; i++) {
-      const page: (typeof first) = ok(await stack.request(TelephoneNumbersDocument, { first: 25, after, filter })).telephoneNumbers!;
+      const page: typeof first = ok(await stack.request(TelephoneNumbersDocument, { first: 25, after, filter })).telephoneNumbers!;
       page.edges.forEach((e) => all.add(e.node.tn));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;

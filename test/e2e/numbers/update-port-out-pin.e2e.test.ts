@@ -35,7 +35,12 @@ describe('number changes', () => {
 describe('per-number refusals of immediate updates', () => {
   it('updatePortOutPin: the same for PINs', async () => {
     const res = await stack.request(UpdatePortOutPinDocument, {
-      input: { numbers: [{ tn: '9999999999', portOutPin: 'SECRET1' }, { tn: '3123489655', portOutPin: 'SECRET2' }] },
+      input: {
+        numbers: [
+          { tn: '9999999999', portOutPin: 'SECRET1' },
+          { tn: '3123489655', portOutPin: 'SECRET2' },
+        ],
+      },
     });
     const data = ok(res).updatePortOutPin!;
     expect(data.userErrors).toEqual([

@@ -34,10 +34,14 @@ describe('number changes', () => {
     expect(await stack.control.servicesCalls('tnDetail')).toHaveLength(1);
 
     // With E911 in place, changing one field of it is a change like any other.
-    ok(await stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489654', features: { e911: E911 } }] } }));
+    ok(
+      await stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489654', features: { e911: E911 } }] } }),
+    );
     await stack.control.advance(INCOMPLETE_MS + FEATURE_MS);
     const moved = ok(
-      await stack.request(UpdateTelephoneNumberFeaturesDocument, { input: { numbers: [{ tn: '3123489654', features: { e911: { origLocation: 'Floor 14' } } }] } }),
+      await stack.request(UpdateTelephoneNumberFeaturesDocument, {
+        input: { numbers: [{ tn: '3123489654', features: { e911: { origLocation: 'Floor 14' } } }] },
+      }),
     ).updateTelephoneNumberFeatures!;
     expect(moved.userErrors).toEqual([]);
     expect(await stack.control.servicesCalls('tnFeatureOrder')).toHaveLength(2);
@@ -52,7 +56,12 @@ describe('number changes', () => {
     const added = ok(
       await stack.request(UpdateTelephoneNumberFeaturesDocument, {
         input: {
-          numbers: [{ tn: '3123489654', features: { callerId: { callingName: 'FRONT DESK' }, e911: E911, messaging: { messageClass: 'P2P', messageType: 'SMS' } } }],
+          numbers: [
+            {
+              tn: '3123489654',
+              features: { callerId: { callingName: 'FRONT DESK' }, e911: E911, messaging: { messageClass: 'P2P', messageType: 'SMS' } },
+            },
+          ],
         },
       }),
     ).updateTelephoneNumberFeatures!;
@@ -62,7 +71,11 @@ describe('number changes', () => {
     const addItem = (addCall!.body as any).tnFeatureOrder.tnList.tnItem;
     expect(addItem).toHaveLength(1);
     expect(String(addItem[0].tn)).toBe('3123489654');
-    expect(addItem[0].tnFeature).toMatchObject({ callerId: { callingName: 'FRONT DESK' }, e911: { name: 'Acme Widgets' }, messaging: { messageClass: 'P2P', messageType: 'SMS' } });
+    expect(addItem[0].tnFeature).toMatchObject({
+      callerId: { callingName: 'FRONT DESK' },
+      e911: { name: 'Acme Widgets' },
+      messaging: { messageClass: 'P2P', messageType: 'SMS' },
+    });
 
     await stack.control.advance(INCOMPLETE_MS + FEATURE_MS);
     const withFeatures = ok(await stack.request(TelephoneNumberDocument, { tn: '3123489654' })).telephoneNumber!;

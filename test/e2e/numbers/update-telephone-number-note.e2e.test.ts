@@ -26,7 +26,12 @@ describe('per-number refusals of immediate updates', () => {
   it('updateTelephoneNumberNote: a number the carrier refuses is an EXCLUDED userError on its tn; the others are updated', async () => {
     const data = ok(
       await stack.request(UpdateTelephoneNumberNoteDocument, {
-        input: { numbers: [{ tn: '3123489651', note: 'ok' }, { tn: '9999999999', note: 'x' }] },
+        input: {
+          numbers: [
+            { tn: '3123489651', note: 'ok' },
+            { tn: '9999999999', note: 'x' },
+          ],
+        },
       }),
     ).updateTelephoneNumberNote!;
     expect(data.userErrors).toEqual([
@@ -38,5 +43,4 @@ describe('per-number refusals of immediate updates', () => {
     const [call] = await stack.control.servicesCalls('tnNoteUpdate');
     expect(call!.statusCode).toBe('200');
   });
-
 });

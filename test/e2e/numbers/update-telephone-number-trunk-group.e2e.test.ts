@@ -42,7 +42,9 @@ describe('number changes', () => {
   it('numbers on an order in flight bypass the shared read cache; other numbers stay cached', async () => {
     ok(await stack.request(TelephoneNumberDocument, { tn: '3123489651' }));
     const move = ok(
-      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] } }),
+      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
+        input: { numbers: [{ tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] },
+      }),
     ).updateTelephoneNumberTrunkGroup!;
     expect(move.numbers).toEqual([{ tn: '3124795863', status: 'IN_SERVICE', trunkGroupName: 'CHCGIL24CL1_897' }]);
 
@@ -63,7 +65,9 @@ describe('number changes', () => {
 
   it('updateTelephoneNumberTrunkGroup to an unknown trunk group is excluded by the carrier', async () => {
     const data = ok(
-      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, { input: { numbers: [{ tn: '3124795863', trunkGroupName: 'NOPE_1' }] } }),
+      await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
+        input: { numbers: [{ tn: '3124795863', trunkGroupName: 'NOPE_1' }] },
+      }),
     ).updateTelephoneNumberTrunkGroup!;
     expect(data.orderId).toBeNull();
     expect(data.completedSynchronously).toBe(false); // nothing was done
@@ -71,7 +75,11 @@ describe('number changes', () => {
     expect(data.excludedNumbers).toEqual([{ tn: '3124795863', reason: expect.stringContaining('NOPE_1') }]);
     // The reason is about the trunk group: the error points at that field, not at the number.
     expect(data.userErrors).toEqual([
-      { field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'EXCLUDED', message: expect.stringMatching(/3124795863.*trunk group.*NOPE_1/i) },
+      {
+        field: ['input', 'numbers', '0', 'trunkGroupName'],
+        code: 'EXCLUDED',
+        message: expect.stringMatching(/3124795863.*trunk group.*NOPE_1/i),
+      },
     ]);
   });
 });

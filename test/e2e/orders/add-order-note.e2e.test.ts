@@ -19,8 +19,9 @@ describe('order lifecycle', () => {
 
     await stack.control.clearCalls();
     const now = await sandboxNow();
-    const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'Customer called about porting' } }))
-      .addOrderNote!;
+    const added = ok(
+      await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'Customer called about porting' } }),
+    ).addOrderNote!;
     expect(added.userErrors).toEqual([]);
     expect(added.noteId).toMatch(/^\d+$/);
     // The note as the carrier recorded it: its time (insertDate, tenths of a second, read as UTC) and its author.
@@ -42,28 +43,39 @@ describe('order lifecycle', () => {
   });
 
   it('addOrderNote by customerOrderReference, and a blank note is a userError without an upstream call', async () => {
-    const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'SEED5056' }, note: 'By reference' } }))
-      .addOrderNote!;
+    const added = ok(
+      await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'SEED5056' }, note: 'By reference' } }),
+    ).addOrderNote!;
     expect(added.userErrors).toEqual([]);
-    expect(added.order).toMatchObject({ id: '1025056', notes: expect.arrayContaining([expect.objectContaining({ text: 'By reference' })]) });
+    expect(added.order).toMatchObject({
+      id: '1025056',
+      notes: expect.arrayContaining([expect.objectContaining({ text: 'By reference' })]),
+    });
 
     expect(added.note).toMatchObject({ text: 'By reference', createdAt: expect.stringMatching(ISO_UTC), createdBy: 'api_user' });
 
-    const blank = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })))
-      .addOrderNote!;
+    const blank = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })),
+    ).addOrderNote!;
     expect(blank.userErrors).toEqual([{ field: ['input', 'note'], code: 'REQUIRED', message: expect.stringMatching(/note is required/) }]);
     expect(blank.noteId).toBeNull();
   });
 
   it('addOrderNote: notes up to 4000 characters go to the carrier; a longer one is TOO_LONG without a call', async () => {
     const tooLong = ok(
-      await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(4001) } })),
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(4001) } }),
+      ),
     ).addOrderNote!;
-    expect(tooLong.userErrors).toEqual([{ field: ['input', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) }]);
+    expect(tooLong.userErrors).toEqual([
+      { field: ['input', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) },
+    ]);
     expect(tooLong.note).toBeNull();
 
     for (const length of [2000, 4000]) {
-      const added = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(length) } })).addOrderNote!;
+      const added = ok(
+        await stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: 'n'.repeat(length) } }),
+      ).addOrderNote!;
       expect(added.userErrors).toEqual([]);
       expect(added.note?.text).toHaveLength(length);
     }
@@ -71,14 +83,21 @@ describe('order lifecycle', () => {
     expect(sent.map((c) => (c.body as { orderNote: string }).orderNote.length)).toEqual([2000, 4000]);
   });
 
-  it('addOrderNote on an unknown order is a NOT_FOUND userError with the carrier\'s message; the rest of the payload answers', async () => {
+  it("addOrderNote on an unknown order is a NOT_FOUND userError with the carrier's message; the rest of the payload answers", async () => {
     const res = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '999999' }, note: 'Hello' } })).addOrderNote!;
     expect(res.userErrors).toEqual([
-      { field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/No such order: order 999999\. The carrier answered: "Invalid Order Id"/) },
+      {
+        field: ['input', 'order', 'id'],
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/No such order: order 999999\. The carrier answered: "Invalid Order Id"/),
+      },
     ]);
     expect(res).toMatchObject({ noteId: null, note: null, order: null });
-    const byRef = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'NOSUCHREF' }, note: 'Hello' } })).addOrderNote!;
-    expect(byRef.userErrors).toEqual([{ field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) }]);
+    const byRef = ok(
+      await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'NOSUCHREF' }, note: 'Hello' } }),
+    ).addOrderNote!;
+    expect(byRef.userErrors).toEqual([
+      { field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) },
+    ]);
   });
-
 });

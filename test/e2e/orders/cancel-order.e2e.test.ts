@@ -25,7 +25,11 @@ describe('order lifecycle', () => {
     await stack.control.fault({ operation: 'orderCancel', statusCode: '430', status: 'No Result Found' });
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'REFX1' } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
-      { field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.stringMatching(/customerOrderReference REFX1/) },
+      {
+        field: ['input', 'order', 'customerOrderReference'],
+        code: 'NOT_FOUND',
+        message: expect.stringMatching(/customerOrderReference REFX1/),
+      },
     ]);
   });
 
@@ -35,11 +39,17 @@ describe('order lifecycle', () => {
     await stack.control.clearCalls();
     const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'TWICE1' } } })).cancelOrder!;
     expect(cancel.userErrors).toEqual([
-      { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/^2 orders carry customerOrderReference TWICE1 .*name the order by id/) },
+      {
+        field: ['input', 'order', 'customerOrderReference'],
+        code: 'CONFLICT',
+        message: expect.stringMatching(/^2 orders carry customerOrderReference TWICE1 .*name the order by id/),
+      },
     ]);
     expect(cancel.userErrors[0]!.message).toContain(newer);
     expect(cancel.userErrors[0]!.message).toContain(older);
-    const note = ok(await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'TWICE1' }, note: 'which one?' } })).addOrderNote!;
+    const note = ok(
+      await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'TWICE1' }, note: 'which one?' } }),
+    ).addOrderNote!;
     expect(note.userErrors.map((e) => e.code)).toEqual(['CONFLICT']);
     expect(await stack.control.servicesCalls('orderCancel')).toEqual([]);
     expect(await stack.control.servicesCalls('orderAddNote')).toEqual([]);
@@ -52,17 +62,28 @@ describe('order lifecycle', () => {
     const cancel = async (order: { id?: string; customerOrderReference?: string }) =>
       ok(await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order } }))).cancelOrder!;
     expect((await cancel({ id: 'abc' })).userErrors).toEqual([
-      { field: ['input', 'order', 'id'], code: 'INVALID', message: expect.stringMatching(/input\.order\.id must be a carrier order id: digits only/) },
+      {
+        field: ['input', 'order', 'id'],
+        code: 'INVALID',
+        message: expect.stringMatching(/input\.order\.id must be a carrier order id: digits only/),
+      },
     ]);
-    expect((await cancel({ id: ' ' })).userErrors).toEqual([{ field: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.any(String) }]);
+    expect((await cancel({ id: ' ' })).userErrors).toEqual([
+      { field: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.any(String) },
+    ]);
     expect((await cancel({})).userErrors).toEqual([
-      { field: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.stringMatching(/exactly one of id or customerOrderReference: neither/) },
+      {
+        field: ['input', 'order', 'id'],
+        code: 'REQUIRED',
+        message: expect.stringMatching(/exactly one of id or customerOrderReference: neither/),
+      },
     ]);
     expect((await cancel({ id: '1025000', customerOrderReference: 'SEED5000' })).userErrors).toEqual([
       { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/not both/) },
     ]);
-    const note = ok(await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '12a' }, note: 'x' } })))
-      .addOrderNote!;
+    const note = ok(
+      await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '12a' }, note: 'x' } })),
+    ).addOrderNote!;
     expect(note.userErrors).toEqual([{ field: ['input', 'order', 'id'], code: 'INVALID', message: expect.any(String) }]);
   });
 
@@ -94,7 +115,7 @@ describe('order lifecycle', () => {
     expect(ok(available).availableTelephoneNumbers.nodes.map((n) => n.tn)).toEqual(expect.arrayContaining(['6123453622', '6123453623']));
   });
 
-  it('cancelOrder on a CLOSED order is a WRONG_STATUS userError with the carrier\'s message, and changes nothing', async () => {
+  it("cancelOrder on a CLOSED order is a WRONG_STATUS userError with the carrier's message, and changes nothing", async () => {
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       {
@@ -113,15 +134,21 @@ describe('order lifecycle', () => {
     const orderId = await placeFeatureOrder('EARLY1', ['6123453622']);
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
-      { field: ['input', 'order'], code: 'WRONG_STATUS', message: expect.stringMatching(new RegExp(`^Order ${orderId} is INCOMPLETE .*try again once it is PENDING`)) },
+      {
+        field: ['input', 'order'],
+        code: 'WRONG_STATUS',
+        message: expect.stringMatching(new RegExp(`^Order ${orderId} is INCOMPLETE .*try again once it is PENDING`)),
+      },
     ]);
     expect(res.order).toEqual({ id: orderId, status: 'INCOMPLETE' });
   });
 
-  it('cancelOrder of an unknown order is a NOT_FOUND userError with the carrier\'s message, not a failed response', async () => {
+  it("cancelOrder of an unknown order is a NOT_FOUND userError with the carrier's message, not a failed response", async () => {
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '999999' } } })).cancelOrder!;
     expect(res).toEqual({
-      userErrors: [{ field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/order 999999.*Invalid Order Id/) }],
+      userErrors: [
+        { field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/order 999999.*Invalid Order Id/) },
+      ],
       order: null,
     });
   });

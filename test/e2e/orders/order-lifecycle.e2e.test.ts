@@ -67,7 +67,12 @@ describe('order lifecycle', () => {
         `mutation($input: OrderTelephoneNumbersInput!) {
           orderTelephoneNumbers(input: $input) { orderId completedSynchronously excludedNumbers { tn } userErrors { code } order { id status } }
         }`,
-        { input: { customerOrderReference: 'BULK102', numbers: [...available, ...alreadyAssigned].map((tn) => ({ tn, trunkGroupName: 'CHCGIL24CL1_897' })) } },
+        {
+          input: {
+            customerOrderReference: 'BULK102',
+            numbers: [...available, ...alreadyAssigned].map((tn) => ({ tn, trunkGroupName: 'CHCGIL24CL1_897' })),
+          },
+        },
       ),
     ).orderTelephoneNumbers!;
     // Large orders answer at once with a shell order; nothing is excluded yet.
@@ -78,7 +83,9 @@ describe('order lifecycle', () => {
     expect(res.order.status).toBe('INCOMPLETE');
 
     await stack.control.advance(INCOMPLETE_MS + 1_000);
-    const pending = ok(await stack.gql(`{ order(id: "${res.orderId}") { status numberCount excludedNumbers { tn reason } lines { tn } } }`)).order;
+    const pending = ok(
+      await stack.gql(`{ order(id: "${res.orderId}") { status numberCount excludedNumbers { tn reason } lines { tn } } }`),
+    ).order;
     expect(pending.status).toBe('PENDING');
     expect(pending.excludedNumbers.map((e: { tn: string }) => e.tn).sort()).toEqual(alreadyAssigned);
     expect(pending.excludedNumbers[0].reason).toMatch(/assigned/i);
@@ -88,6 +95,10 @@ describe('order lifecycle', () => {
     const closed = ok(await stack.gql(`{ order(id: "${res.orderId}") { status numbers { status trunkGroup { name } } } }`)).order;
     expect(closed.status).toBe('CLOSED');
     expect(closed.numbers).toHaveLength(100);
-    expect(closed.numbers.every((n: { status: string; trunkGroup: { name: string } }) => n.status === 'IN_SERVICE' && n.trunkGroup.name === 'CHCGIL24CL1_897')).toBe(true);
+    expect(
+      closed.numbers.every(
+        (n: { status: string; trunkGroup: { name: string } }) => n.status === 'IN_SERVICE' && n.trunkGroup.name === 'CHCGIL24CL1_897',
+      ),
+    ).toBe(true);
   });
 });

@@ -37,7 +37,12 @@ describe('order', () => {
     const byRef = ok(await stack.request(OrderByReferenceDocument, { customerOrderReference: 'SEED5056' })).order!;
     expect(byRef).toMatchObject({ id: '1025056', customerOrderReference: 'SEED5056', status: 'CLOSED', type: 'NEW' });
     const byId = ok(await stack.request(OrderByIdDocument, { id: '1025056' })).order!;
-    expect(byId).toMatchObject({ id: byRef.id, customerOrderReference: byRef.customerOrderReference, numberCount: byRef.numberCount, createdOn: byRef.createdOn });
+    expect(byId).toMatchObject({
+      id: byRef.id,
+      customerOrderReference: byRef.customerOrderReference,
+      numberCount: byRef.numberCount,
+      createdOn: byRef.createdOn,
+    });
     const [call] = await stack.control.servicesCalls('orderDetail');
     expect(call!.body).toMatchObject({ customerOrderReference: 'SEED5056' });
   });
@@ -52,18 +57,30 @@ describe('order', () => {
   });
 
   it('needs exactly one of id and customerOrderReference (BAD_USER_INPUT, no upstream call)', async () => {
-    const both = onlyError(await withoutUpstreamCalls(stack, () => stack.gql(`{ order(id: "1025000", customerOrderReference: "SEED5000") { id } }`)));
+    const both = onlyError(
+      await withoutUpstreamCalls(stack, () => stack.gql(`{ order(id: "1025000", customerOrderReference: "SEED5000") { id } }`)),
+    );
     expect(both.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'customerOrderReference',
-      issues: [{ field: 'customerOrderReference', code: 'CONFLICT', message: expect.stringMatching(/exactly one of id or customerOrderReference, not both/) }],
+      issues: [
+        {
+          field: 'customerOrderReference',
+          code: 'CONFLICT',
+          message: expect.stringMatching(/exactly one of id or customerOrderReference, not both/),
+        },
+      ],
     });
     const neither = onlyError(await withoutUpstreamCalls(stack, () => stack.gql(`{ order { id } }`)));
     expect(neither.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id', issues: [{ field: 'id', code: 'REQUIRED' }] });
     const badRef = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(customerOrderReference: "PO-1") { id } }`));
     expect(badRef.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerOrderReference' });
     const longRef = await withoutUpstreamCalls(stack, () => stack.gql(`{ order(customerOrderReference: "${'A'.repeat(51)}") { id } }`));
-    expect(longRef.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'customerOrderReference', issues: [{ code: 'TOO_LONG' }] });
+    expect(longRef.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'customerOrderReference',
+      issues: [{ code: 'TOO_LONG' }],
+    });
   });
 
   it('refuses an id that is not a carrier order id (digits) before calling the carrier', async () => {
@@ -77,7 +94,9 @@ describe('order', () => {
     // Federation references with such an id resolve to null without a call, too.
     const entities = ok(
       await withoutUpstreamCalls(stack, () =>
-        stack.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id } } }`, { r: [{ __typename: 'Order', id: 'abc' }] }),
+        stack.gql(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Order { id } } }`, {
+          r: [{ __typename: 'Order', id: 'abc' }],
+        }),
       ),
     );
     expect(entities._entities).toEqual([null]);

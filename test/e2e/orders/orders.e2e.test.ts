@@ -122,7 +122,8 @@ describe('products, sorting and names', () => {
 
     const listed = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TN_FEATURE'] } })).orders!.nodes;
     expect(listed.map((o) => [o.id, o.product])).toEqual([[res.orderId, 'TN_FEATURE']]);
-    const numberOrders = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TELEPHONE_NUMBER'] }, first: 100 })).orders!.nodes;
+    const numberOrders = ok(await stack.request(OrdersDatesDocument, { filter: { products: ['TELEPHONE_NUMBER'] }, first: 100 })).orders!
+      .nodes;
     expect(numberOrders).toHaveLength(SEEDED_ORDERS);
     for (const o of numberOrders) expect(o.product).toBe('TELEPHONE_NUMBER');
   });
@@ -130,7 +131,9 @@ describe('products, sorting and names', () => {
   it('orders come newest first by default, and a sort on ORDER_ID without a direction is the same order', async () => {
     await stack.control.clearCalls();
     const byDefault = ok(await stack.request(OrdersDocument, { first: 3 })).orders!.edges.map((e) => e.node.id);
-    const byIdField = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID' } })).orders!.edges.map((e) => e.node.id);
+    const byIdField = ok(await stack.request(OrdersDocument, { first: 3, sort: { field: 'ORDER_ID' } })).orders!.edges.map(
+      (e) => e.node.id,
+    );
     expect(byDefault).toEqual(['1025056', '1025055', '1025054']);
     expect(byIdField).toEqual(byDefault);
     // The order is asked for explicitly: the carrier documents no default.
@@ -145,7 +148,8 @@ describe('products, sorting and names', () => {
 
   it('feature statuses are named after the features (callerId)', async () => {
     const orderId = await placeFeatureOrder('NAMES1', ['6123453622']);
-    const line = ok(await stack.gql(`{ order(id: "${orderId}") { lines { featureStatus { callerId { enabled status } } } } }`)).order.lines[0];
+    const line = ok(await stack.gql(`{ order(id: "${orderId}") { lines { featureStatus { callerId { enabled status } } } } }`)).order
+      .lines[0];
     expect(line.featureStatus.callerId).toEqual({ enabled: true, status: 'Pending' });
   });
 });

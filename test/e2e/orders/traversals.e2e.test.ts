@@ -34,7 +34,12 @@ describe('traversals', () => {
   it('number → orders → numbers, including an order placed through the gateway', async () => {
     const move = ok(
       await stack.request(UpdateTelephoneNumberTrunkGroupDocument, {
-        input: { numbers: [{ tn: '3124795862', trunkGroupName: 'CHCGIL24CL1_898' }, { tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' }] },
+        input: {
+          numbers: [
+            { tn: '3124795862', trunkGroupName: 'CHCGIL24CL1_898' },
+            { tn: '3124795863', trunkGroupName: 'CHCGIL24CL1_898' },
+          ],
+        },
       }),
     ).updateTelephoneNumberTrunkGroup!;
     expect(move.orderId).toMatch(/^\d+$/);

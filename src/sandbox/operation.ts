@@ -19,7 +19,7 @@ export interface Operation {
 }
 
 /** Every request carries the key; the server checks it before the handler runs. */
-export const ENVELOPE_FIELDS = { privateKey: ANY } as const satisfies RequestShape;
+const ENVELOPE_FIELDS = { privateKey: ANY } as const satisfies RequestShape;
 
 export function defineOperation<const S extends RequestShape>(request: S, handle: (ctx: Ctx, body: Body<S>) => Reply): Operation {
   return { request: { ...ENVELOPE_FIELDS, ...request }, handle };

@@ -6,7 +6,7 @@
  */
 
 /** `ANY`: the field takes a value the handler reads; a nested shape: an object, or a list of objects, whose own fields are checked. */
-export type FieldSpec = typeof ANY | RequestShape;
+type FieldSpec = typeof ANY | RequestShape;
 
 export interface RequestShape {
   readonly [field: string]: FieldSpec;

@@ -76,7 +76,7 @@ export class Harness {
 export const items = (tns: Array<string | number>, extra: J = {}) => ({ tnList: { tnItem: tns.map((tn) => ({ tn, ...extra })) } });
 
 /** The guide's answer to a request carrying a field its operation does not know (/tnE911 "Bad" example, L3440–L3451). */
-export const UNRECOGNIZED_BODY = '{"status":"Request format not recognized (Unrecognized fields in json)","statusCode":"400"}';
+const UNRECOGNIZED_BODY = '{"status":"Request format not recognized (Unrecognized fields in json)","statusCode":"400"}';
 
 /** Posts `body` to `op` and expects that answer byte for byte, with HTTP 200 as in the guide. */
 export async function expectUnrecognized(h: Harness, op: string, body: J, opts: { privateKey?: unknown } = {}): Promise<void> {

@@ -19,15 +19,15 @@ import type { AssignedTn, Order, OrderItem, OrderKind } from '../../types.js';
 import { exclusionStatus, fail, isObject, ok, rawTn, readItems, readStr, readTn, required, type Json, type Reply } from '../../wire.js';
 
 /** Above this many TNs validation moves to the background (guide L1597). */
-export const INLINE_VALIDATION_LIMIT = 100;
+const INLINE_VALIDATION_LIMIT = 100;
 
-export type Validation = { item: OrderItem } | { reason: string };
+type Validation = { item: OrderItem } | { reason: string };
 
 /**
  * What per-TN validation sees. `isOnOpenOrder` answers from one scan of the open orders per
  * request (validation never mutates the state, so the answer cannot go stale mid-request).
  */
-export interface ValidationCtx extends Ctx {
+interface ValidationCtx extends Ctx {
   isOnOpenOrder(tn: string): boolean;
 }
 
@@ -140,7 +140,7 @@ function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | '
 const INVALID_REFERENCE_CHARS = /[<\\^~`}{>=\][!]/;
 const INVALID_REFERENCE = fail('409', 'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !');
 
-export interface OrderOperationSpec {
+interface OrderOperationSpec {
   /** The operation's name, which is also the name of its wrapper object. */
   name: string;
   /**

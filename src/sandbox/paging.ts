@@ -38,8 +38,8 @@ export function readSort(
 }
 
 /**
- * Pagination with the guide's scroll semantics (L880): a valid `searchId` (read from pageSort,
- * where the examples put it, or from the top level) continues the previous search with the same
+ * Pagination with the guide's scroll semantics (L880): a valid `pageSort.searchId` (where the
+ * request tables and examples put it) continues the previous search with the same
  * size/sort and serves the next page of the frozen result set; page/size sent alongside it are
  * ignored ("you don't have to send other parameters"). Without a valid searchId a new search is
  * run and a new searchId returned. An unknown searchId is ignored ("Scroll will be enabled, only if
@@ -56,7 +56,7 @@ export function paginate(
   search: () => string[] | Reply,
 ): Page | Reply {
   const ps = pageSortOf(body);
-  const requestedId = ps['searchId'] ?? body['searchId'];
+  const requestedId = ps['searchId'];
   const existing = state.cursor(requestedId, operation);
   let searchId: string;
   let page: number;

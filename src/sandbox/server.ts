@@ -9,7 +9,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authKind, checkServicesAuth, decodeBasic, invalidCredentialsBody } from './auth.js';
 import { handleControl } from './control.js';
-import { OPERATIONS } from './operations.js';
+import { OPERATIONS } from './domains.js';
+import { unknownField } from './request-shape.js';
 import { redact, type SandboxRuntime } from './runtime.js';
 import { fail, isObject, type Json } from './wire.js';
 
@@ -22,6 +23,8 @@ const SERVICES_PATH = /^\/Services\/(1\.0\.0|2\.0\.0)\/([A-Za-z0-9]+)\/?$/;
  * before the service runs, so we answer 401 — clients should key on the body's statusCode anyway.
  */
 export const AUTH_FAILURE_HTTP_STATUS = 401;
+
+const UNRECOGNIZED = fail('400', 'Request format not recognized (Unrecognized fields in json)');
 
 export function createSandboxServer(rt: SandboxRuntime): Server {
   return createServer((req, res) => {
@@ -54,7 +57,7 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
   if (!m) return send(res, 404, fail('404', `Resource not found: ${path}`));
   const version = m[1]!;
   const operation = m[2]!;
-  const handler = OPERATIONS[operation];
+  const op = OPERATIONS.get(operation);
   const auth = authKind(req.headers.authorization);
   let parsed: unknown;
   try { parsed = raw.trim() === '' ? {} : JSON.parse(raw); } catch { parsed = raw; }
@@ -80,7 +83,7 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
     log('401001');
     return send(res, AUTH_FAILURE_HTTP_STATUS, invalidCredentialsBody(now));
   }
-  if (!handler) {
+  if (!op) {
     log('404');
     return send(res, 404, fail('404', `Operation not supported by the sandbox: ${operation}`));
   }
@@ -88,11 +91,11 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
     log('405');
     return send(res, 405, fail('405', 'Method not allowed; Services operations are POST'));
   }
-  if (!isObject(parsed)) {
-    // The guide's 400 answer to a malformed request, word for word (/tnE911 L3449, L9691).
-    const reply = fail('400', 'Request format not recognized (Unrecognized fields in json)');
-    log(reply.statusCode);
-    return send(res, 200, reply);
+  // A malformed body, or one with a field the operation does not declare, is refused before the key
+  // is looked at: the carrier fails to parse it (the guide's 400 answer, word for word, /tnE911 L3449, L9691).
+  if (!isObject(parsed) || unknownField(op.request, parsed) !== undefined) {
+    log(UNRECOGNIZED.statusCode);
+    return send(res, 200, UNRECOGNIZED);
   }
   const body: Json = parsed;
   const pk = body['privateKey'];
@@ -102,7 +105,7 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
   let reply;
   if (pk === undefined || pk === null || (typeof pk === 'string' && pk.trim() === '')) reply = fail('408', 'Private Key cannot be blank.');
   else if (pk !== rt.credentials.privateKey) reply = fail('410', 'Private Key is not valid.');
-  else reply = handler({ state: rt.state, now }, body);
+  else reply = op.handle({ state: rt.state, now }, body);
   log(reply.statusCode);
   // Errors travel in the body; the HTTP status is 200 as in every example of the guide.
   return send(res, 200, reply);

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { startSandbox, SANDBOX_CREDENTIALS, type RunningSandbox } from '../../src/sandbox/index.js';
 
 export type J = Record<string, any>;
@@ -73,3 +74,13 @@ export class Harness {
 }
 
 export const items = (tns: Array<string | number>, extra: J = {}) => ({ tnList: { tnItem: tns.map((tn) => ({ tn, ...extra })) } });
+
+/** The guide's answer to a request carrying a field its operation does not know (/tnE911 "Bad" example, L3440–L3451). */
+const UNRECOGNIZED_BODY = '{"status":"Request format not recognized (Unrecognized fields in json)","statusCode":"400"}';
+
+/** Posts `body` to `op` and expects that answer byte for byte, with HTTP 200 as in the guide. */
+export async function expectUnrecognized(h: Harness, op: string, body: J, opts: { privateKey?: unknown } = {}): Promise<void> {
+  const res = await h.raw(op, body, opts);
+  expect(res.status).toBe(200);
+  expect(await res.text()).toBe(UNRECOGNIZED_BODY);
+}

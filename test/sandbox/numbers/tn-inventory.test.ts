@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, items, type J } from './helpers.js';
+import { expectUnrecognized, Harness, type J } from '../helpers.js';
 
 let h: Harness;
 beforeAll(async () => { h = await Harness.start(); });
 afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); });
+beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
 
 const tns = (r: J): string[] => (r.tnResult ?? []).map((x: J) => x.telephoneNumber);
 
@@ -101,98 +101,44 @@ describe('tnInventory', () => {
   });
 });
 
-describe('tnInventoryCoverage', () => {
-  it('counts by NPA-NXX by default', async () => {
-    const r = await h.call('tnInventoryCoverage');
-    const colfax = r.tnInventoryCoverageList.find((x: J) => x.npa === '318' && x.nxx === '407');
-    expect(colfax).toMatchObject({ lata: '486', rcAbbre: 'COLFAX', locState: 'LA' });
-    expect(typeof colfax.count).toBe('number');
-    const inv = await h.call('tnInventory', { tnMask: '318407xxxx', pageSort: { size: 1 } });
-    expect(String(colfax.count)).toBe(inv.totalItems);
+describe('/tnInventory and /tnInventoryCoverage acceptable values', () => {
+  it('answers 416 for wireless or searchOnNetOnly other than Y/N and for a province that is not two letters', async () => {
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', wireless: 'maybe' })).toEqual({ status: 'Invalid Input Parameters: wireless must be Y or N', statusCode: '416' });
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', searchOnNetOnly: 'X' })).toEqual({ status: 'Invalid Input Parameters: searchOnNetOnly must be Y or N', statusCode: '416' });
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', province: 'ILL' })).toEqual({ status: 'Invalid Input Parameters: province must be a two-letter state or province abbreviation', statusCode: '416' });
+    expect(await h.call('tnInventoryCoverage', { wireless: 'X' })).toEqual({ status: 'Invalid Input Parameters: wireless must be Y or N', statusCode: '416' });
+    expect((await h.call('tnInventoryCoverage', { province: '1L' })).statusCode).toBe('416');
+    // Y/N still work, wireless N on a wireline account included.
+    expect((await h.call('tnInventory', { tnMask: '318407410x', wireless: 'N', searchOnNetOnly: 'N', province: 'la' })).totalItems).toBe('10');
+    expect((await h.call('tnInventoryCoverage', { wireless: 'N', province: 'LA' })).statusCode).toBe('200');
   });
 
-  it('groups by state, rateCenter and block and filters', async () => {
-    const byState = await h.call('tnInventoryCoverage', { countBy: 'state' });
-    expect(byState.tnInventoryCoverageList.map((x: J) => x.locState)).toContain('IL');
-    const byRc = await h.call('tnInventoryCoverage', { countBy: 'rateCenter', province: 'IL' });
-    expect(byRc.tnInventoryCoverageList.map((x: J) => x.rcAbbre).sort()).toEqual(['AURORA', 'CHICAGO', 'NAPERVILLE']);
-    const sanPedro = await h.call('tnInventoryCoverage', { rateCenter: 'SAN PEDRO' });
-    expect(sanPedro.tnInventoryCoverageList.every((x: J) => x.rcAbbre === 'SAN PEDRO' && x.locState === 'CA')).toBe(true);
-    const blocks = await h.call('tnInventoryCoverage', { countBy: 'block', rateCenter: 'COLFAX' });
-    const b4 = blocks.tnInventoryCoverageList.find((x: J) => x.nxx === '407' && x.block === '4');
-    expect(b4.count).toBeGreaterThanOrEqual(10);
+  it('takes pageSort.direction as documented, lower case only (L843)', async () => {
+    expect((await h.call('tnInventory', { tnMask: '318407410x', pageSort: { property: 'tn', direction: 'desc' } })).statusCode).toBe('200');
+    const upper = await h.call('tnInventory', { tnMask: '318407410x', pageSort: { property: 'tn', direction: 'DESC' } });
+    expect(upper.statusCode).toBe('416');
   });
 
-  it('answers 414 for wireless when the account is not wireless-enabled', async () => {
-    expect(await h.call('tnInventoryCoverage', { rateCenter: 'SAN PEDRO', wireless: 'Y' })).toEqual({ status: 'Wireless not allowed for Customer', statusCode: '414' });
-    await h.control('POST', 'account', { wirelessEnabled: true });
-    const r = await h.call('tnInventoryCoverage', { rateCenter: 'SAN PEDRO', wireless: 'Y' });
-    expect(r.tnInventoryCoverageList).toEqual([expect.objectContaining({ npa: '310', nxx: '832', rcAbbre: 'SAN PEDRO' })]);
+  it('reads a ten-digit tnMask sent as a JSON number', async () => {
+    const r = await h.call('tnInventory', { tnMask: 3184074100 });
+    expect(r.tnResult.map((x: J) => x.telephoneNumber)).toEqual(['3184074100']);
   });
 });
 
-describe('reservations', () => {
-  const reserve = (list: string[]) => h.call('tnReserve', { tnReserve: items(list) });
-  const release = (list: string[]) => h.call('tnRelease', { tnRelease: items(list) });
-  const guideTns = ['2015540010', '2015540011', '2015540012', '2015540013', '2015540300'];
+describe('tnInventory request fields', () => {
+  it('refuses an unknown top-level or pageSort field with the guide\'s 400', async () => {
+    await expectUnrecognized(h, 'tnInventory', { tnMask: '318407410x', zipCode: '71417' });
+    await expectUnrecognized(h, 'tnInventory', { tnMask: '318407410x', pageSort: { size: 2, sort: 'tn' } });
+    // searchId belongs inside pageSort (L843–L880), where every example sends it.
+    await expectUnrecognized(h, 'tnInventory', { tnMask: '318407410x', searchId: 'abc' });
+  });
 
-  it('reserves, lists and releases (guide examples)', async () => {
-    expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });
-    expect(await reserve(guideTns)).toEqual({ status: 'Success', statusCode: '200', tnReserveResponse: { totalTnCount: 5, reservedTnCount: 5 } });
-    const list = await h.call('tnReservedList');
-    expect(list.reservedTns.map((x: J) => x.telephoneNumber)).toEqual(guideTns);
-    expect(list.reservedTns[0]).toMatchObject({ rateCenter: 'RIDGWOOD', lata: '224', province: 'NJ', isWireless: 'N', rateCenterTier: '0', countryCode: '1' });
-    expect(list.reservedTns[0]).toHaveProperty('allowPortOutPin');
-    // Reserved TNs leave the searchable inventory.
-    expect(await h.call('tnInventory', { tnMask: '201554001x' })).toEqual({ status: 'No Results Found', statusCode: '430' });
-    expect(await release([...guideTns.slice(0, 3), '1234567890'])).toEqual({
-      status: 'Success', statusCode: '200',
-      tnReleaseResponse: { totalTnCount: 4, releasedTnCount: 3, excludedTnList: [{ tn: '1234567890' }] },
+  it('accepts every field the guide documents (the search rules then decide)', async () => {
+    const r = await h.call('tnInventory', {
+      tnMask: '318407410x', tnWildcard: '318*', lata: '486', rateCenter: 'COLFAX', rateCenterTier: '0', province: 'LA', city: 'COLFAX',
+      postalCode: '71417', radius: 10, quantity: 5, sequential: true, wireless: 'N', localCallingArea: true, searchOnNetOnly: 'N',
+      pageSort: { property: 'tn', direction: 'asc', size: 2, page: 1, searchId: 'none' },
     });
-    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540013', '2015540300']);
-  });
-
-  it('partially succeeds with an excludedTnList', async () => {
-    await reserve(['2015540013', '2015540300']);
-    expect(await reserve(guideTns)).toEqual({
-      status: 'Success', statusCode: '200',
-      tnReserveResponse: { totalTnCount: 5, reservedTnCount: 3, excludedTnList: [{ tn: '2015540013' }, { tn: '2015540300' }] },
-    });
-    const assigned = await reserve(['3123489651']);
-    expect(assigned.tnReserveResponse).toEqual({ totalTnCount: 1, reservedTnCount: 0, excludedTnList: [{ tn: '3123489651' }] });
-  });
-
-  it('answers 431 beyond the account maximum (default 100)', async () => {
-    const many = await h.inventory('312xxxxxxx', 101);
-    expect(await reserve(many)).toEqual({ status: 'Request exceeds the maximum number of reserved TNs', statusCode: '431' });
-    expect((await reserve(many.slice(0, 100))).tnReserveResponse.reservedTnCount).toBe(100);
-    expect((await reserve([many[100]!])).statusCode).toBe('431');
-    await h.control('POST', 'account', { maxReservedTns: 3 });
-    await release(many);
-    expect((await reserve(guideTns)).statusCode).toBe('431');
-  });
-
-  it('expires reservations after four hours of sandbox time', async () => {
-    await reserve(guideTns);
-    await h.advance(4 * 3600_000 - 1);
-    expect((await h.call('tnReservedList')).reservedTns).toHaveLength(5);
-    await h.advance(1);
-    expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });
-    expect(await h.inventory('201554001x')).toEqual(['2015540010', '2015540011', '2015540012', '2015540013']);
-  });
-
-  it('expires staggered reservations each at its own four hours', async () => {
-    await reserve(['2015540010']);
-    await h.advance(2 * 3600_000);
-    await reserve(['2015540011']);
-    await h.advance(2 * 3600_000);
-    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540011']);
-    await reserve(['2015540012']);
-    await h.advance(2 * 3600_000 - 1);
-    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540011', '2015540012']);
-    await h.advance(1);
-    expect((await h.call('tnReservedList')).reservedTns.map((x: J) => x.telephoneNumber)).toEqual(['2015540012']);
-    await h.advance(2 * 3600_000);
-    expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });
+    expect(r.statusCode).toBe('416');
   });
 });

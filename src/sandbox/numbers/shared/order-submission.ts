@@ -1,6 +1,6 @@
 /**
- * Order-creating TN operations: /tnOrder (L1595), /tnUpdate (L1897), /tnFeatureOrder (L1941),
- * /tnDisconnect (L2576).
+ * Order-creating TN operations (/tnOrder, /tnUpdate, /tnFeatureOrder, /tnDisconnect): reading the
+ * request, per-TN validation and the order they create.
  *
  * Validation: "Immediate validation is performed for requests with 100 or fewer numbers, and
  * invalid numbers are returned in the response" — inside `status`, in the /tnOrder example's
@@ -10,16 +10,16 @@
  * the order is Canceled. The sandbox decides validity at submit time (so no other request can take
  * the TNs meanwhile) but only reveals background exclusions when Incomplete ends.
  */
-import { hasOrderFeatures, readFeatureRequest, validateFeatures } from '../features.js';
-import { INCOMPLETE_MS } from '../lifecycle.js';
-import type { AssignedTn, Order, OrderItem, OrderKind } from '../types.js';
-import {
-  exclusionStatus, fail, isObject, ok, rawTn, readItems, readStr, readTn, required, stringFields, type Json, type Reply,
-} from '../wire.js';
-import type { Ctx, Handler } from './context.js';
+import { hasOrderFeatures } from '../../features.js';
+import { INCOMPLETE_MS } from '../../lifecycle.js';
+import { defineOperation, type Ctx, type Operation } from '../../operation.js';
+import { ANY, type RequestShape } from '../../request-shape.js';
+import { tnList } from '../../request-fields.js';
+import type { AssignedTn, Order, OrderItem, OrderKind } from '../../types.js';
+import { exclusionStatus, fail, isObject, ok, rawTn, readItems, readStr, readTn, required, type Json, type Reply } from '../../wire.js';
 
 /** Above this many TNs validation moves to the background (guide L1597). */
-export const INLINE_VALIDATION_LIMIT = 100;
+const INLINE_VALIDATION_LIMIT = 100;
 
 type Validation = { item: OrderItem } | { reason: string };
 
@@ -31,7 +31,8 @@ interface ValidationCtx extends Ctx {
   isOnOpenOrder(tn: string): boolean;
 }
 
-type Validate = (ctx: ValidationCtx, raw: Json, tn: string) => Validation;
+/** Checks one tnItem whose `tn` is already known to be a well-formed, first-seen TN. */
+export type Validate = (ctx: ValidationCtx, raw: Json, tn: string) => Validation;
 
 interface Submission {
   kind: OrderKind;
@@ -130,86 +131,6 @@ function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | '
   return a;
 }
 
-// ---- per-kind validation -------------------------------------------------------------------
-
-const unknownTrunkGroup = (ctx: Ctx, trunkGroup: string) =>
-  ctx.state.trunkGroups.includes(trunkGroup) ? undefined : `Invalid trunk group name ${trunkGroup}`;
-
-/**
- * A tnItem's endUser and tnFeature blocks, validated together (typeOfService is checked with the
- * features). `requireGroups`: see validateFeatures (/tnOrder yes, /tnFeatureOrder no).
- */
-function readFeatureBlocks(raw: Json, requireGroups: boolean): Pick<OrderItem, 'endUser' | 'tnFeature'> | { reason: string } {
-  const endUserRaw = isObject(raw['endUser']) ? raw['endUser'] : undefined;
-  const tnFeature = readFeatureRequest(raw['tnFeature']);
-  const featureError = validateFeatures(tnFeature, endUserRaw, requireGroups);
-  if (featureError) return { reason: featureError };
-  const blocks: Pick<OrderItem, 'endUser' | 'tnFeature'> = {};
-  if (endUserRaw) blocks.endUser = stringFields(endUserRaw);
-  if (tnFeature) blocks.tnFeature = tnFeature;
-  return blocks;
-}
-
-const validateNew: Validate = (ctx, raw, tn) => {
-  const { state } = ctx;
-  const rec = state.numbers.get(tn);
-  if (!rec) return { reason: 'TN is not in Inteliquent inventory' };
-  if (rec.state === 'assigned') {
-    return { reason: ctx.isOnOpenOrder(tn) ? 'TN is on an existing order' : 'TN is already assigned to this customer' };
-  }
-  if (rec.state === 'aging') return { reason: 'TN is not available for ordering' };
-  // state 'reserved' is fine: the account reserved it (single-account sandbox) — ordering consumes the
-  // reservation. "not reserved" in Order Validation (L12973) is read as reserved by someone else.
-  const trunkGroup = readStr(raw['trunkGroup']);
-  const badTrunkGroup = trunkGroup === undefined ? undefined : unknownTrunkGroup(ctx, trunkGroup);
-  if (badTrunkGroup) return { reason: badTrunkGroup };
-  const blocks = readFeatureBlocks(raw, true);
-  if ('reason' in blocks) return blocks;
-  const item: OrderItem = { tn, done: false };
-  if (trunkGroup !== undefined) item.trunkGroup = trunkGroup;
-  const pin = readStr(raw['portOutPin']);
-  if (pin !== undefined) item.portOutPin = pin;
-  const note = readStr(raw['tnNote']);
-  if (note !== undefined) item.tnNote = note;
-  return { item: { ...item, ...blocks } };
-};
-
-/** Update/feature/disconnect operate on "active (In Service)" TNs (L1899, L2578). */
-function inServiceReason(ctx: Ctx, tn: string): string | undefined {
-  const a = ctx.state.assigned.get(tn);
-  if (!a) return 'TN is not assigned to this customer';
-  if (a.status !== 'In Service') return `TN is not In Service (status ${a.status})`;
-  return undefined;
-}
-
-const validateTrunkGroupUpdate: Validate = (ctx, raw, tn) => {
-  const reason = inServiceReason(ctx, tn);
-  if (reason) return { reason };
-  const trunkGroup = readStr(raw['trunkGroup']);
-  if (trunkGroup === undefined) return { reason: 'Fields are Required: trunkGroup' };
-  const badTrunkGroup = unknownTrunkGroup(ctx, trunkGroup);
-  if (badTrunkGroup) return { reason: badTrunkGroup };
-  return { item: { tn, trunkGroup, done: false } };
-};
-
-const validateFeatureOrder: Validate = (ctx, raw, tn) => {
-  const reason = inServiceReason(ctx, tn);
-  if (reason) return { reason };
-  if (!isObject(raw['tnFeature'])) return { reason: 'Fields are Required: tnFeature' };
-  const blocks = readFeatureBlocks(raw, false);
-  if ('reason' in blocks) return blocks;
-  return { item: { tn, done: false, ...blocks } };
-};
-
-const validateDisconnect: Validate = (ctx, _raw, tn) => {
-  const reason = inServiceReason(ctx, tn);
-  if (reason) return { reason };
-  if (ctx.isOnOpenOrder(tn)) return { reason: 'TN is on an existing order' };
-  return { item: { tn, done: false } };
-};
-
-// ---- handlers ------------------------------------------------------------------------------
-
 /**
  * customerOrderReference: the guide says "Alphanumeric order reference name" (L1604, L1903, L1948,
  * L2582) but documents no error; the vendor Swagger rejects only these characters, with 409 and
@@ -219,14 +140,25 @@ const validateDisconnect: Validate = (ctx, _raw, tn) => {
 const INVALID_REFERENCE_CHARS = /[<\\^~`}{>=\][!]/;
 const INVALID_REFERENCE = fail('409', 'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !');
 
-/**
- * An order-creating operation. /tnOrder and /tnFeatureOrder wrap customerOrderReference and tnList
- * in an object named after the operation (required). /tnUpdate and /tnDisconnect have no wrapper
- * (L1919, L2599): they sit at the top level; a wrapper named after the operation is accepted too
- * (cheap leniency).
- */
-function orderOperation(name: string, wrapper: 'required' | 'optional', kind: OrderKind, validate: Validate): Handler {
-  return (ctx, body) => {
+interface OrderOperationSpec {
+  /** The operation's name, which is also the name of its wrapper object. */
+  name: string;
+  /**
+   * /tnOrder and /tnFeatureOrder wrap customerOrderReference and tnList in an object named after the
+   * operation (required). /tnUpdate and /tnDisconnect have no wrapper (L1919, L2599): they sit at the
+   * top level; a wrapper named after the operation is accepted too (cheap leniency).
+   */
+  wrapper: 'required' | 'optional';
+  kind: OrderKind;
+  /** The fields of one tnItem, as the operation's request table lists them. */
+  item: RequestShape;
+  validate: Validate;
+}
+
+export function orderOperation({ name, wrapper, kind, item, validate }: OrderOperationSpec): Operation {
+  const order = { customerOrderReference: ANY, ...tnList({ tn: ANY, ...item }) };
+  const request: RequestShape = wrapper === 'required' ? { [name]: order } : { ...order, [name]: order };
+  return defineOperation(request, (ctx, body) => {
     const w = body[name];
     let src: Json;
     if (wrapper === 'required') {
@@ -240,10 +172,5 @@ function orderOperation(name: string, wrapper: 'required' | 'optional', kind: Or
     const customerOrderReference = readStr(src['customerOrderReference']) ?? '';
     if (INVALID_REFERENCE_CHARS.test(customerOrderReference)) return INVALID_REFERENCE;
     return submit(ctx, { kind, customerOrderReference, rawItems, validate });
-  };
+  });
 }
-
-export const tnOrder = orderOperation('tnOrder', 'required', 'NEW', validateNew);
-export const tnUpdate = orderOperation('tnUpdate', 'optional', 'TRUNK_GROUP', validateTrunkGroupUpdate);
-export const tnFeatureOrder = orderOperation('tnFeatureOrder', 'required', 'FEATURE', validateFeatureOrder);
-export const tnDisconnect = orderOperation('tnDisconnect', 'optional', 'DISCO', validateDisconnect);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { Harness, items, type J } from './helpers.js';
+import { expectUnrecognized, Harness, type J } from '../helpers.js';
 
 let h: Harness;
 beforeAll(async () => { h = await Harness.start(); });
@@ -8,6 +8,7 @@ beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshTo
 
 const order = (tnItem: J[], extra: J = {}) => h.call('tnOrder', { tnOrder: { ...extra, tnList: { tnItem } } });
 const status = async (orderId: string) => (await h.call('orderDetail', { orderId: Number(orderId) })).orderDetailResponse.orderStatus;
+const E911 = { name: 'Hope Trope', origStreetNum: '550', origStreetInfo: 'W Adams St', origCity: 'Chicago', origState: 'IL', origPostalCode: '60661' };
 
 describe('tnOrder', () => {
   it('completes small featureless orders synchronously with orderId "null" and keeps history', async () => {
@@ -45,24 +46,6 @@ describe('tnOrder', () => {
     expect(first.orderId).toMatch(/^\d+$/);
     const r = await order([{ tn: 6123453622 }, { tn: 6123453624 }]);
     expect(r.status).toBe('{1=[6123453624 TN is on an existing order]}');
-  });
-
-  it('answers 414 naming the missing wrapper or list of each order-creating and list-carrying operation', async () => {
-    const required = (field: string) => ({ status: `Fields are Required: ${field}`, statusCode: '414' });
-    expect(await h.call('tnOrder', {})).toEqual(required('tnOrder'));
-    expect(await h.call('tnOrder', { tnOrder: {} })).toEqual(required('tnList.tnItem'));
-    expect(await h.call('tnFeatureOrder', {})).toEqual(required('tnFeatureOrder'));
-    expect(await h.call('tnFeatureOrder', { tnFeatureOrder: { tnList: { tnItem: [] } } })).toEqual(required('tnList.tnItem'));
-    expect(await h.call('tnUpdate', {})).toEqual(required('tnList.tnItem'));
-    expect(await h.call('tnDisconnect', { tnDisconnect: {} })).toEqual(required('tnList.tnItem'));
-    for (const op of ['tnReserve', 'tnRelease', 'portOutPin', 'tnNote']) {
-      const operation = op === 'portOutPin' ? 'portOutPinUpdate' : op === 'tnNote' ? 'tnNoteUpdate' : op;
-      expect(await h.call(operation, {})).toEqual(required(op));
-      expect(await h.call(operation, { [op]: { tnList: {} } })).toEqual(required(`${op}.tnList.tnItem`));
-    }
-    // /tnUpdate and /tnDisconnect take their tnList at the top level, or inside a wrapper named after them.
-    const wrapped = await h.call('tnUpdate', { tnUpdate: { customerOrderReference: 'W1', ...items([3123489653], { trunkGroup: 'CHCGIL24CL1_898' }) } });
-    expect(wrapped).toMatchObject({ status: 'Success', statusCode: '200', orderId: expect.stringMatching(/^\d+$/) });
   });
 
   it('rejects a cnamDip other than Y or N even beside removeTnFeature', async () => {
@@ -135,77 +118,94 @@ describe('tnOrder', () => {
     expect(await status(r.orderId)).toBe('Canceled');
     expect((await h.call('excludedTnList', { orderId: r.orderId })).excludedTnList.excludedTnItem).toHaveLength(101);
   });
+
+  it('refuses an unknown field, at the top, in a tnItem, in endUser or in a feature, with the guide\'s 400 and orders nothing', async () => {
+    await expectUnrecognized(h, 'tnOrder', { customerOrderReference: 'OUTSIDE', tnOrder: { tnList: { tnItem: [{ tn: 6123453622 }] } } });
+    await expectUnrecognized(h, 'tnOrder', { tnOrder: { tnList: { tnItem: [{ tn: 6123453622, trunkGroupName: 'CHCGIL24CL1_897' }] } } });
+    await expectUnrecognized(h, 'tnOrder', { tnOrder: { tnList: { tnItem: { tn: 6123453622, endUser: { zip: '60661' } } } } });
+    // The /tnE911 spelling (streetNum) inside a /tnOrder e911 block, which spells it origStreetNum.
+    await expectUnrecognized(h, 'tnOrder', { tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { e911: { ...E911, streetNum: '550' } } }] } } });
+    expect(await h.inventory('612345362x')).toEqual(['6123453622', '6123453623', '6123453624']);
+  });
+
+  it('accepts every item field the guide documents, origPostalCode PlusFour spelled as the table does', async () => {
+    const endUser = {
+      name: 'Hope Trope', streetNum: '550', streetPreDir: 'W', streetName: 'Adams', streetType: 'St', streetPostDir: 'N',
+      locationType1: 'FL', locationValue1: '9', locationType2: 'STE', locationValue2: '900', locationType3: 'RM', locationValue3: '1',
+      city: 'Chicago', state: 'IL', postalCode: '60661', typeOfService: 'B',
+    };
+    const r = await order([{
+      tn: 6123453622, trunkGroup: 'CHCGIL24CL1_897', portOutPin: '1234', tnNote: 'lobby', endUser,
+      tnFeature: {
+        callerId: { callingName: 'HOPE TROPE', cnamDip: 'Y' },
+        directoryListing: { lastName: 'Trope', firstName: 'Hope', streetNum: '550', streetPreDir: 'W', streetName: 'Adams', streetType: 'St', streetPostDir: 'N', location: '9th floor', city: 'Chicago', state: 'IL', postalCode: '60661' },
+        e911: { ...E911, origLocation: '9th floor', 'origPostalCode PlusFour': '3665' },
+        messaging: { messageClass: 'P2P', messageType: 'SMS', netNumberId: '1234567890' },
+      },
+    }], { customerOrderReference: 'EVERY1' });
+    expect(r).toEqual({ status: 'Success', statusCode: '200', orderId: expect.stringMatching(/^\d+$/) });
+  });
 });
 
-describe('order management', () => {
-  it('cancels a Pending order: Pending Cancel, then Canceled after review, releasing unrouted TNs', async () => {
-    const tns = await h.inventory('773516xxxx', 8);
-    const r = await order(tns.map((tn) => ({ tn, tnFeature: { callerId: { callingName: 'ACME' } } })));
-    const id = r.orderId as string;
-    expect(await h.call('orderCancel', { orderId: Number(id) })).toMatchObject({ statusCode: '410' });
-    await h.advance(10_000 + 500); // two TNs routed
-    expect(await h.call('orderCancel', { orderId: Number(id), customerOrderReference: 'ignored' })).toEqual({ status: 'Success', statusCode: '200' });
-    expect(await status(id)).toBe('Pending Cancel');
-    expect((await h.call('orderList', { orderStatus: 'PCNCL' })).orderList.orderType[0].orderId).toBe(Number(id));
-    await h.advance(60_000);
-    expect(await status(id)).toBe('Canceled');
-    expect((await h.detail(tns[0]!))!.tnStatus).toBe('In Service');
-    expect(await h.detail(tns[2]!)).toBeUndefined();
-    expect(await h.inventory(tns[2]!)).toEqual([tns[2]]);
-    expect((await h.call('orderCancel', { orderId: Number(id) })).statusCode).toBe('410');
-    expect(await h.call('orderCancel', { orderId: 42 })).toEqual({ status: 'Invalid Order Id', statusCode: '410' });
+describe('Character Limits (L13309–L13352) on /tnOrder and /tnFeatureOrder items', () => {
+  it('excludes a TN whose end user, directory listing, E911 or messaging field is too long', async () => {
+    const r = await order([
+      { tn: 6123453622, endUser: { name: 'N'.repeat(33) } },
+      { tn: 6123453623, endUser: { city: 'Chicago', state: 'ILL' } },
+      { tn: 6123453624, tnFeature: { directoryListing: { lastName: 'Trope', location: 'L'.repeat(31) } } },
+      { tn: '3184074100', tnFeature: { e911: { ...E911, origStreetInfo: 'S'.repeat(49) } } },
+      { tn: '3184074101', tnFeature: { e911: { ...E911, origPostalCodePlusFour: '12345' } } },
+      { tn: '3184074102', tnFeature: { messaging: { messageClass: 'P2P', messageType: 'SMS', netNumberId: '12345678901' } } },
+    ]);
+    expect(r).toEqual({
+      status: '{0=[6123453622 Character limit is exceeded for:endUser.name (maximum 32)], '
+        + '1=[6123453623 Character limit is exceeded for:endUser.state (maximum 2)], '
+        + '2=[6123453624 Character limit is exceeded for:directoryListing.location (maximum 30)], '
+        + '3=[3184074100 Character limit is exceeded for:e911.origStreetInfo (maximum 48)], '
+        + '4=[3184074101 Character limit is exceeded for:e911.origPostalCodePlusFour (maximum 4)], '
+        + '5=[3184074102 Character limit is exceeded for:messaging.netNumberId (maximum 10)]}',
+      statusCode: '200',
+      orderId: 'null',
+    });
+    expect(await h.inventory('612345362x')).toEqual(['6123453622', '6123453623', '6123453624']);
   });
 
-  it('cancelling a Pending disconnect order gives back every number on it, routed or not', async () => {
-    const tns = ['3123489651', '3123489652', '3123489653', '3123489654'];
-    const r = await h.call('tnDisconnect', items(tns.map(Number)));
-    await h.advance(10_000 + 500); // two of four routed; the disconnect takes effect at Closed
-    expect(await h.call('orderCancel', { orderId: Number(r.orderId) })).toEqual({ status: 'Success', statusCode: '200' });
-    await h.advance(30_000);
-    expect(await status(r.orderId)).toBe('Canceled');
-    for (const tn of tns) expect((await h.detail(tn))!.tnStatus).toBe('In Service');
-    const lines = (await h.call('orderDetail', { orderId: r.orderId })).orderDetailResponse.tnList.tnItem;
-    expect(lines.map((l: J) => l.tnStatus)).toEqual(['Canceled', 'Canceled', 'Canceled', 'Canceled']);
-    // The numbers can be disconnected again.
-    expect((await h.call('tnDisconnect', items([3123489651]))).orderId).toMatch(/^\d+$/);
+  it('accepts every field at its limit, and typeOfService both as B/R (L13321) and as Business/Residence (L1628)', async () => {
+    const r = await order([
+      {
+        tn: 6123453622,
+        endUser: { name: 'N'.repeat(32), streetNum: '1'.repeat(10), streetPreDir: 'NW', streetName: 'S'.repeat(50), streetType: 'T'.repeat(10), city: 'C'.repeat(32), state: 'IL', postalCode: '6'.repeat(10), typeOfService: 'Business' },
+        tnFeature: {
+          directoryListing: { lastName: 'L'.repeat(50), firstName: 'F'.repeat(50), streetPostDir: 'SW', location: 'L'.repeat(30), city: 'C'.repeat(35), state: 'IL', postalCode: '60661' },
+          e911: { name: '~Hope & Trope!', origStreetNum: '1'.repeat(10), origStreetInfo: 'S'.repeat(48), origLocation: 'Suite #900 (rear) '.padEnd(60, '.'), origCity: 'C'.repeat(32), origState: 'IL', origPostalCode: 'K1A 0B1', origPostalCodePlusFour: '3665' },
+          messaging: { messageClass: 'A2PLC', messageType: 'SMSMMS', netNumberId: '1234567890' },
+        },
+      },
+      { tn: 6123453623, endUser: { name: 'Harry Fuzz', typeOfService: 'R' } },
+      { tn: 6123453624, endUser: { name: 'Marcia Bog', typeOfService: 'Residence' } },
+    ]);
+    expect(r).toEqual({ status: 'Success', statusCode: '200', orderId: expect.stringMatching(/^\d+$/) });
   });
 
-  it('adds and lists notes', async () => {
-    const r = await order([{ tn: 6123453622, tnFeature: { callerId: { callingName: 'ACME' } } }], { customerOrderReference: 'NOTES1' });
-    expect(await h.call('orderNote', { orderId: r.orderId })).toEqual({ status: 'No Results Found', statusCode: '430' });
-    const n1 = await h.call('orderAddNote', { orderId: Number(r.orderId), orderNote: 'This is another note.' });
-    expect(n1).toEqual({ status: 'Success', statusCode: '200', noteId: expect.stringMatching(/^\d+$/) });
-    await h.advance(1000);
-    const n2 = await h.call('orderAddNote', { customerOrderReference: 'NOTES1', orderNote: 'This is a note!' });
-    const notes = await h.call('orderNote', { customerOrderReference: 'NOTES1' });
-    expect(notes.orderNote.orderNoteType.map((n: J) => [n.noteId, n.note])).toEqual([[n2.noteId, 'This is a note!'], [n1.noteId, 'This is another note.']]);
-    expect(notes.orderNote.orderNoteType[0].insertDate).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d$/);
-    expect(notes.orderNote.orderNoteType[0].insertUser).toBe('api_user');
-    const detail = await h.call('orderDetail', { orderId: r.orderId });
-    expect(detail.orderDetailResponse.orderNotes.map((n: J) => n.note)).toEqual(['This is a note!', 'This is another note.']);
-    expect(await h.call('orderAddNote', { orderId: r.orderId })).toEqual({ status: 'Fields are Required: orderNote', statusCode: '414' });
-    expect(await h.call('orderDetail', {})).toEqual({ status: 'Fields are Required: orderId or customerOrderReference', statusCode: '414' });
-    expect(await h.call('orderDetail', { orderId: 1 })).toEqual({ status: 'No Results Found', statusCode: '430' });
+  it('allows only printable ASCII in e911 name and origLocation, and letters, digits and spaces in origPostalCode', async () => {
+    const r = await order([
+      { tn: 6123453622, tnFeature: { e911: { ...E911, name: 'José Trope' } } },
+      { tn: 6123453623, tnFeature: { e911: { ...E911, origLocation: 'Suite\t9' } } },
+      { tn: 6123453624, tnFeature: { e911: { ...E911, origPostalCode: '60661-3665' } } },
+    ]);
+    expect(r.status).toBe('{0=[6123453622 Invalid characters in e911.name; only printable ASCII characters are allowed], '
+      + '1=[6123453623 Invalid characters in e911.origLocation; only printable ASCII characters are allowed], '
+      + '2=[6123453624 Invalid e911.origPostalCode; only letters, digits and spaces are allowed]}');
   });
+});
 
-  it('filters orderList', async () => {
-    const seeded = await h.call('orderList', { pageSort: { size: 5 } });
-    expect(Number(seeded.totalItems)).toBeGreaterThan(20);
-    expect(seeded.orderList.orderType).toHaveLength(5);
-    expect(seeded.orderList.orderType[0].lastModifiedString).toMatch(/^\d{23}[+-]\d{4}$/);
-    const byTn = await h.call('orderList', { tn: 3123489651 });
-    expect(byTn.orderList.orderType).toHaveLength(1);
-    expect(byTn.orderList.orderType[0]).toMatchObject({ orderStatus: 'Closed', productName: 'Telephone Number' });
-
-    const dis = await h.call('tnDisconnect', { customerOrderReference: 'TestOrder05', ...items([3123489654, 3123489655]) });
-    const feat = await h.call('tnFeatureOrder', { tnFeatureOrder: { customerOrderReference: 'F1', ...items([3124795862], { tnFeature: { callerId: { cnamDip: 'Y' } } }) } });
-    expect((await h.call('orderList', { serviceOrderReference: 'DISCO' })).orderList.orderType.map((o: J) => o.orderId)).toEqual([Number(dis.orderId)]);
-    expect((await h.call('orderList', { productId: 128 })).orderList.orderType.map((o: J) => o.orderId)).toEqual([Number(feat.orderId)]);
-    expect((await h.call('orderList', { productId: 128, productIdList: '103' })).orderList.orderType.length).toBeGreaterThan(1);
-    expect((await h.call('orderList', { customerOrderReference: 'TestOrder05' })).orderList.orderType[0]).toMatchObject({ serviceOrderName: 'Disconnect', orderStatus: 'Incomplete', tnQuantity: 2 });
-    const today = (await h.control('GET', 'clock')).now.slice(0, 10);
-    expect((await h.call('orderList', { createdDateStartRange: today })).orderList.orderType).toHaveLength(2);
-    expect(await h.call('orderList', { createdDateStartRange: '2099-01-01' })).toEqual({ status: 'No Results Found', statusCode: '430' });
-    expect((await h.call('orderList', { orderStatus: 'BOGUS' })).statusCode).toBe('416');
+describe('required feature groups: /tnOrder (L1665, L1667) versus /tnFeatureOrder (L1989–L2000)', () => {
+  it('/tnOrder requires the E911 address and messageClass/messageType', async () => {
+    const r = await order([
+      { tn: 6123453622, tnFeature: { e911: { name: 'Hope Trope', origCity: 'Chicago' } } },
+      { tn: 6123453623, tnFeature: { messaging: { messageType: 'SMS' } } },
+    ]);
+    expect(r.status).toBe('{0=[6123453622 Fields are Required: e911.origStreetNum, e911.origStreetInfo, e911.origState, e911.origPostalCode], '
+      + '1=[6123453623 Fields are Required: messaging.messageClass, messaging.messageType]}');
   });
 });

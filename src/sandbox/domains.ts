@@ -1,0 +1,21 @@
+/** The one list of sandbox domains; the server's operation table is assembled from it. */
+import { numbers } from './numbers/index.js';
+import type { DomainOperations, Operation } from './operation.js';
+import { orders } from './orders/index.js';
+import { trunkGroups } from './trunk-groups/index.js';
+
+const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups];
+
+function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
+  const table = new Map<string, Operation>();
+  for (const domain of domains) {
+    for (const [name, operation] of Object.entries(domain)) {
+      if (table.has(name)) throw new Error(`Sandbox operation ${name} is defined by two domains`);
+      table.set(name, operation);
+    }
+  }
+  return table;
+}
+
+/** Services operation name (the path segment after /Services/<version>/) → operation. */
+export const OPERATIONS = assemble(DOMAINS);

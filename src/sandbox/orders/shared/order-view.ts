@@ -1,0 +1,18 @@
+/** How orders read on the wire: display names for the codes, visible TNs, notes newest first. */
+import type { Order, OrderItem, OrderStatus } from '../../types.js';
+
+/** Filter codes ↔ display names ("Order Statuses", L12991). */
+export const ORDER_STATUS_NAMES: Record<OrderStatus, string> = {
+  INCOMPLT: 'Incomplete',
+  PENDING: 'Pending',
+  PCNCL: 'Pending Cancel',
+  CNCL: 'Canceled',
+  CLSD: 'Closed',
+};
+export const PRODUCT_NAMES: Record<number, string> = { 103: 'Telephone Number', 128: 'Telephone Number Feature' };
+export const SERVICE_ORDER_NAMES: Record<string, string> = { NEW: 'New', DISCO: 'Disconnect', CHANGE: 'Change' };
+
+/** TNs shown on an order: background-validated orders show none while Incomplete (L12999 "may result in no information returned"). */
+export const visibleItems = (o: Order): OrderItem[] => (o.background && o.status === 'INCOMPLT' ? [] : o.items);
+
+export const newestFirst = (o: Order) => [...o.notes].sort((a, b) => b.at - a.at || Number(b.noteId) - Number(a.noteId));

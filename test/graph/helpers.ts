@@ -9,7 +9,7 @@ import { pino } from 'pino';
 import { KeyvReadCache } from '../../src/cache/read-cache.js';
 import type { CarrierApi } from '../../src/upstream/api.js';
 import type { OrderDetail, OrderSummary, Page, TelephoneNumberRecord, TnSearchCriteria } from '../../src/upstream/model.js';
-import { createGatewayContext, type GatewayDeps } from '../../src/graph/common/context.js';
+import { createGatewayContext, type GatewayDeps } from '../../src/graph/context.js';
 import { buildGatewaySchema } from '../../src/graph/schema.js';
 
 export interface Fake {

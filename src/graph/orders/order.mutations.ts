@@ -97,7 +97,7 @@ async function writeToOrder<T>(
     payload.userErrors = await rejectionToUserErrors(ctx, error, write, resolved.orderId, named, INPUT);
     return null;
   }
-  await ctx.invalidate.orders([resolved.orderId]);
+  await ctx.invalidate('Order', [resolved.orderId]);
   return { orderId: resolved.orderId, result };
 }
 

@@ -7,4 +7,4 @@
  */
 export { buildGatewaySchema, printGatewaySdl } from './schema.js';
 export { createGatewayContext, DEFAULT_CACHE_TTL_MS, type GatewayContext, type GatewayDeps } from './context.js';
-export { ErrorCode, formatError } from './common/errors.js';
+export { ErrorCode, errorCodeOf, formatError } from './common/errors.js';

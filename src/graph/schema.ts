@@ -2,8 +2,8 @@
  * The federated subgraph schema.
  *
  * type-graphql builds the code-first schema from the domain modules'
- * resolver classes (listed explicitly in domains.ts — no globs); its SDL, printed WITH directives so the @key and
- * @shareable usages survive, gets the Federation 2 @link and is rebuilt by
+ * resolver classes (listed explicitly in domains.ts — no globs); its SDL,
+ * printed WITH directives so the @key and @shareable usages survive, gets the Federation 2 @link and is rebuilt by
  * @apollo/subgraph with type-graphql's resolver map plus __resolveReference
  * per entity (each going through the same batched loaders as queries).
  */

@@ -1,9 +1,8 @@
 /** Inventory queries: available numbers, coverage counts and the reserved list. */
-import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { InventorySearch, PageRequest } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
 import { checkProvince, Issues } from '../common/validation.js';
 import {
   AvailableTelephoneNumber,
@@ -42,7 +41,6 @@ export function toInventorySearch(s: AvailableTelephoneNumberSearchInput): Omit<
 }
 
 @Resolver(() => AvailableTelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class InventoryResolver {
   @Query(() => AvailableTelephoneNumberConnection, {
     nullable: true,

@@ -5,10 +5,9 @@
  * cache entries of the numbers it touched, and return a payload whose linked
  * objects are re-read lazily.
  */
-import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { TelephoneNumberRecord } from '../../upstream/model.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
 import type { UserError } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
 import {
@@ -67,7 +66,6 @@ const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 // ---------------------------------------------------------------------------
 
 @Resolver()
-@UseMiddleware(MapUpstreamErrors)
 export class NumbersMutationResolver {
   @Mutation(() => ReserveTelephoneNumbersPayload, { nullable: true, description: 'Reserve available numbers for up to four hours (/tnReserve).' })
   async reserveTelephoneNumbers(

@@ -1,9 +1,8 @@
 /** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { PageRequest, TnSearchCriteria } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
 import { normaliseTn, TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
@@ -67,7 +66,6 @@ export async function searchTelephoneNumbers(
 }
 
 @Resolver(() => TelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class TelephoneNumberResolver {
   @Query(() => TelephoneNumber, {
     nullable: true,
@@ -111,7 +109,6 @@ export class TelephoneNumberResolver {
 }
 
 @Resolver(() => AssignedTelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class AssignedTelephoneNumberResolver {
   @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The full record of the number (/tnDetail, batched).' })
   async telephoneNumber(@Root() assigned: AssignedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {

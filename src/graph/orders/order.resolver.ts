@@ -2,11 +2,10 @@
  * Orders: queries, mutations, Order's relations, and the order-side
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrderDetail, OrderListFilter, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { UserErrorCode } from '../common/user-error.js';
 import { CUSTOMER_ORDER_REFERENCE_MAX, Issues } from '../common/validation.js';
@@ -70,7 +69,6 @@ async function listOrders(
 }
 
 @Resolver(() => Order)
-@UseMiddleware(MapUpstreamErrors)
 export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
@@ -182,7 +180,6 @@ export class OrderResolver {
 }
 
 @Resolver(() => OrderLine)
-@UseMiddleware(MapUpstreamErrors)
 export class OrderLineResolver {
   @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The number, when it is assigned to the account (/tnDetail, batched).' })
   async telephoneNumber(@Root() line: OrderLine, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
@@ -192,7 +189,6 @@ export class OrderLineResolver {
 }
 
 @Resolver(() => ExcludedTelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class ExcludedTelephoneNumberResolver {
   @FieldResolver(() => Order, { nullable: true, description: 'The order the number was excluded from (/orderDetail).' })
   async order(@Root() excluded: ExcludedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<Order | null> {
@@ -204,7 +200,6 @@ export class ExcludedTelephoneNumberResolver {
 
 /** Order-side relations of TelephoneNumber (the numbers domain does not know orders). */
 @Resolver(() => TelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class TelephoneNumberOrdersResolver {
   @FieldResolver(() => OrderConnection, { nullable: true, description: 'Orders that include this number (/orderList by tn), paginated.' })
   async orders(

@@ -1,7 +1,6 @@
 /** Trunk groups, and the trunk-group side of TelephoneNumber and OrderLine. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.input.js';
@@ -12,7 +11,6 @@ import { ALL_TRUNK_GROUPS } from './trunk-groups.loaders.js';
 import { TrunkGroup } from './trunk-group.type.js';
 
 @Resolver(() => TrunkGroup)
-@UseMiddleware(MapUpstreamErrors)
 export class TrunkGroupResolver {
   @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.' })
   async trunkGroup(@Arg('name', () => String, { description: 'Exact trunk group name, e.g. CHCGIL24CL1_897 (at most 100 characters).' }) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {

@@ -1,8 +1,9 @@
 /** Inventory queries: available numbers, coverage counts and the reserved list. */
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { InventorySearch, PageRequest } from '../../upstream/model.js';
-import { checkPageArgs, fetchWindow, toConnection } from '../common/connection.js';
+import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { checkProvince, Issues } from '../common/validation.js';
 import {
   AvailableTelephoneNumber,
@@ -52,9 +53,7 @@ export class InventoryResolver {
     search: AvailableTelephoneNumberSearchInput | null,
     @Arg('sort', () => AvailableTelephoneNumberSort, { nullable: true, description: 'Sort order; default: the carrier\'s.' })
     sortArg: AvailableTelephoneNumberSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${INVENTORY_CONNECTION_LIMITS.maxFirst} (default ${INVENTORY_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(INVENTORY_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<AvailableTelephoneNumberConnection> {
     const s = search ?? new AvailableTelephoneNumberSearchInput();

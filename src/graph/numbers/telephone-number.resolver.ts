@@ -1,8 +1,9 @@
 /** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { PageRequest, TnSearchCriteria } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { normaliseTn, TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
@@ -83,9 +84,7 @@ export class TelephoneNumberResolver {
   async telephoneNumbers(
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' }) filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after });

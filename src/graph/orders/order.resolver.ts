@@ -2,10 +2,11 @@
  * Orders: queries, mutations, Order's relations, and the order-side
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrderDetail, OrderListFilter, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { UserErrorCode } from '../common/user-error.js';
 import { CUSTOMER_ORDER_REFERENCE_MAX, Issues } from '../common/validation.js';
@@ -93,9 +94,7 @@ export class OrderResolver {
   async orders(
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; default: every order of the account.' }) filter: OrderFilter | null,
     @Arg('sort', () => OrderSort, { nullable: true, description: 'Sort order; default: newest first (ORDER_ID, DESC).' }) sort: OrderSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDER_CONNECTION_LIMITS.maxFirst} (default ${ORDER_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(ORDER_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
@@ -204,9 +203,7 @@ export class TelephoneNumberOrdersResolver {
   @FieldResolver(() => OrderConnection, { nullable: true, description: 'Orders that include this number (/orderList by tn), paginated.' })
   async orders(
     @Root() tn: TelephoneNumber,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDERS_OF_TN_LIMITS.maxFirst} (default ${ORDERS_OF_TN_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(ORDERS_OF_TN_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     const filter = new OrderFilter();

@@ -1,6 +1,8 @@
 /** Trunk groups, and the trunk-group side of TelephoneNumber and OrderLine. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.input.js';
@@ -39,9 +41,7 @@ export class TrunkGroupResolver {
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Further filters; trunkGroupName is this group.' })
     filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after, trunkGroupName: group.name });

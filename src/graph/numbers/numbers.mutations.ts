@@ -20,7 +20,8 @@ import {
   UpdateTelephoneNumberNoteInput,
   UpdateTelephoneNumberTrunkGroupInput,
 } from './numbers.input.js';
-import { MAX_NUMBERS, PORT_OUT_PIN_MAX } from './numbers.limits.js';
+import { checkLimit } from '../common/limits.js';
+import { MAX_NUMBERS, PORT_OUT_PIN } from './numbers.limits.js';
 import { endUserToModel, featuresToModel, toReservedNumber } from './numbers.mapper.js';
 import { completeNumberUpdate, completeSubmission, fillBatchOutcome, type ExclusionPaths } from './numbers.outcomes.js';
 import {
@@ -114,7 +115,7 @@ export class NumbersMutationResolver {
     (input.numbers ?? []).forEach((n, i) => {
       const at: Path = ['input', 'numbers', i];
       checkTrunkGroupName(issues, [...at, 'trunkGroupName'], n.trunkGroupName, false);
-      issues.maxLength([...at, 'portOutPin'], n.portOutPin, PORT_OUT_PIN_MAX, { nonBlank: true });
+      checkLimit(issues, [...at, 'portOutPin'], n.portOutPin, PORT_OUT_PIN);
       checkTnNote(issues, [...at, 'note'], n.note, false);
       checkEndUser(issues, [...at, 'endUser'], n.endUser);
       checkFeatures(issues, [...at, 'features'], n.features, true);
@@ -198,7 +199,7 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updatePortOutPin, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => {
       const at: Path = ['input', 'numbers', i, 'portOutPin'];
-      if (issues.required(at, n.portOutPin, 'portOutPin')) issues.maxLength(at, n.portOutPin, PORT_OUT_PIN_MAX);
+      if (issues.required(at, n.portOutPin, 'portOutPin')) checkLimit(issues, at, n.portOutPin, PORT_OUT_PIN);
     });
     if (!issues.ok) return invalid(new UpdatePortOutPinPayload(), issues);
 

@@ -9,10 +9,10 @@ import type { GatewayContext } from '../common/context.js';
 import { PageArgsOf } from '../common/page-args.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { UserErrorCode } from '../common/user-error.js';
-import { CUSTOMER_ORDER_REFERENCE_MAX, Issues } from '../common/validation.js';
+import { CUSTOMER_ORDER_REFERENCE, Issues } from '../common/validation.js';
 import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
-import { AddOrderNoteInput, CancelOrderInput, DEFAULT_ORDER_SORT, OrderFilter, OrderSort } from './order.input.js';
+import { AddOrderNoteInput, CancelOrderInput, DEFAULT_ORDER_SORT, describeOrderReference, OrderFilter, OrderSort } from './order.input.js';
 import { addOrderNote, cancelOrder } from './order.mutations.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { loadOrder } from './order.reads.js';
@@ -78,7 +78,7 @@ export class OrderResolver {
   })
   async order(
     @Arg('id', () => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id: string | null,
-    @Arg('customerOrderReference', () => String, { nullable: true, description: `Your alphanumeric reference (at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters), given when the order was placed.` }) customerOrderReference: string | null,
+    @Arg('customerOrderReference', () => String, { nullable: true, description: describeOrderReference(CUSTOMER_ORDER_REFERENCE) }) customerOrderReference: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<Order | null> {
     const issues = new Issues();

@@ -16,6 +16,8 @@ import { CoverageGrouping } from './numbers.enums.js';
 import { AvailableTelephoneNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.input.js';
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
 import { checkAvailableTelephoneNumberSearch } from './numbers.validation.js';
+import { checkLimit } from '../common/limits.js';
+import { RATE_CENTER } from './numbers.limits.js';
 
 /** The carrier pages inventory in groups of up to 10,000 (guide L846), so that is the largest page. */
 export const INVENTORY_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 10_000 };
@@ -86,7 +88,7 @@ export class InventoryResolver {
   ): Promise<InventoryCoverageEntry[]> {
     const issues = new Issues();
     checkProvince(issues, ['province'], province);
-    issues.maxLength(['rateCenter'], rateCenter, 50, { nonBlank: true });
+    checkLimit(issues, ['rateCenter'], rateCenter, RATE_CENTER);
     issues.throwIfAny();
     const entries = await ctx.api.numbers.inventoryCoverage({
       ...(groupBy ? { countBy: groupBy } : {}),

@@ -22,6 +22,7 @@ import {
   INVENTORY_QUANTITY_MAX,
   MAX_NUMBERS,
   PORT_OUT_PIN,
+  RATE_CENTER,
   SEQUENTIAL_QUANTITY_MAX,
   TN_NOTE,
   TRUNK_GROUP_NAME,
@@ -161,7 +162,7 @@ export class TelephoneNumberFilter {
   tnMask?: string | null;
   @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status (carrier tnStatus).' }) status?: TelephoneNumberStatus | null;
   @LimitedField(TRUNK_GROUP_NAME, atMost('Exact trunk group name')) trunkGroupName?: string | null;
-  @LimitedField({ maxLength: 50, nonBlank: true }, atMost('Rate center abbreviation, e.g. WSHNGTNZN1')) rateCenter?: string | null;
+  @LimitedField(RATE_CENTER, atMost('Rate center abbreviation, e.g. WSHNGTNZN1')) rateCenter?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' }) rateCenterTier?: RateCenterTier | null;
@@ -193,7 +194,7 @@ export class AvailableTelephoneNumberSearchInput {
   @Field(() => String, { nullable: true, description: 'Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7".' })
   tnWildcard?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
-  @LimitedField({ maxLength: 50, nonBlank: true }, () => 'Rate center abbreviation, e.g. WSHNGTNZN1.') rateCenter?: string | null;
+  @LimitedField(RATE_CENTER, () => 'Rate center abbreviation, e.g. WSHNGTNZN1.') rateCenter?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' }) rateCenterTier?: RateCenterTier | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
   @LimitedField({ maxLength: 32, nonBlank: true }, (l) => `City to search in, e.g. "Naperville" (needs province; at most ${l.maxLength} characters).`)

@@ -26,6 +26,9 @@ export const TN_NOTE = limit({ maxLength: 4000, nonBlank: true });
  */
 export const TRUNK_GROUP_NAME = limit({ maxLength: 100, nonBlank: true });
 
+/** Rate center abbreviations (e.g. WSHNGTNZN1): undocumented; a bound, wherever a search names one. */
+export const RATE_CENTER = limit({ maxLength: 50, nonBlank: true });
+
 /** Port-out PIN: undocumented; a bound, not a rule. */
 export const PORT_OUT_PIN = limit({ maxLength: 100, nonBlank: true });
 

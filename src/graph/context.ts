@@ -14,11 +14,13 @@ import { DOMAINS } from './domains.js';
 export type { GatewayContext, GatewayDeps } from './common/context.js';
 
 /** Default read-cache TTLs, each declared by the domain that owns the entity. */
-export const DEFAULT_CACHE_TTL_MS: Readonly<CacheTtls> = Object.freeze(Object.assign({}, ...DOMAINS.map((domain) => domain.cacheTtlMs)) as CacheTtls);
+export const DEFAULT_CACHE_TTL_MS: Readonly<CacheTtls> = Object.freeze(
+  Object.assign({}, ...DOMAINS.map((domain) => domain.cacheTtlMs)) as CacheTtls,
+);
 
 export function createGatewayContext(deps: GatewayDeps): GatewayContext {
-  const ttl: CacheTtls = { ...DEFAULT_CACHE_TTL_MS };
-  for (const [entity, ms] of Object.entries(deps.cacheTtlMs ?? {})) if (ms !== undefined) (ttl as unknown as Record<string, number>)[entity] = ms;
+  const overrides = Object.entries(deps.cacheTtlMs ?? {}).filter(([, ms]) => ms !== undefined);
+  const ttl: CacheTtls = { ...DEFAULT_CACHE_TTL_MS, ...Object.fromEntries(overrides) };
   const api = withCallBudget(deps.api, deps.upstreamCallBudget ?? DEFAULT_UPSTREAM_CALL_BUDGET);
   const concurrency = deps.singleKeyConcurrency ?? DEFAULT_SINGLE_KEY_CONCURRENCY;
   const loaderDeps: LoaderDeps = { api, cache: deps.cache, logger: deps.logger, ttl, concurrency };

@@ -28,14 +28,16 @@ import {
   TRUNK_GROUP_NAME,
 } from './numbers.limits.js';
 
-const CUSTOMER_ORDER_REFERENCE_DESCRIPTION = `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE.maxLength} characters.`;
+const CUSTOMER_ORDER_REFERENCE_DESCRIPTION =
+  `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE.maxLength} characters.`;
 
 /** Postal codes: digits for the US, letters and spaces for Canada ("Alphanumeric, spaces allowed"). */
 const POSTAL_CODE_CHARS = { pattern: POSTAL_CODE, rule: 'may contain letters, digits and spaces only' };
 /** The guide allows printable ASCII for E911 name and location. */
 const PRINTABLE_ASCII = { pattern: /^[\x20-\x7E]*$/, rule: 'may contain printable ASCII characters only' };
 /** "name 32, streetNum 10": the limits of these fields, as a type's description quotes them. */
-const quoteLimits = (fields: ReadonlyMap<string, Limit>, names: readonly string[]) => names.map((n) => `${n} ${fields.get(n)!.maxLength}`).join(', ');
+const quoteLimits = (fields: ReadonlyMap<string, Limit>, names: readonly string[]) =>
+  names.map((n) => `${n} ${fields.get(n)!.maxLength}`).join(', ');
 
 // ---------------------------------------------------------------------------
 // Features and end user (shared by orderTelephoneNumbers and updateTelephoneNumberFeatures)
@@ -60,7 +62,10 @@ export class EndUserInput {
   @Field(() => String, { nullable: true, description: 'Location value 3.' }) locationValue3?: string | null;
   @LimitedField({ maxLength: 32 }, atMost('City')) city?: string | null;
   @LimitedField({ maxLength: 2 }, () => 'Two-letter state.') state?: string | null;
-  @LimitedField({ maxLength: 10, chars: POSTAL_CODE_CHARS }, (l) => `ZIP or postal code: letters, digits and spaces, at most ${l.maxLength} characters.`)
+  @LimitedField(
+    { maxLength: 10, chars: POSTAL_CODE_CHARS },
+    (l) => `ZIP or postal code: letters, digits and spaces, at most ${l.maxLength} characters.`,
+  )
   postalCode?: string | null;
   @Field(() => TypeOfService, { nullable: true, description: 'Defaults to BUSINESS at the carrier when a calling name or listing is sent.' })
   typeOfService?: TypeOfService | null;
@@ -78,11 +83,19 @@ export class CallerIdInput {
 @LimitedInputType(
   (f) =>
     `Directory listing. Limits (guide, Character Limits): lastName/firstName ${f.get('lastName')!.maxLength}, ` +
-    `${quoteLimits(f, ['streetNum', 'streetPreDir', 'streetName', 'streetType', 'streetPostDir', 'location', 'city', 'state', 'postalCode'])}.`,
+    `${quoteLimits(f, ['streetNum', 'streetPreDir', 'streetName', 'streetType', 'streetPostDir', 'location', 'city', 'state'])}, ` +
+    `${quoteLimits(f, ['postalCode'])}.`,
 )
 export class DirectoryListingInput {
-  @LimitedField({ maxLength: 50 }, (l) => `Last name (residence) or business name (business); at most ${l.maxLength} characters.`) lastName?: string | null;
-  @LimitedField({ maxLength: 50 }, (l) => `First name (residence) or further business name detail (business); at most ${l.maxLength} characters.`)
+  @LimitedField(
+    { maxLength: 50 },
+    (l) => `Last name (residence) or business name (business); at most ${l.maxLength} characters.`,
+  )
+  lastName?: string | null;
+  @LimitedField(
+    { maxLength: 50 },
+    (l) => `First name (residence) or further business name detail (business); at most ${l.maxLength} characters.`,
+  )
   firstName?: string | null;
   @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "550"')) streetNum?: string | null;
   @LimitedField({ maxLength: 2 }, atMost('Street direction prefix, e.g. "N"')) streetPreDir?: string | null;
@@ -95,21 +108,29 @@ export class DirectoryListingInput {
   @LimitedField({ maxLength: 10 }, atMost('ZIP or postal code')) postalCode?: string | null;
 }
 
-const zipPlusFour = (digits: number) => limit({ digits, chars: { pattern: new RegExp(`^\\d{1,${digits}}$`), rule: `must be 1 to ${digits} digits` } });
+const zipPlusFour = (digits: number) =>
+  limit({ digits, chars: { pattern: new RegExp(`^\\d{1,${digits}}$`), rule: `must be 1 to ${digits} digits` } });
 const ZIP_PLUS_FOUR = zipPlusFour(4);
 
 @LimitedInputType(
   (f) =>
     `E911 address. Limits: name ${f.get('name')!.maxLength} and origLocation ${f.get('origLocation')!.maxLength} (printable ASCII), ` +
-    `${quoteLimits(f, ['origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'])}, origPostalCodePlusFour ${ZIP_PLUS_FOUR.digits}. ` +
+    `${quoteLimits(f, ['origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'])}, ` +
+    `origPostalCodePlusFour ${ZIP_PLUS_FOUR.digits}. ` +
     'When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required.',
 )
 export class E911AddressInput {
-  @LimitedField({ maxLength: 32, chars: PRINTABLE_ASCII }, (l) => `First and last name shown to emergency services (at most ${l.maxLength} printable ASCII characters).`)
+  @LimitedField(
+    { maxLength: 32, chars: PRINTABLE_ASCII },
+    (l) => `First and last name shown to emergency services (at most ${l.maxLength} printable ASCII characters).`,
+  )
   name?: string | null;
   @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "233"')) origStreetNum?: string | null;
   @LimitedField({ maxLength: 48 }, atMost('Street name and type, e.g. "W Adams St"')) origStreetInfo?: string | null;
-  @LimitedField({ maxLength: 60, chars: PRINTABLE_ASCII }, (l) => `Location within the address, e.g. "Suite 900" (at most ${l.maxLength} printable ASCII characters).`)
+  @LimitedField(
+    { maxLength: 60, chars: PRINTABLE_ASCII },
+    (l) => `Location within the address, e.g. "Suite 900" (at most ${l.maxLength} printable ASCII characters).`,
+  )
   origLocation?: string | null;
   @LimitedField({ maxLength: 32 }, atMost('City')) origCity?: string | null;
   @LimitedField({ maxLength: 2 }, () => 'Two-letter state.') origState?: string | null;
@@ -127,7 +148,10 @@ export class MessagingInput {
   messageClass?: MessageClass | null;
   @Field(() => MessageType, { nullable: true, description: 'Messaging type: SMS, MMS or both (required when ordering a number).' })
   messageType?: MessageType | null;
-  @LimitedField({ maxLength: 10, nonBlank: true }, (l) => `NNID (at most ${l.maxLength} characters, configured on the account); the account default applies when omitted.`)
+  @LimitedField(
+    { maxLength: 10, nonBlank: true },
+    (l) => `NNID (at most ${l.maxLength} characters, configured on the account); the account default applies when omitted.`,
+  )
   netNumberId?: string | null;
 }
 
@@ -197,7 +221,10 @@ export class AvailableTelephoneNumberSearchInput {
   @LimitedField(RATE_CENTER, () => 'Rate center abbreviation, e.g. WSHNGTNZN1.') rateCenter?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' }) rateCenterTier?: RateCenterTier | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
-  @LimitedField({ maxLength: 32, nonBlank: true }, (l) => `City to search in, e.g. "Naperville" (needs province; at most ${l.maxLength} characters).`)
+  @LimitedField(
+    { maxLength: 32, nonBlank: true },
+    (l) => `City to search in, e.g. "Naperville" (needs province; at most ${l.maxLength} characters).`,
+  )
   city?: string | null;
   @LimitedField(
     { maxLength: 10, nonBlank: true, chars: POSTAL_CODE_CHARS },
@@ -257,7 +284,12 @@ export class OrderTelephoneNumbersInput {
 @InputType({ description: 'A number and the trunk group it should route to.' })
 export class TrunkGroupAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @LimitedField(TRUNK_GROUP_NAME, (l) => `Trunk group name (see trunkGroups; at most ${l.maxLength} characters).`, { nullable: false }) trunkGroupName!: string;
+  @LimitedField(
+    TRUNK_GROUP_NAME,
+    (l) => `Trunk group name (see trunkGroups; at most ${l.maxLength} characters).`,
+    { nullable: false },
+  )
+  trunkGroupName!: string;
 }
 
 @InputType({ description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
@@ -287,7 +319,12 @@ export class UpdateTelephoneNumberFeaturesInput {
 @InputType({ description: 'A number and its new port-out PIN.' })
 export class PortOutPinAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @LimitedField(PORT_OUT_PIN, (l) => `The new PIN (at most ${l.maxLength} characters; never returned by the graph).`, { nullable: false }) portOutPin!: string;
+  @LimitedField(
+    PORT_OUT_PIN,
+    (l) => `The new PIN (at most ${l.maxLength} characters; never returned by the graph).`,
+    { nullable: false },
+  )
+  portOutPin!: string;
 }
 
 @InputType({ description: 'Set port-out PINs on In Service numbers (/portOutPinUpdate).' })
@@ -299,7 +336,12 @@ export class UpdatePortOutPinInput {
 @InputType({ description: 'A number and its new note.' })
 export class NoteAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @LimitedField(TN_NOTE, (l) => `The note (at most ${l.maxLength} characters); it replaces the number's current note.`, { nullable: false }) note!: string;
+  @LimitedField(
+    TN_NOTE,
+    (l) => `The note (at most ${l.maxLength} characters); it replaces the number's current note.`,
+    { nullable: false },
+  )
+  note!: string;
 }
 
 @InputType({ description: 'Set notes on In Service numbers (/tnNoteUpdate).' })

@@ -17,7 +17,10 @@ import { TrunkGroup } from './trunk-group.type.js';
 @Resolver(() => TrunkGroup)
 export class TrunkGroupResolver {
   @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.' })
-  async trunkGroup(@Arg('name', () => String, { description: atMost('Exact trunk group name, e.g. CHCGIL24CL1_897')(TRUNK_GROUP_NAME) }) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {
+  async trunkGroup(
+    @Arg('name', () => String, { description: atMost('Exact trunk group name, e.g. CHCGIL24CL1_897')(TRUNK_GROUP_NAME) }) name: string,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TrunkGroup | null> {
     const issues = new Issues();
     checkLimit(issues, ['name'], name, TRUNK_GROUP_NAME);
     issues.throwIfAny();

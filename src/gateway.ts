@@ -12,7 +12,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createReadCache } from './cache/read-cache.js';
 import { ConfigError, type GatewayConfig } from './config.js';
-import { createGatewayContext, type GatewayContext, type GatewayDeps } from './graph/common/context.js';
+import { createGatewayContext, type GatewayContext, type GatewayDeps } from './graph/context.js';
 import { formatError } from './graph/common/errors.js';
 import { buildGatewaySchema } from './graph/schema.js';
 import type { Logger } from './logger.js';

@@ -6,5 +6,5 @@
  * - printGatewaySdl(): the subgraph SDL (also written by print-schema.ts).
  */
 export { buildGatewaySchema, printGatewaySdl } from './schema.js';
-export { createGatewayContext, DEFAULT_CACHE_TTL_MS, type GatewayContext, type GatewayDeps } from './common/context.js';
-export { ErrorCode, formatError } from './common/errors.js';
+export { createGatewayContext, DEFAULT_CACHE_TTL_MS, type GatewayContext, type GatewayDeps } from './context.js';
+export { ErrorCode, errorCodeOf, formatError } from './common/errors.js';

@@ -1,9 +1,9 @@
 /**
  * The federated subgraph schema.
  *
- * type-graphql builds the code-first schema (resolver classes listed
- * explicitly — no globs); its SDL, printed WITH directives so the @key and
- * @shareable usages survive, gets the Federation 2 @link and is rebuilt by
+ * type-graphql builds the code-first schema from the domain modules'
+ * resolver classes (listed explicitly in domains.ts — no globs); its SDL,
+ * printed WITH directives so the @key and @shareable usages survive, gets the Federation 2 @link and is rebuilt by
  * @apollo/subgraph with type-graphql's resolver map plus __resolveReference
  * per entity (each going through the same batched loaders as queries).
  */
@@ -20,45 +20,12 @@ import {
   type GraphQLInputField,
   type GraphQLSchema,
 } from 'graphql';
-import { buildSchema, createResolversMap } from 'type-graphql';
+import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { GatewayContext } from './common/context.js';
-import { InventoryResolver } from './numbers/inventory.resolver.js';
-import { NumbersMutationResolver } from './numbers/numbers.mutations.js';
-import {
-  AssignedTelephoneNumberResolver,
-  resolveTelephoneNumberReference,
-  TelephoneNumberResolver,
-} from './numbers/telephone-number.resolver.js';
-import {
-  ExcludedTelephoneNumberResolver,
-  OrderLineResolver,
-  OrderResolver,
-  resolveOrderReference,
-  TelephoneNumberOrdersResolver,
-} from './orders/order.resolver.js';
-import {
-  OrderLineTrunkGroupResolver,
-  resolveTrunkGroupReference,
-  TelephoneNumberTrunkGroupResolver,
-  TrunkGroupResolver,
-} from './trunk-groups/trunk-group.resolver.js';
-import { TrunkGroup } from './trunk-groups/trunk-group.type.js';
-import { TelephoneNumber } from './numbers/telephone-number.type.js';
-import { Order } from './orders/order.type.js';
+import type { ClassType } from './common/domain-module.js';
+import { DOMAINS } from './domains.js';
 
-export const RESOLVERS = [
-  TelephoneNumberResolver,
-  AssignedTelephoneNumberResolver,
-  InventoryResolver,
-  NumbersMutationResolver,
-  OrderResolver,
-  OrderLineResolver,
-  ExcludedTelephoneNumberResolver,
-  TelephoneNumberOrdersResolver,
-  TrunkGroupResolver,
-  TelephoneNumberTrunkGroupResolver,
-  OrderLineTrunkGroupResolver,
-] as const;
+const RESOLVERS = DOMAINS.flatMap((domain) => domain.resolvers) as unknown as NonEmptyArray<ClassType>;
 
 /** Every federation directive the types use must be imported here. */
 export const FEDERATION_LINK =
@@ -68,10 +35,10 @@ type Resolvers = Record<string, Record<string, unknown>>;
 
 async function buildTypeGraphqlSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [...RESOLVERS],
+    resolvers: RESOLVERS,
     // Entities are reachable from queries anyway; listed so they stay in the
     // schema even if a query is removed (other subgraphs reference them).
-    orphanedTypes: [TelephoneNumber, Order, TrunkGroup],
+    orphanedTypes: DOMAINS.flatMap((domain) => domain.orphanedTypes),
     // @key/@shareable are not defined until @apollo/subgraph adds them.
     skipCheck: true,
   });
@@ -85,13 +52,11 @@ export function buildGatewaySchema(): Promise<GraphQLSchema> {
     const codeFirst = await buildTypeGraphqlSchema();
     const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(describeRootTypes(codeFirst))}`);
     const resolvers = createResolversMap(codeFirst) as Resolvers;
-    const entityResolvers: Resolvers = {
-      TelephoneNumber: { __resolveReference: (ref: { tn?: unknown }, ctx: GatewayContext) => resolveTelephoneNumberReference(ref, ctx) },
-      Order: { __resolveReference: (ref: { id?: unknown }, ctx: GatewayContext) => resolveOrderReference(ref, ctx) },
-      TrunkGroup: { __resolveReference: (ref: { name?: unknown }) => resolveTrunkGroupReference(ref) },
-    };
-    for (const [typeName, fields] of Object.entries(entityResolvers)) {
-      resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...fields };
+    for (const domain of DOMAINS) {
+      for (const [typeName, resolveReference] of Object.entries(domain.references)) {
+        const __resolveReference = (ref: Record<string, unknown>, ctx: GatewayContext) => resolveReference(ref, ctx);
+        resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference };
+      }
     }
     return restoreEnumDefaults(buildSubgraphSchema({ typeDefs, resolvers: resolvers as never }));
   })();

@@ -6,11 +6,8 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
+import { errorCodeOf } from '../graph/common/errors.js';
 import { UpstreamError } from '../upstream/errors.js';
-
-function codeOf(error: { extensions?: Record<string, unknown> }): string {
-  return typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';
-}
 
 export function operationLogging<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -19,11 +16,11 @@ export function operationLogging<TContext extends BaseContext>(logger: Logger): 
       let errorCodes: string[] = [];
       return {
         async didEncounterErrors({ errors }) {
-          errorCodes = errors.map(codeOf);
+          errorCodes = errors.map(errorCodeOf);
           for (const error of errors) {
             const cause = error.originalError;
             // Upstream failures are classified and already logged by the client; request errors are the caller's.
-            if (!cause || cause instanceof UpstreamError || codeOf(error) !== 'INTERNAL_SERVER_ERROR') continue;
+            if (!cause || cause instanceof UpstreamError || errorCodeOf(error) !== 'INTERNAL_SERVER_ERROR') continue;
             logger.error({ err: cause, path: error.path }, 'unexpected error while resolving');
           }
         },

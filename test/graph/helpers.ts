@@ -3,13 +3,14 @@
  * calls (used only to check batching/caching/validation at the loader level;
  * the integrator's end-to-end tests run against the sandbox over HTTP).
  */
-import { graphql, type ExecutionResult } from 'graphql';
+import { graphql, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { Keyv } from 'keyv';
 import { pino } from 'pino';
 import { KeyvReadCache } from '../../src/cache/read-cache.js';
 import type { CarrierApi } from '../../src/upstream/api.js';
 import type { OrderDetail, OrderSummary, Page, TelephoneNumberRecord, TnSearchCriteria } from '../../src/upstream/model.js';
-import { createGatewayContext, type GatewayDeps } from '../../src/graph/common/context.js';
+import { createGatewayContext, type GatewayDeps } from '../../src/graph/context.js';
+import { formatError } from '../../src/graph/common/errors.js';
 import { buildGatewaySchema } from '../../src/graph/schema.js';
 
 export interface Fake {
@@ -123,12 +124,15 @@ export function depsFor(fake: Fake, extra: Partial<GatewayDeps> = {}): GatewayDe
   };
 }
 
-/** Execute one operation against the federated schema with a fresh per-request context. */
+/** Execute one operation against the federated schema with a fresh per-request context; errors leave as the server formats them. */
 export async function run(
   deps: GatewayDeps,
   source: string,
   variableValues?: Record<string, unknown>,
-): Promise<ExecutionResult & { data?: any }> {
+): Promise<Omit<ExecutionResult, 'errors'> & { data?: any; errors?: GraphQLFormattedError[] }> {
   const schema = await buildGatewaySchema();
-  return graphql({ schema, source, variableValues, contextValue: createGatewayContext(deps) }) as Promise<ExecutionResult & { data?: any }>;
+  const result = await graphql({ schema, source, variableValues, contextValue: createGatewayContext(deps) });
+  const { errors, ...rest } = result;
+  if (!errors) return rest;
+  return { ...rest, errors: errors.map((error) => formatError(error.toJSON(), error)) };
 }

@@ -20,21 +20,30 @@ export class CallBudgetExceededError extends GraphQLError {
   }
 }
 
-type Domain = Record<string, (...args: never[]) => Promise<unknown>>;
+type Operations = Record<string, (...args: never[]) => Promise<unknown>>;
 
-/** The same API, counting calls of this request and refusing those past `budget`. */
+/**
+ * The same API, counting calls of this request and refusing those past
+ * `budget`. Every domain object of the client is metered, whatever domains
+ * it has; top-level functions (the health check's ping) are not carrier
+ * operations of the request and pass through.
+ */
 export function withCallBudget(api: CarrierApi, budget: number): CarrierApi {
   let used = 0;
-  const metered = <D extends object>(domain: D): D => {
-    const wrapped: Domain = {};
-    for (const [name, fn] of Object.entries(domain as Domain)) {
+  const metered = (domain: Operations): Operations => {
+    const wrapped: Operations = {};
+    for (const [name, fn] of Object.entries(domain)) {
       wrapped[name] = async (...args) => {
         if (used >= budget) throw new CallBudgetExceededError(budget);
         used += 1;
         return fn.apply(domain, args);
       };
     }
-    return wrapped as D;
+    return wrapped;
   };
-  return { numbers: metered(api.numbers), orders: metered(api.orders), trunkGroups: metered(api.trunkGroups), ping: () => api.ping() };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(api as unknown as Record<string, unknown>)) {
+    out[key] = typeof value === 'function' ? (value as () => unknown).bind(api) : metered(value as Operations);
+  }
+  return out as unknown as CarrierApi;
 }

@@ -1,5 +1,10 @@
 /**
- * The single mapping from failures to GraphQL errors.
+ * The single mapping from failures to GraphQL errors. Resolvers let an
+ * UpstreamError propagate as it is; formatError (Apollo Server's hook, the
+ * one place every error of a response passes through, whether it came from
+ * a type-graphql resolver, a loader or a federation __resolveReference)
+ * turns it into its public form, and errorCodeOf gives the same code to
+ * the operation log.
  *
  * Conventions (see also common/validation.ts):
  * - Invalid query arguments → GraphQLError with extensions.code BAD_USER_INPUT,
@@ -10,10 +15,9 @@
  *   exception: its errors are raised by GraphQL itself before any resolver
  *   runs, so they are always BAD_USER_INPUT errors.
  * - UpstreamError → a GraphQLError with a stable code per kind (below).
- * - Anything else → INTERNAL_SERVER_ERROR without details (formatError).
+ * - Anything else → INTERNAL_SERVER_ERROR without details.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
 import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.js';
 import { OPERATIONS } from '../../upstream/operations.js';
 
@@ -86,12 +90,6 @@ export function upstreamToGraphQLError(error: UpstreamError): GraphQLError {
   return new GraphQLError(messageFor(error), { originalError: error, extensions });
 }
 
-/** Map anything thrown inside a resolver; GraphQLErrors pass through untouched. */
-export function toGraphQLError(error: unknown): unknown {
-  if (error instanceof UpstreamError) return upstreamToGraphQLError(error);
-  return error;
-}
-
 /** Is this an UpstreamError of kind NOT_FOUND (used to return null for single lookups)? */
 export function isUpstreamNotFound(error: unknown): boolean {
   return error instanceof UpstreamError && error.kind === 'NOT_FOUND';
@@ -121,15 +119,6 @@ export function badUserInput(issues: InputIssue[]): GraphQLError {
     },
   });
 }
-
-/** type-graphql global middleware: every resolver's UpstreamError leaves as a mapped GraphQLError. */
-export const MapUpstreamErrors: MiddlewareFn = async (_action, next) => {
-  try {
-    return await next();
-  } catch (error) {
-    throw toGraphQLError(error);
-  }
-};
 
 /** Codes that may reach a client as they are; anything else is internal. */
 const PUBLIC_CODES = new Set<string>([
@@ -185,8 +174,7 @@ function withoutInternals(extensions: Record<string, unknown> | undefined): Reco
 
 /**
  * Apollo Server `formatError`: keeps the stable codes above (and the fields
- * that go with them), maps any UpstreamError that escaped the middleware,
- * and reduces everything else to INTERNAL_SERVER_ERROR with no message
+ * that go with them), maps every UpstreamError, and reduces everything else to INTERNAL_SERVER_ERROR with no message
  * details, stack or exception data.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -224,4 +212,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
   };
+}
+
+/** The code a client sees for this error (what formatError makes of it), for logs and metrics. */
+export function errorCodeOf(error: GraphQLError): string {
+  const code = formatError(error.toJSON(), error).extensions?.code;
+  return typeof code === 'string' ? code : ErrorCode.INTERNAL_SERVER_ERROR;
 }

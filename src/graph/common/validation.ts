@@ -13,20 +13,21 @@
  *   upstream call, no GraphQL error.
  */
 import { badUserInput, fieldPath, type InputIssue } from './errors.js';
+import { limit } from './limits.js';
 import { UserError, UserErrorCode } from './user-error.js';
 
 export type Path = (string | number)[];
 
-/** Printable ASCII, which the guide allows for E911 name and location. */
-const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
-const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
-
 /**
- * `customerOrderReference`. The Swagger has "Character limit is exceeded
- * for:CustomerOrderReference" (418 of /tnOrder) without the number; 50 is
- * well above the documents' examples (11-16 characters).
+ * `customerOrderReference`: "Alphanumeric order reference name". The
+ * Swagger has "Character limit is exceeded for:CustomerOrderReference" (418
+ * of /tnOrder) without the number; 50 is well above the documents' examples
+ * (11-16 characters).
  */
-export const CUSTOMER_ORDER_REFERENCE_MAX = 50;
+export const CUSTOMER_ORDER_REFERENCE = limit({
+  maxLength: 50,
+  chars: { pattern: /^[A-Za-z0-9]+$/, rule: 'must be alphanumeric (letters and digits only)' },
+});
 
 export class Issues {
   readonly list: InputIssue[] = [];
@@ -66,10 +67,6 @@ export class Issues {
     if (!re.test(value)) this.add(field, UserErrorCode.INVALID, message);
   }
 
-  printableAscii(field: Path, value: string | null | undefined): void {
-    this.pattern(field, value, PRINTABLE_ASCII, `${fieldPath(field)} may contain printable ASCII characters only.`);
-  }
-
   intRange(field: Path, value: number | null | undefined, min: number, max: number): void {
     if (value === undefined || value === null) return;
     if (!Number.isInteger(value) || value < min || value > max) {
@@ -77,11 +74,12 @@ export class Issues {
     }
   }
 
-  /** The carrier's customerOrderReference: "Alphanumeric order reference name", bounded (CUSTOMER_ORDER_REFERENCE_MAX). */
+  /** The carrier's customerOrderReference (CUSTOMER_ORDER_REFERENCE); its characters are checked before its length. */
   customerOrderReference(field: Path, value: string | null | undefined): void {
     if (value === undefined || value === null) return;
-    this.pattern(field, value, ALPHANUMERIC, `${fieldPath(field)} must be alphanumeric (letters and digits only).`);
-    this.maxLength(field, value, CUSTOMER_ORDER_REFERENCE_MAX);
+    const { chars, maxLength } = CUSTOMER_ORDER_REFERENCE;
+    this.pattern(field, value, chars.pattern, `${fieldPath(field)} ${chars.rule}.`);
+    this.maxLength(field, value, maxLength);
   }
 
   /** A list that must not be empty; returns false when it is. */
@@ -141,9 +139,4 @@ export function checkLata(issues: Issues, field: Path, lata: string | null | und
 
 export function checkProvince(issues: Issues, field: Path, province: string | null | undefined): void {
   issues.pattern(field, province, PROVINCE, `${fieldPath(field)} must be a two-letter state or province abbreviation.`);
-}
-
-/** A "contains" search string: present, not blank, of reasonable length. */
-export function checkContains(issues: Issues, field: Path, value: string | null | undefined, max = 100): void {
-  issues.maxLength(field, value, max, { nonBlank: true });
 }

@@ -1,9 +1,9 @@
 /** Inventory queries: available numbers, coverage counts and the reserved list. */
-import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { InventorySearch, PageRequest } from '../../upstream/model.js';
-import { checkPageArgs, fetchWindow, toConnection } from '../common/connection.js';
+import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { checkProvince, Issues } from '../common/validation.js';
 import {
   AvailableTelephoneNumber,
@@ -16,6 +16,8 @@ import { CoverageGrouping } from './numbers.enums.js';
 import { AvailableTelephoneNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.input.js';
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
 import { checkAvailableTelephoneNumberSearch } from './numbers.validation.js';
+import { checkLimit } from '../common/limits.js';
+import { RATE_CENTER } from './numbers.limits.js';
 
 /** The carrier pages inventory in groups of up to 10,000 (guide L846), so that is the largest page. */
 export const INVENTORY_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 10_000 };
@@ -42,7 +44,6 @@ export function toInventorySearch(s: AvailableTelephoneNumberSearchInput): Omit<
 }
 
 @Resolver(() => AvailableTelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class InventoryResolver {
   @Query(() => AvailableTelephoneNumberConnection, {
     nullable: true,
@@ -54,9 +55,7 @@ export class InventoryResolver {
     search: AvailableTelephoneNumberSearchInput | null,
     @Arg('sort', () => AvailableTelephoneNumberSort, { nullable: true, description: 'Sort order; default: the carrier\'s.' })
     sortArg: AvailableTelephoneNumberSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${INVENTORY_CONNECTION_LIMITS.maxFirst} (default ${INVENTORY_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(INVENTORY_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<AvailableTelephoneNumberConnection> {
     const s = search ?? new AvailableTelephoneNumberSearchInput();
@@ -89,7 +88,7 @@ export class InventoryResolver {
   ): Promise<InventoryCoverageEntry[]> {
     const issues = new Issues();
     checkProvince(issues, ['province'], province);
-    issues.maxLength(['rateCenter'], rateCenter, 50, { nonBlank: true });
+    checkLimit(issues, ['rateCenter'], rateCenter, RATE_CENTER);
     issues.throwIfAny();
     const entries = await ctx.api.numbers.inventoryCoverage({
       ...(groupBy ? { countBy: groupBy } : {}),

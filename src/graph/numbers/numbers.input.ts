@@ -1,6 +1,8 @@
 /**
- * Input types of the numbers domain. Formats and limits are checked in
- * numbers.validation.ts (GraphQL's type system checks only shapes and enums).
+ * Input types of the numbers domain. A field's limits are declared on it
+ * (@LimitedField: the description is rendered from them and checkLimits
+ * enforces them); rules across fields are in numbers.validation.ts
+ * (GraphQL's type system checks only shapes and enums).
  */
 import { Field, InputType, Int } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
@@ -14,32 +16,43 @@ import {
   TelephoneNumberStatus,
   TypeOfService,
 } from './numbers.enums.js';
-import { CUSTOMER_ORDER_REFERENCE_MAX } from '../common/validation.js';
+import { atMost, limit, LimitedField, LimitedInputType, type Limit } from '../common/limits.js';
+import { CUSTOMER_ORDER_REFERENCE, POSTAL_CODE } from '../common/validation.js';
 import {
   INVENTORY_QUANTITY_MAX,
   MAX_NUMBERS,
-  PORT_OUT_PIN_MAX,
+  PORT_OUT_PIN,
+  RATE_CENTER,
   SEQUENTIAL_QUANTITY_MAX,
-  TN_NOTE_MAX,
-  TRUNK_GROUP_NAME_MAX,
+  TN_NOTE,
+  TRUNK_GROUP_NAME,
 } from './numbers.limits.js';
 
-const CUSTOMER_ORDER_REFERENCE_DESCRIPTION = `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters.`;
+const CUSTOMER_ORDER_REFERENCE_DESCRIPTION =
+  `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE.maxLength} characters.`;
+
+/** Postal codes: digits for the US, letters and spaces for Canada ("Alphanumeric, spaces allowed"). */
+const POSTAL_CODE_CHARS = { pattern: POSTAL_CODE, rule: 'may contain letters, digits and spaces only' };
+/** The guide allows printable ASCII for E911 name and location. */
+const PRINTABLE_ASCII = { pattern: /^[\x20-\x7E]*$/, rule: 'may contain printable ASCII characters only' };
+/** "name 32, streetNum 10": the limits of these fields, as a type's description quotes them. */
+const quoteLimits = (fields: ReadonlyMap<string, Limit>, names: readonly string[]) =>
+  names.map((n) => `${n} ${fields.get(n)!.maxLength}`).join(', ');
 
 // ---------------------------------------------------------------------------
 // Features and end user (shared by orderTelephoneNumbers and updateTelephoneNumberFeatures)
 
-@InputType({
-  description:
-    'End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): name 32, ' +
-    'streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10.',
-})
+@LimitedInputType(
+  (f) =>
+    'End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): ' +
+    `${quoteLimits(f, ['name', 'streetNum', 'streetPreDir', 'streetName', 'streetType', 'city', 'state', 'postalCode'])}.`,
+)
 export class EndUserInput {
-  @Field(() => String, { nullable: true, description: 'End user name (at most 32 characters).' }) name?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street number, e.g. "100" (at most 10 characters).' }) streetNum?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street direction prefix, e.g. "N" (at most 2 characters).' }) streetPreDir?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street name (at most 50 characters).' }) streetName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street type, e.g. "St", "Ave" (at most 10 characters).' }) streetType?: string | null;
+  @LimitedField({ maxLength: 32 }, atMost('End user name')) name?: string | null;
+  @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "100"')) streetNum?: string | null;
+  @LimitedField({ maxLength: 2 }, atMost('Street direction prefix, e.g. "N"')) streetPreDir?: string | null;
+  @LimitedField({ maxLength: 50 }, atMost('Street name')) streetName?: string | null;
+  @LimitedField({ maxLength: 10 }, atMost('Street type, e.g. "St", "Ave"')) streetType?: string | null;
   @Field(() => String, { nullable: true, description: 'Street direction suffix, e.g. "SW".' }) streetPostDir?: string | null;
   @Field(() => String, { nullable: true, description: 'Location type 1, e.g. "Bld", "Apt".' }) locationType1?: string | null;
   @Field(() => String, { nullable: true, description: 'Location value 1, e.g. "1", "2B".' }) locationValue1?: string | null;
@@ -47,59 +60,86 @@ export class EndUserInput {
   @Field(() => String, { nullable: true, description: 'Location value 2, e.g. "900".' }) locationValue2?: string | null;
   @Field(() => String, { nullable: true, description: 'Location type 3, e.g. "Flr", "Ste".' }) locationType3?: string | null;
   @Field(() => String, { nullable: true, description: 'Location value 3.' }) locationValue3?: string | null;
-  @Field(() => String, { nullable: true, description: 'City (at most 32 characters).' }) city?: string | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP or postal code: letters, digits and spaces, at most 10 characters.' }) postalCode?: string | null;
+  @LimitedField({ maxLength: 32 }, atMost('City')) city?: string | null;
+  @LimitedField({ maxLength: 2 }, () => 'Two-letter state.') state?: string | null;
+  @LimitedField(
+    { maxLength: 10, chars: POSTAL_CODE_CHARS },
+    (l) => `ZIP or postal code: letters, digits and spaces, at most ${l.maxLength} characters.`,
+  )
+  postalCode?: string | null;
   @Field(() => TypeOfService, { nullable: true, description: 'Defaults to BUSINESS at the carrier when a calling name or listing is sent.' })
   typeOfService?: TypeOfService | null;
 }
 
 @InputType({ description: 'Caller ID (CNAM).' })
 export class CallerIdInput {
-  @Field(() => String, { nullable: true, description: 'Calling name: at most 15 characters, at least one letter.' })
+  @LimitedField({ maxLength: 15, nonBlank: true }, (l) => `Calling name: at most ${l.maxLength} characters, at least one letter.`)
   callingName?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'CNAM dip on inbound calls; the account default applies when omitted.' })
   cnamDip?: boolean | null;
 }
 
-@InputType({
-  description:
-    'Directory listing. Limits (guide, Character Limits): lastName/firstName 50, streetNum 10, streetPreDir 2, streetName 50, ' +
-    'streetType 10, streetPostDir 2, location 30, city 35, state 2, postalCode 10.',
-})
+@LimitedInputType(
+  (f) =>
+    `Directory listing. Limits (guide, Character Limits): lastName/firstName ${f.get('lastName')!.maxLength}, ` +
+    `${quoteLimits(f, ['streetNum', 'streetPreDir', 'streetName', 'streetType', 'streetPostDir', 'location', 'city', 'state'])}, ` +
+    `${quoteLimits(f, ['postalCode'])}.`,
+)
 export class DirectoryListingInput {
-  @Field(() => String, { nullable: true, description: 'Last name (residence) or business name (business); at most 50 characters.' }) lastName?: string | null;
-  @Field(() => String, { nullable: true, description: 'First name (residence) or further business name detail (business); at most 50 characters.' }) firstName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street number, e.g. "550" (at most 10 characters).' }) streetNum?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street direction prefix, e.g. "N" (at most 2 characters).' }) streetPreDir?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street name (at most 50 characters).' }) streetName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street type, e.g. "St", "Ave" (at most 10 characters).' }) streetType?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street direction suffix, e.g. "SW" (at most 2 characters).' }) streetPostDir?: string | null;
-  @Field(() => String, { nullable: true, description: 'Location within the address, e.g. "Ste 900" (at most 30 characters).' }) location?: string | null;
-  @Field(() => String, { nullable: true, description: 'City (at most 35 characters).' }) city?: string | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP or postal code (at most 10 characters).' }) postalCode?: string | null;
+  @LimitedField(
+    { maxLength: 50 },
+    (l) => `Last name (residence) or business name (business); at most ${l.maxLength} characters.`,
+  )
+  lastName?: string | null;
+  @LimitedField(
+    { maxLength: 50 },
+    (l) => `First name (residence) or further business name detail (business); at most ${l.maxLength} characters.`,
+  )
+  firstName?: string | null;
+  @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "550"')) streetNum?: string | null;
+  @LimitedField({ maxLength: 2 }, atMost('Street direction prefix, e.g. "N"')) streetPreDir?: string | null;
+  @LimitedField({ maxLength: 50 }, atMost('Street name')) streetName?: string | null;
+  @LimitedField({ maxLength: 10 }, atMost('Street type, e.g. "St", "Ave"')) streetType?: string | null;
+  @LimitedField({ maxLength: 2 }, atMost('Street direction suffix, e.g. "SW"')) streetPostDir?: string | null;
+  @LimitedField({ maxLength: 30 }, atMost('Location within the address, e.g. "Ste 900"')) location?: string | null;
+  @LimitedField({ maxLength: 35 }, atMost('City')) city?: string | null;
+  @LimitedField({ maxLength: 2 }, () => 'Two-letter state.') state?: string | null;
+  @LimitedField({ maxLength: 10 }, atMost('ZIP or postal code')) postalCode?: string | null;
 }
 
-@InputType({
-  description:
-    'E911 address. Limits: name 32 and origLocation 60 (printable ASCII), origStreetNum 10, origStreetInfo 48, origCity 32, ' +
-    'origState 2, origPostalCode 10, origPostalCodePlusFour 4. When ordering a number, name, origStreetNum, origStreetInfo, ' +
-    'origCity, origState and origPostalCode are required.',
-})
+const zipPlusFour = (digits: number) =>
+  limit({ digits, chars: { pattern: new RegExp(`^\\d{1,${digits}}$`), rule: `must be 1 to ${digits} digits` } });
+const ZIP_PLUS_FOUR = zipPlusFour(4);
+
+@LimitedInputType(
+  (f) =>
+    `E911 address. Limits: name ${f.get('name')!.maxLength} and origLocation ${f.get('origLocation')!.maxLength} (printable ASCII), ` +
+    `${quoteLimits(f, ['origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'])}, ` +
+    `origPostalCodePlusFour ${ZIP_PLUS_FOUR.digits}. ` +
+    'When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required.',
+)
 export class E911AddressInput {
-  @Field(() => String, { nullable: true, description: 'First and last name shown to emergency services (at most 32 printable ASCII characters).' })
+  @LimitedField(
+    { maxLength: 32, chars: PRINTABLE_ASCII },
+    (l) => `First and last name shown to emergency services (at most ${l.maxLength} printable ASCII characters).`,
+  )
   name?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street number, e.g. "233" (at most 10 characters).' }) origStreetNum?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street name and type, e.g. "W Adams St" (at most 48 characters).' }) origStreetInfo?: string | null;
-  @Field(() => String, { nullable: true, description: 'Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters).' })
+  @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "233"')) origStreetNum?: string | null;
+  @LimitedField({ maxLength: 48 }, atMost('Street name and type, e.g. "W Adams St"')) origStreetInfo?: string | null;
+  @LimitedField(
+    { maxLength: 60, chars: PRINTABLE_ASCII },
+    (l) => `Location within the address, e.g. "Suite 900" (at most ${l.maxLength} printable ASCII characters).`,
+  )
   origLocation?: string | null;
-  @Field(() => String, { nullable: true, description: 'City (at most 32 characters).' }) origCity?: string | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) origState?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters.' })
+  @LimitedField({ maxLength: 32 }, atMost('City')) origCity?: string | null;
+  @LimitedField({ maxLength: 2 }, () => 'Two-letter state.') origState?: string | null;
+  @LimitedField(
+    { maxLength: 10, chars: POSTAL_CODE_CHARS },
+    (l) => `ZIP or postal code: letters, digits and spaces (Canadian addresses), at most ${l.maxLength} characters.`,
+  )
   origPostalCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP+4 extension: at most 4 digits.' }) origPostalCodePlusFour?: string | null;
+  @LimitedField(ZIP_PLUS_FOUR, (l) => `ZIP+4 extension: at most ${l.digits} digits.`) origPostalCodePlusFour?: string | null;
 }
 
 @InputType({ description: 'Messaging enablement. When ordering a number, messageClass and messageType are required.' })
@@ -108,7 +148,10 @@ export class MessagingInput {
   messageClass?: MessageClass | null;
   @Field(() => MessageType, { nullable: true, description: 'Messaging type: SMS, MMS or both (required when ordering a number).' })
   messageType?: MessageType | null;
-  @Field(() => String, { nullable: true, description: 'NNID (at most 10 characters, configured on the account); the account default applies when omitted.' })
+  @LimitedField(
+    { maxLength: 10, nonBlank: true },
+    (l) => `NNID (at most ${l.maxLength} characters, configured on the account); the account default applies when omitted.`,
+  )
   netNumberId?: string | null;
 }
 
@@ -131,6 +174,9 @@ export class FeatureRemovalInput {
 // ---------------------------------------------------------------------------
 // Query inputs
 
+/** A "contains" search string: present, not blank, of reasonable length. */
+const CONTAINS = limit({ maxLength: 100, nonBlank: true });
+
 @InputType({ description: 'Filters over assigned numbers (/tnDetail). All given filters must match.' })
 export class TelephoneNumberFilter {
   @Field(() => String, {
@@ -139,16 +185,15 @@ export class TelephoneNumberFilter {
   })
   tnMask?: string | null;
   @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status (carrier tnStatus).' }) status?: TelephoneNumberStatus | null;
-  @Field(() => String, { nullable: true, description: 'Exact trunk group name (at most 100 characters).' }) trunkGroupName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Rate center abbreviation, e.g. WSHNGTNZN1 (at most 50 characters).' }) rateCenter?: string | null;
+  @LimitedField(TRUNK_GROUP_NAME, atMost('Exact trunk group name')) trunkGroupName?: string | null;
+  @LimitedField(RATE_CENTER, atMost('Rate center abbreviation, e.g. WSHNGTNZN1')) rateCenter?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' }) rateCenterTier?: RateCenterTier | null;
-  @Field(() => String, { nullable: true, description: 'Note contains this text (at most 100 characters).' }) noteContains?: string | null;
-  @Field(() => String, { nullable: true, description: 'Calling name contains this text (at most 15 characters).' }) callingNameContains?: string | null;
-  @Field(() => String, { nullable: true, description: 'Any directory listing field contains this text (at most 100 characters).' })
-  directoryListingContains?: string | null;
-  @Field(() => String, { nullable: true, description: 'Any E911 address field contains this text (at most 100 characters).' }) e911Contains?: string | null;
+  @LimitedField(CONTAINS, atMost('Note contains this text')) noteContains?: string | null;
+  @LimitedField({ ...CONTAINS, maxLength: 15 }, atMost('Calling name contains this text')) callingNameContains?: string | null;
+  @LimitedField(CONTAINS, atMost('Any directory listing field contains this text')) directoryListingContains?: string | null;
+  @LimitedField(CONTAINS, atMost('Any E911 address field contains this text')) e911Contains?: string | null;
   @Field(() => MessageClass, { nullable: true, description: 'Only numbers enabled for messaging with this class.' }) messageClass?: MessageClass | null;
   @Field(() => MessageType, { nullable: true, description: 'Only numbers enabled for messaging of this type.' }) messageType?: MessageType | null;
   @Field(() => Boolean, { nullable: true, description: 'true: only wireless numbers; false: only wireline numbers.' }) wireless?: boolean | null;
@@ -173,12 +218,18 @@ export class AvailableTelephoneNumberSearchInput {
   @Field(() => String, { nullable: true, description: 'Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7".' })
   tnWildcard?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
-  @Field(() => String, { nullable: true, description: 'Rate center abbreviation, e.g. WSHNGTNZN1.' }) rateCenter?: string | null;
+  @LimitedField(RATE_CENTER, () => 'Rate center abbreviation, e.g. WSHNGTNZN1.') rateCenter?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' }) rateCenterTier?: RateCenterTier | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
-  @Field(() => String, { nullable: true, description: 'City to search in, e.g. "Naperville" (needs province; at most 32 characters).' })
+  @LimitedField(
+    { maxLength: 32, nonBlank: true },
+    (l) => `City to search in, e.g. "Naperville" (needs province; at most ${l.maxLength} characters).`,
+  )
   city?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP or postal code to search in: letters, digits and spaces, at most 10 characters.' })
+  @LimitedField(
+    { maxLength: 10, nonBlank: true, chars: POSTAL_CODE_CHARS },
+    (l) => `ZIP or postal code to search in: letters, digits and spaces, at most ${l.maxLength} characters.`,
+  )
   postalCode?: string | null;
   @Field(() => Int, { nullable: true, description: 'Search radius in miles, 1-50.' }) radius?: number | null;
   @Field(() => Int, {
@@ -210,13 +261,10 @@ export class TelephoneNumbersInput {
 @InputType({ description: 'One number to order from inventory, with its options.' })
 export class OrderNumberInput {
   @Field(() => TnScalar, { description: 'An available number, e.g. from availableTelephoneNumbers or reservedTelephoneNumbers.' }) tn!: string;
-  @Field(() => String, {
-    nullable: true,
-    description: `Trunk group to route the number to (see trunkGroups; at most ${TRUNK_GROUP_NAME_MAX} characters).`,
-  })
+  @LimitedField(TRUNK_GROUP_NAME, (l) => `Trunk group to route the number to (see trunkGroups; at most ${l.maxLength} characters).`)
   trunkGroupName?: string | null;
-  @Field(() => String, { nullable: true, description: 'Port-out protection PIN (Tier 0 and HI numbers).' }) portOutPin?: string | null;
-  @Field(() => String, { nullable: true, description: `Free-text note stored on the number (at most ${TN_NOTE_MAX} characters).` }) note?: string | null;
+  @LimitedField(PORT_OUT_PIN, () => 'Port-out protection PIN (Tier 0 and HI numbers).') portOutPin?: string | null;
+  @LimitedField(TN_NOTE, atMost('Free-text note stored on the number')) note?: string | null;
   @Field(() => EndUserInput, { nullable: true, description: 'End user (subscriber) of the number.' }) endUser?: EndUserInput | null;
   @Field(() => FeaturesInput, {
     nullable: true,
@@ -236,7 +284,12 @@ export class OrderTelephoneNumbersInput {
 @InputType({ description: 'A number and the trunk group it should route to.' })
 export class TrunkGroupAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @Field(() => String, { description: `Trunk group name (see trunkGroups; at most ${TRUNK_GROUP_NAME_MAX} characters).` }) trunkGroupName!: string;
+  @LimitedField(
+    TRUNK_GROUP_NAME,
+    (l) => `Trunk group name (see trunkGroups; at most ${l.maxLength} characters).`,
+    { nullable: false },
+  )
+  trunkGroupName!: string;
 }
 
 @InputType({ description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
@@ -266,7 +319,12 @@ export class UpdateTelephoneNumberFeaturesInput {
 @InputType({ description: 'A number and its new port-out PIN.' })
 export class PortOutPinAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @Field(() => String, { description: `The new PIN (at most ${PORT_OUT_PIN_MAX} characters; never returned by the graph).` }) portOutPin!: string;
+  @LimitedField(
+    PORT_OUT_PIN,
+    (l) => `The new PIN (at most ${l.maxLength} characters; never returned by the graph).`,
+    { nullable: false },
+  )
+  portOutPin!: string;
 }
 
 @InputType({ description: 'Set port-out PINs on In Service numbers (/portOutPinUpdate).' })
@@ -278,7 +336,12 @@ export class UpdatePortOutPinInput {
 @InputType({ description: 'A number and its new note.' })
 export class NoteAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @Field(() => String, { description: `The note (at most ${TN_NOTE_MAX} characters); it replaces the number's current note.` }) note!: string;
+  @LimitedField(
+    TN_NOTE,
+    (l) => `The note (at most ${l.maxLength} characters); it replaces the number's current note.`,
+    { nullable: false },
+  )
+  note!: string;
 }
 
 @InputType({ description: 'Set notes on In Service numbers (/tnNoteUpdate).' })

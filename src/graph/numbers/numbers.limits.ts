@@ -1,18 +1,21 @@
 /**
- * Size limits of the numbers domain's inputs, in one place so every operation
- * that carries the same carrier field uses the same limit. Each says where it
- * comes from; where the documents give none, the value is a generous bound
- * (refusing data the carrier would take is worse than letting it refuse).
+ * Limits of the numbers domain that several fields share, declared once so
+ * every operation that carries the same carrier field uses the same limit
+ * (fields declare them with @LimitedField, common/limits.ts; limits of one
+ * field only are declared on that field). Each says where it comes from;
+ * where the documents give none, the value is a generous bound (refusing
+ * data the carrier would take is worse than letting it refuse).
  */
+import { limit } from '../common/limits.js';
 
 /**
  * `tnNote` (orderTelephoneNumbers, updateTelephoneNumberNote). The guide gives
  * no limit; the Swagger's only one is "tnNote must not exceed 4000 characters
  * for TN/s" (414 of /tfUpdate and /tfDisconnect), and /tnNoteUpdate stores the
  * same note for toll-free numbers (guide L13476). Order notes have the same
- * 4000 cap (/orderAddNote, ORDER_NOTE_MAX_LENGTH).
+ * 4000 cap (/orderAddNote, ORDER_NOTE).
  */
-export const TN_NOTE_MAX = 4000;
+export const TN_NOTE = limit({ maxLength: 4000, nonBlank: true });
 
 /**
  * Trunk group names. Undocumented; the guide's look like `CHCGIL24CL1_897`
@@ -21,10 +24,13 @@ export const TN_NOTE_MAX = 4000;
  * /trunkGroupUpdate (alphanumeric, space, underscore) is not enforced: it is
  * for names the customer sets, and names the carrier assigned may differ.
  */
-export const TRUNK_GROUP_NAME_MAX = 100;
+export const TRUNK_GROUP_NAME = limit({ maxLength: 100, nonBlank: true });
+
+/** Rate center abbreviations (e.g. WSHNGTNZN1): undocumented; a bound, wherever a search names one. */
+export const RATE_CENTER = limit({ maxLength: 50, nonBlank: true });
 
 /** Port-out PIN: undocumented; a bound, not a rule. */
-export const PORT_OUT_PIN_MAX = 100;
+export const PORT_OUT_PIN = limit({ maxLength: 100, nonBlank: true });
 
 /**
  * Up to this many numbers the carrier validates a /tnOrder, /tnUpdate,

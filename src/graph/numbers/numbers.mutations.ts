@@ -5,10 +5,9 @@
  * cache entries of the numbers it touched, and return a payload whose linked
  * objects are re-read lazily.
  */
-import { Arg, Ctx, Mutation, Resolver, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { TelephoneNumberRecord } from '../../upstream/model.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
 import type { UserError } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
 import {
@@ -21,7 +20,8 @@ import {
   UpdateTelephoneNumberNoteInput,
   UpdateTelephoneNumberTrunkGroupInput,
 } from './numbers.input.js';
-import { MAX_NUMBERS, PORT_OUT_PIN_MAX } from './numbers.limits.js';
+import { checkLimit } from '../common/limits.js';
+import { MAX_NUMBERS, PORT_OUT_PIN } from './numbers.limits.js';
 import { endUserToModel, featuresToModel, toReservedNumber } from './numbers.mapper.js';
 import { completeNumberUpdate, completeSubmission, fillBatchOutcome, type ExclusionPaths } from './numbers.outcomes.js';
 import {
@@ -67,7 +67,6 @@ const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 // ---------------------------------------------------------------------------
 
 @Resolver()
-@UseMiddleware(MapUpstreamErrors)
 export class NumbersMutationResolver {
   @Mutation(() => ReserveTelephoneNumbersPayload, { nullable: true, description: 'Reserve available numbers for up to four hours (/tnReserve).' })
   async reserveTelephoneNumbers(
@@ -116,7 +115,7 @@ export class NumbersMutationResolver {
     (input.numbers ?? []).forEach((n, i) => {
       const at: Path = ['input', 'numbers', i];
       checkTrunkGroupName(issues, [...at, 'trunkGroupName'], n.trunkGroupName, false);
-      issues.maxLength([...at, 'portOutPin'], n.portOutPin, PORT_OUT_PIN_MAX, { nonBlank: true });
+      checkLimit(issues, [...at, 'portOutPin'], n.portOutPin, PORT_OUT_PIN);
       checkTnNote(issues, [...at, 'note'], n.note, false);
       checkEndUser(issues, [...at, 'endUser'], n.endUser);
       checkFeatures(issues, [...at, 'features'], n.features, true);
@@ -200,7 +199,7 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'numbers'], input.numbers, MAX_NUMBERS.updatePortOutPin, (n) => n.tn, paths.tn);
     (input.numbers ?? []).forEach((n, i) => {
       const at: Path = ['input', 'numbers', i, 'portOutPin'];
-      if (issues.required(at, n.portOutPin, 'portOutPin')) issues.maxLength(at, n.portOutPin, PORT_OUT_PIN_MAX);
+      if (issues.required(at, n.portOutPin, 'portOutPin')) checkLimit(issues, at, n.portOutPin, PORT_OUT_PIN);
     });
     if (!issues.ok) return invalid(new UpdatePortOutPinPayload(), issues);
 

@@ -13,6 +13,7 @@ import { SYNCHRONOUS_VALIDATION_MAX } from './numbers.limits.js';
 import { toTelephoneNumber } from './numbers.mapper.js';
 import type { BatchOutcomePayload, NumberUpdatePayload, OrderSubmissionPayload } from './numbers.payload.js';
 import type { TelephoneNumber } from './telephone-number.type.js';
+import { markOnOpenOrder } from './open-order-mark.js';
 
 /** Where an exclusion of the requested number at `index` points in the input. */
 export interface ExclusionPaths {
@@ -68,9 +69,9 @@ export async function completeSubmission<P extends OrderSubmissionPayload>(
   const orderId = submission.orderId;
   if (orderId) {
     // Mark before dropping, so no concurrent read re-caches the pre-order state.
-    await ctx.invalidate.telephoneNumbersOnOpenOrder(applied, orderId);
+    await markOnOpenOrder(ctx, applied, orderId);
   }
-  await ctx.invalidate.telephoneNumbers(requested);
+  await ctx.invalidate('TelephoneNumber', requested);
   payload.orderId = orderId;
   // No order and no number left: nothing was done, synchronously or otherwise.
   payload.completedSynchronously = orderId === null && applied.length > 0;
@@ -96,7 +97,7 @@ export async function completeNumberUpdate<P extends NumberUpdatePayload>(
   requested: readonly Tn[],
   paths: ExclusionPaths,
 ): Promise<P> {
-  await ctx.invalidate.telephoneNumbers(requested);
+  await ctx.invalidate('TelephoneNumber', requested);
   payload.excludedNumbers = excluded.map((e) => toExcludedNumber(e, null));
   payload.userErrors = exclusionErrors(requested, excluded, paths);
   payload.loadNumbers = lazyNumbers(ctx, notExcluded(requested, excluded));

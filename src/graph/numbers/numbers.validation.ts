@@ -2,40 +2,28 @@
  * Validation of the numbers domain's inputs, from the guide:
  * - /tnInventory search rules (services-api-guide.txt L809–822);
  * - the "Character Limits" table (~L13300–13350) for end user, caller ID,
- *   directory listing, E911 and messaging;
+ *   directory listing, E911 and messaging, declared on the input fields
+ *   (numbers.input.ts) and checked here with checkLimits;
  * - /tnOrder's required groups (e911 and messaging, marked *** / ****);
  * - the limits the guide leaves out (note, trunk group name, order reference,
  *   numbers per request), from the Swagger or chosen: numbers.limits.ts.
  */
 import { fieldPath } from '../common/errors.js';
+import { checkLimit, checkLimits } from '../common/limits.js';
 import { UserErrorCode } from '../common/user-error.js';
-import {
-  checkContains,
-  checkLata,
-  checkProvince,
-  checkTnMask,
-  Issues,
-  POSTAL_CODE,
-  TN_WILDCARD,
-  type Path,
-} from '../common/validation.js';
+import { checkLata, checkProvince, checkTnMask, Issues, TN_WILDCARD, type Path } from '../common/validation.js';
 import { DETAIL_FILTER_TIERS } from './numbers.enums.js';
+import { INVENTORY_QUANTITY_MAX, SEQUENTIAL_QUANTITY_MAX, TN_NOTE, TRUNK_GROUP_NAME } from './numbers.limits.js';
 import {
-  INVENTORY_QUANTITY_MAX,
-  SEQUENTIAL_QUANTITY_MAX,
-  TN_NOTE_MAX,
-  TRUNK_GROUP_NAME_MAX,
-} from './numbers.limits.js';
-import type {
   AvailableTelephoneNumberSearchInput,
   CallerIdInput,
   DirectoryListingInput,
   E911AddressInput,
   EndUserInput,
-  FeatureRemovalInput,
-  FeaturesInput,
   MessagingInput,
   TelephoneNumberFilter,
+  type FeatureRemovalInput,
+  type FeaturesInput,
 } from './numbers.input.js';
 
 const LETTER = /[A-Za-z]/;
@@ -64,33 +52,24 @@ export function checkNumberList<T>(
 /** The note stored on a number (`tnNote`), wherever it is set. */
 export function checkTnNote(issues: Issues, path: Path, note: string | null | undefined, required: boolean): void {
   if (required && !issues.required(path, note, 'note')) return;
-  issues.maxLength(path, note, TN_NOTE_MAX, { nonBlank: true });
+  checkLimit(issues, path, note, TN_NOTE);
 }
 
 /** A trunk group name the number should route to. */
 export function checkTrunkGroupName(issues: Issues, path: Path, name: string | null | undefined, required: boolean): void {
   if (required && !issues.required(path, name, 'trunkGroupName')) return;
-  issues.maxLength(path, name, TRUNK_GROUP_NAME_MAX, { nonBlank: true });
+  checkLimit(issues, path, name, TRUNK_GROUP_NAME);
 }
 
 export function checkEndUser(issues: Issues, path: Path, u: EndUserInput | null | undefined): void {
-  if (!u) return;
-  issues.maxLength([...path, 'name'], u.name, 32);
-  issues.maxLength([...path, 'streetNum'], u.streetNum, 10);
-  issues.maxLength([...path, 'streetPreDir'], u.streetPreDir, 2);
-  issues.maxLength([...path, 'streetName'], u.streetName, 50);
-  issues.maxLength([...path, 'streetType'], u.streetType, 10);
-  issues.maxLength([...path, 'city'], u.city, 32);
-  issues.maxLength([...path, 'state'], u.state, 2);
-  issues.maxLength([...path, 'postalCode'], u.postalCode, 10);
-  issues.pattern([...path, 'postalCode'], u.postalCode, POSTAL_CODE, `${fieldPath([...path, 'postalCode'])} may contain letters, digits and spaces only.`);
+  checkLimits(issues, path, u, EndUserInput);
 }
 
 export function checkCallerId(issues: Issues, path: Path, c: CallerIdInput | null | undefined): void {
   if (!c) return;
+  checkLimits(issues, path, c, CallerIdInput);
   const name = c.callingName;
   if (name !== undefined && name !== null) {
-    issues.maxLength([...path, 'callingName'], name, 15, { nonBlank: true });
     if (name.trim() !== '' && !LETTER.test(name)) {
       issues.add([...path, 'callingName'], UserErrorCode.INVALID, `${fieldPath([...path, 'callingName'])} must contain at least one letter.`);
     }
@@ -98,18 +77,7 @@ export function checkCallerId(issues: Issues, path: Path, c: CallerIdInput | nul
 }
 
 export function checkDirectoryListing(issues: Issues, path: Path, d: DirectoryListingInput | null | undefined): void {
-  if (!d) return;
-  issues.maxLength([...path, 'lastName'], d.lastName, 50);
-  issues.maxLength([...path, 'firstName'], d.firstName, 50);
-  issues.maxLength([...path, 'streetNum'], d.streetNum, 10);
-  issues.maxLength([...path, 'streetPreDir'], d.streetPreDir, 2);
-  issues.maxLength([...path, 'streetName'], d.streetName, 50);
-  issues.maxLength([...path, 'streetType'], d.streetType, 10);
-  issues.maxLength([...path, 'streetPostDir'], d.streetPostDir, 2);
-  issues.maxLength([...path, 'location'], d.location, 30);
-  issues.maxLength([...path, 'city'], d.city, 35);
-  issues.maxLength([...path, 'state'], d.state, 2);
-  issues.maxLength([...path, 'postalCode'], d.postalCode, 10);
+  checkLimits(issues, path, d, DirectoryListingInput);
 }
 
 const E911_REQUIRED_ON_ORDER = ['name', 'origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'] as const;
@@ -119,27 +87,7 @@ export function checkE911(issues: Issues, path: Path, e: E911AddressInput | null
   if (requireAddress) {
     for (const key of E911_REQUIRED_ON_ORDER) issues.required([...path, key], e[key], 'An E911 address field');
   }
-  issues.maxLength([...path, 'name'], e.name, 32);
-  issues.printableAscii([...path, 'name'], e.name);
-  issues.maxLength([...path, 'origStreetNum'], e.origStreetNum, 10);
-  issues.maxLength([...path, 'origStreetInfo'], e.origStreetInfo, 48);
-  issues.maxLength([...path, 'origLocation'], e.origLocation, 60);
-  issues.printableAscii([...path, 'origLocation'], e.origLocation);
-  issues.maxLength([...path, 'origCity'], e.origCity, 32);
-  issues.maxLength([...path, 'origState'], e.origState, 2);
-  issues.maxLength([...path, 'origPostalCode'], e.origPostalCode, 10);
-  issues.pattern(
-    [...path, 'origPostalCode'],
-    e.origPostalCode,
-    POSTAL_CODE,
-    `${fieldPath([...path, 'origPostalCode'])} may contain letters, digits and spaces only.`,
-  );
-  issues.pattern(
-    [...path, 'origPostalCodePlusFour'],
-    e.origPostalCodePlusFour,
-    /^\d{1,4}$/,
-    `${fieldPath([...path, 'origPostalCodePlusFour'])} must be 1 to 4 digits.`,
-  );
+  checkLimits(issues, path, e, E911AddressInput);
 }
 
 export function checkMessaging(issues: Issues, path: Path, m: MessagingInput | null | undefined, requireClassAndType: boolean): void {
@@ -148,7 +96,7 @@ export function checkMessaging(issues: Issues, path: Path, m: MessagingInput | n
     issues.required([...path, 'messageClass'], m.messageClass, 'messageClass');
     issues.required([...path, 'messageType'], m.messageType, 'messageType');
   }
-  issues.maxLength([...path, 'netNumberId'], m.netNumberId, 10, { nonBlank: true });
+  checkLimits(issues, path, m, MessagingInput);
 }
 
 const MESSAGING_REQUIRED_ON_ORDER = ['messageClass', 'messageType'] as const;
@@ -223,8 +171,7 @@ export function checkTelephoneNumberFilter(issues: Issues, path: Path, f: Teleph
   checkTnMask(issues, [...path, 'tnMask'], f.tnMask);
   checkLata(issues, [...path, 'lata'], f.lata);
   checkProvince(issues, [...path, 'province'], f.province);
-  issues.maxLength([...path, 'trunkGroupName'], f.trunkGroupName, 100, { nonBlank: true });
-  issues.maxLength([...path, 'rateCenter'], f.rateCenter, 50, { nonBlank: true });
+  checkLimits(issues, path, f, TelephoneNumberFilter, ['trunkGroupName', 'rateCenter']);
   if (f.rateCenterTier && !DETAIL_FILTER_TIERS.has(f.rateCenterTier)) {
     issues.add(
       [...path, 'rateCenterTier'],
@@ -232,10 +179,7 @@ export function checkTelephoneNumberFilter(issues: Issues, path: Path, f: Teleph
       'Assigned numbers can be filtered by tier TIER_0, TIER_2, HI, AK, PRI or CAN only.',
     );
   }
-  checkContains(issues, [...path, 'noteContains'], f.noteContains);
-  checkContains(issues, [...path, 'callingNameContains'], f.callingNameContains, 15);
-  checkContains(issues, [...path, 'directoryListingContains'], f.directoryListingContains);
-  checkContains(issues, [...path, 'e911Contains'], f.e911Contains);
+  checkLimits(issues, path, f, TelephoneNumberFilter, ['noteContains', 'callingNameContains', 'directoryListingContains', 'e911Contains']);
 }
 
 /** The /tnInventory search rules (guide L809–822), one issue per broken rule. */
@@ -256,10 +200,7 @@ export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, 
   );
   checkLata(issues, at('lata'), s.lata);
   checkProvince(issues, at('province'), s.province);
-  issues.maxLength(at('rateCenter'), s.rateCenter, 50, { nonBlank: true });
-  issues.maxLength(at('city'), s.city, 32, { nonBlank: true });
-  issues.maxLength(at('postalCode'), s.postalCode, 10, { nonBlank: true });
-  issues.pattern(at('postalCode'), s.postalCode, POSTAL_CODE, `${fieldPath(at('postalCode'))} may contain letters, digits and spaces only.`);
+  checkLimits(issues, path, s, AvailableTelephoneNumberSearchInput);
 
   const locators = (['rateCenter', 'city', 'postalCode'] as const).filter((k) => has(s[k]));
   if (locators.length > 1) {

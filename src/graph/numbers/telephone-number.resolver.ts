@@ -1,9 +1,9 @@
 /** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { PageRequest, TnSearchCriteria } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { normaliseTn, TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
@@ -67,7 +67,6 @@ export async function searchTelephoneNumbers(
 }
 
 @Resolver(() => TelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class TelephoneNumberResolver {
   @Query(() => TelephoneNumber, {
     nullable: true,
@@ -85,9 +84,7 @@ export class TelephoneNumberResolver {
   async telephoneNumbers(
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' }) filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after });
@@ -111,7 +108,6 @@ export class TelephoneNumberResolver {
 }
 
 @Resolver(() => AssignedTelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class AssignedTelephoneNumberResolver {
   @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The full record of the number (/tnDetail, batched).' })
   async telephoneNumber(@Root() assigned: AssignedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {

@@ -2,15 +2,19 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { SortDirection } from '../common/sort.js';
-import { CUSTOMER_ORDER_REFERENCE_MAX } from '../common/validation.js';
+import { LimitedField, limit } from '../common/limits.js';
+import { CUSTOMER_ORDER_REFERENCE } from '../common/validation.js';
 import { OrderProduct, OrderSortField, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 /** /orderAddNote's limit: "orderNote must not exceed 4000 characters" (vendor Swagger; the guide states none). */
-export const ORDER_NOTE_MAX_LENGTH = 4000;
+export const ORDER_NOTE = limit({ maxLength: 4000 });
+/** The reference as other fields describe it; an argument of `order` describes it the same way. */
+export const describeOrderReference = (l: typeof CUSTOMER_ORDER_REFERENCE) =>
+  `Your alphanumeric reference (at most ${l.maxLength} characters), given when the order was placed.`;
 
 @InputType({ description: 'Filters over orders (/orderList). All given filters must match.' })
 export class OrderFilter {
-  @Field(() => String, { nullable: true, description: `Your alphanumeric order reference (at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters).` })
+  @LimitedField(CUSTOMER_ORDER_REFERENCE, (l) => `Your alphanumeric order reference (at most ${l.maxLength} characters).`)
   customerOrderReference?: string | null;
   @Field(() => [OrderProduct], { nullable: true, description: 'Any of these products (carrier productIdList); not empty when given.' })
   products?: OrderProduct[] | null;
@@ -44,8 +48,7 @@ export class OrderSort {
 })
 export class OrderReferenceInput {
   @Field(() => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id?: string | null;
-  @Field(() => String, { nullable: true, description: `Your alphanumeric reference (at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters), given when the order was placed.` })
-  customerOrderReference?: string | null;
+  @LimitedField(CUSTOMER_ORDER_REFERENCE, describeOrderReference) customerOrderReference?: string | null;
 }
 
 @InputType({ description: 'Cancel a PENDING order (/orderCancel).' })
@@ -56,5 +59,5 @@ export class CancelOrderInput {
 @InputType({ description: 'Add a note to an order (/orderAddNote).' })
 export class AddOrderNoteInput {
   @Field(() => OrderReferenceInput, { description: 'The order to add the note to, by id or customerOrderReference.' }) order!: OrderReferenceInput;
-  @Field(() => String, { description: `The note text, at most ${ORDER_NOTE_MAX_LENGTH} characters.` }) note!: string;
+  @LimitedField(ORDER_NOTE, (l) => `The note text, at most ${l.maxLength} characters.`, { nullable: false }) note!: string;
 }

@@ -12,8 +12,9 @@
 import type { OrderRef } from '../../upstream/model.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { GatewayContext } from '../common/context.js';
+import { checkLimit } from '../common/limits.js';
 import { Issues } from '../common/validation.js';
-import { AddOrderNoteInput, CancelOrderInput, ORDER_NOTE_MAX_LENGTH, type OrderReferenceInput } from './order.input.js';
+import { AddOrderNoteInput, CancelOrderInput, ORDER_NOTE, type OrderReferenceInput } from './order.input.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { checkOrderRef, describeOrderRef, orderRefPath, toOrderRef } from './order-ref.js';
 import { loadOrder } from './order.reads.js';
@@ -97,7 +98,7 @@ async function writeToOrder<T>(
     payload.userErrors = await rejectionToUserErrors(ctx, error, write, resolved.orderId, named, INPUT);
     return null;
   }
-  await ctx.invalidate.orders([resolved.orderId]);
+  await ctx.invalidate('Order', [resolved.orderId]);
   return { orderId: resolved.orderId, result };
 }
 
@@ -135,7 +136,7 @@ export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput
     'addNote',
     (ref) => ctx.api.orders.addNote(ref, input.note),
     (issues) => {
-      if (issues.required(NOTE, input.note, 'note')) issues.maxLength(NOTE, input.note, ORDER_NOTE_MAX_LENGTH);
+      if (issues.required(NOTE, input.note, 'note')) checkLimit(issues, NOTE, input.note, ORDER_NOTE);
     },
   );
   if (written) {

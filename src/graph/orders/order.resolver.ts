@@ -2,17 +2,17 @@
  * Orders: queries, mutations, Order's relations, and the order-side
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { OrderDetail, OrderListFilter, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { DateTimeScalar } from '../common/scalars.js';
 import { UserErrorCode } from '../common/user-error.js';
-import { CUSTOMER_ORDER_REFERENCE_MAX, Issues } from '../common/validation.js';
+import { CUSTOMER_ORDER_REFERENCE, Issues } from '../common/validation.js';
 import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
-import { AddOrderNoteInput, CancelOrderInput, DEFAULT_ORDER_SORT, OrderFilter, OrderSort } from './order.input.js';
+import { AddOrderNoteInput, CancelOrderInput, DEFAULT_ORDER_SORT, describeOrderReference, OrderFilter, OrderSort } from './order.input.js';
 import { addOrderNote, cancelOrder } from './order.mutations.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { loadOrder } from './order.reads.js';
@@ -70,7 +70,6 @@ async function listOrders(
 }
 
 @Resolver(() => Order)
-@UseMiddleware(MapUpstreamErrors)
 export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
@@ -79,7 +78,7 @@ export class OrderResolver {
   })
   async order(
     @Arg('id', () => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id: string | null,
-    @Arg('customerOrderReference', () => String, { nullable: true, description: `Your alphanumeric reference (at most ${CUSTOMER_ORDER_REFERENCE_MAX} characters), given when the order was placed.` }) customerOrderReference: string | null,
+    @Arg('customerOrderReference', () => String, { nullable: true, description: describeOrderReference(CUSTOMER_ORDER_REFERENCE) }) customerOrderReference: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<Order | null> {
     const issues = new Issues();
@@ -95,9 +94,7 @@ export class OrderResolver {
   async orders(
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; default: every order of the account.' }) filter: OrderFilter | null,
     @Arg('sort', () => OrderSort, { nullable: true, description: 'Sort order; default: newest first (ORDER_ID, DESC).' }) sort: OrderSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDER_CONNECTION_LIMITS.maxFirst} (default ${ORDER_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(ORDER_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
@@ -182,7 +179,6 @@ export class OrderResolver {
 }
 
 @Resolver(() => OrderLine)
-@UseMiddleware(MapUpstreamErrors)
 export class OrderLineResolver {
   @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The number, when it is assigned to the account (/tnDetail, batched).' })
   async telephoneNumber(@Root() line: OrderLine, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
@@ -192,7 +188,6 @@ export class OrderLineResolver {
 }
 
 @Resolver(() => ExcludedTelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class ExcludedTelephoneNumberResolver {
   @FieldResolver(() => Order, { nullable: true, description: 'The order the number was excluded from (/orderDetail).' })
   async order(@Root() excluded: ExcludedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<Order | null> {
@@ -204,14 +199,11 @@ export class ExcludedTelephoneNumberResolver {
 
 /** Order-side relations of TelephoneNumber (the numbers domain does not know orders). */
 @Resolver(() => TelephoneNumber)
-@UseMiddleware(MapUpstreamErrors)
 export class TelephoneNumberOrdersResolver {
   @FieldResolver(() => OrderConnection, { nullable: true, description: 'Orders that include this number (/orderList by tn), paginated.' })
   async orders(
     @Root() tn: TelephoneNumber,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${ORDERS_OF_TN_LIMITS.maxFirst} (default ${ORDERS_OF_TN_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(ORDERS_OF_TN_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     const filter = new OrderFilter();

@@ -1,10 +1,13 @@
 /** Trunk groups, and the trunk-group side of TelephoneNumber and OrderLine. */
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { MapUpstreamErrors } from '../common/errors.js';
+import { atMost, checkLimit } from '../common/limits.js';
+import { PageArgsOf } from '../common/page-args.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.input.js';
+import { TRUNK_GROUP_NAME } from '../numbers/numbers.limits.js';
 import { searchTelephoneNumbers, TN_CONNECTION_LIMITS } from '../numbers/telephone-number.resolver.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
 import { OrderLine } from '../orders/order.type.js';
@@ -12,12 +15,14 @@ import { ALL_TRUNK_GROUPS } from './trunk-groups.loaders.js';
 import { TrunkGroup } from './trunk-group.type.js';
 
 @Resolver(() => TrunkGroup)
-@UseMiddleware(MapUpstreamErrors)
 export class TrunkGroupResolver {
   @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.' })
-  async trunkGroup(@Arg('name', () => String, { description: 'Exact trunk group name, e.g. CHCGIL24CL1_897 (at most 100 characters).' }) name: string, @Ctx() ctx: GatewayContext): Promise<TrunkGroup | null> {
+  async trunkGroup(
+    @Arg('name', () => String, { description: atMost('Exact trunk group name, e.g. CHCGIL24CL1_897')(TRUNK_GROUP_NAME) }) name: string,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<TrunkGroup | null> {
     const issues = new Issues();
-    issues.maxLength(['name'], name, 100, { nonBlank: true });
+    checkLimit(issues, ['name'], name, TRUNK_GROUP_NAME);
     issues.throwIfAny();
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
     return names.includes(name) ? TrunkGroup.named(name) : null;
@@ -41,9 +46,7 @@ export class TrunkGroupResolver {
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Further filters; trunkGroupName is this group.' })
     filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
-    @Arg('first', () => Int, { nullable: true, description: `Page size, 1-${TN_CONNECTION_LIMITS.maxFirst} (default ${TN_CONNECTION_LIMITS.defaultFirst}).` })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor to continue after.' }) after: string | null,
+    @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after, trunkGroupName: group.name });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTn, TnScalar } from '../../src/graph/common/scalars.js';
-import { createFake, depsFor, run, tnRecord } from './helpers.js';
+import { parseTn, TnScalar } from '../../../src/graph/common/scalars.js';
+import { createFake, depsFor, run, tnRecord } from '../helpers.js';
 
 describe('TN scalar', () => {
   it.each([

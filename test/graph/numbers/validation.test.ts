@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Issues } from '../../src/graph/common/validation.js';
-import { AvailableTelephoneNumberSearchInput } from '../../src/graph/numbers/numbers.input.js';
-import { MAX_NUMBERS } from '../../src/graph/numbers/numbers.limits.js';
-import { checkAvailableTelephoneNumberSearch, checkFeatures, checkEndUser } from '../../src/graph/numbers/numbers.validation.js';
-import { createFake, depsFor, run } from './helpers.js';
+import { Issues } from '../../../src/graph/common/validation.js';
+import { AvailableTelephoneNumberSearchInput } from '../../../src/graph/numbers/numbers.input.js';
+import { MAX_NUMBERS } from '../../../src/graph/numbers/numbers.limits.js';
+import { checkAvailableTelephoneNumberSearch, checkFeatures, checkEndUser } from '../../../src/graph/numbers/numbers.validation.js';
+import { createFake, depsFor, run } from '../helpers.js';
 
 function search(fields: Partial<AvailableTelephoneNumberSearchInput>) {
   const issues = new Issues();
@@ -196,12 +196,6 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     expect(fake.count('orderFeatures')).toBe(0);
   });
 
-  it('order(): exactly one of id or customerOrderReference', async () => {
-    const fake = createFake();
-    const result = await run(depsFor(fake), `{ order(id: "1", customerOrderReference: "ABC") { id } }`);
-    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fake.count('orderDetail')).toBe(0);
-  });
 });
 
 describe('carrier exclusions are reported per number', () => {
@@ -231,7 +225,6 @@ describe('carrier exclusions are reported per number', () => {
     // An order was created: not synchronous; three numbers: validated at once.
     expect(p).toMatchObject({ completedSynchronously: false, validationPending: false });
   });
-
 
   it('orderTelephoneNumbers: excluded TN → excludedNumbers + EXCLUDED userError on its field', async () => {
     const fake = createFake({

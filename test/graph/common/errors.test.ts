@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { formatError, upstreamToGraphQLError } from '../../src/graph/common/errors.js';
-import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.js';
-import { createFake, depsFor, run } from './helpers.js';
+import { formatError, upstreamToGraphQLError } from '../../../src/graph/common/errors.js';
+import { UpstreamError, type UpstreamErrorKind } from '../../../src/upstream/errors.js';
+import { createFake, depsFor, run } from '../helpers.js';
 
 describe('UpstreamError mapping', () => {
   it.each<[UpstreamErrorKind, string]>([

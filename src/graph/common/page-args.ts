@@ -1,0 +1,43 @@
+/**
+ * The pagination arguments of every connection field, `first` and `after`,
+ * as one type-graphql @ArgsType. Connections differ only in their page size
+ * limits, which the description states, so the type is made per limits
+ * (and shared by the fields with equal ones). Use it after the field's own
+ * arguments, so `first` and `after` come last as they always have:
+ *
+ *   @PageArgsOf(ORDER_CONNECTION_LIMITS) { first, after }: PageArgs
+ */
+import { Args, ArgsType, Field, Int } from 'type-graphql';
+import type { PageArgs, WindowLimits } from './connection.js';
+
+export type PageArgsType = new () => PageArgs;
+
+const byLimits = new Map<string, PageArgsType>();
+
+export function pageArgs(limits: WindowLimits): PageArgsType {
+  const key = `${limits.defaultFirst}/${limits.maxFirst}`;
+  const known = byLimits.get(key);
+  if (known) return known;
+
+  @ArgsType()
+  // Declared after, first: type-graphql emits an args type's fields in reverse, and the SDL has always had first, after.
+  class ConnectionPageArgs implements PageArgs {
+    @Field(() => String, { nullable: true, description: 'Cursor to continue after.' })
+    after?: string | null;
+
+    @Field(() => Int, { nullable: true, description: `Page size, 1-${limits.maxFirst} (default ${limits.defaultFirst}).` })
+    first?: number | null;
+  }
+  byLimits.set(key, ConnectionPageArgs);
+  return ConnectionPageArgs;
+}
+
+/**
+ * The parameter decorator. It creates the args type when the resolver class
+ * is declared: type-graphql reads its metadata before it calls any type
+ * function, so a type first made inside `@Args(() => …)` would be unknown.
+ */
+export function PageArgsOf(limits: WindowLimits): ReturnType<typeof Args> {
+  const type = pageArgs(limits);
+  return Args(() => type);
+}

@@ -1,0 +1,11 @@
+/**
+ * The one list of domain modules. schema.ts and context.ts iterate it:
+ * adding a domain is one line here. The order is the order of the schema's
+ * types and of invalidation handlers.
+ */
+import type { DomainModule } from './common/domain-module.js';
+import { numbersDomain } from './numbers/index.js';
+import { ordersDomain } from './orders/index.js';
+import { trunkGroupsDomain } from './trunk-groups/index.js';
+
+export const DOMAINS: readonly DomainModule[] = [numbersDomain, ordersDomain, trunkGroupsDomain];

@@ -6,7 +6,7 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
-import { UpstreamError } from '../upstream/errors.js';
+import { UpstreamError } from '../upstream/core/errors.js';
 
 function codeOf(error: { extensions?: Record<string, unknown> }): string {
   return typeof error.extensions?.code === 'string' ? error.extensions.code : 'INTERNAL_SERVER_ERROR';

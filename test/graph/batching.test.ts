@@ -20,8 +20,8 @@ describe('loaders batch upstream calls', () => {
     expect(result.data.orders.nodes[0].numbers[0].trunkGroup.name).toBe('CHCGIL24CL1_897');
     expect(fake.count('orderList')).toBe(1);
     expect(fake.count('orderDetail')).toBe(50); // single-key upstream, de-duplicated
-    expect(fake.count('detail')).toBe(1);
-    const [criteria, pageReq] = fake.calls.detail![0]! as [{ tnMask: string }[], { size: number }];
+    expect(fake.count('tnDetail')).toBe(1);
+    const [{ criteria, page: pageReq }] = fake.calls.tnDetail![0]! as [{ criteria: { tnMask: string }[]; page: { size: number } }];
     expect(criteria).toHaveLength(100);
     expect(new Set(criteria.map((c) => c.tnMask)).size).toBe(100);
     expect(pageReq.size).toBe(100);
@@ -35,9 +35,9 @@ describe('loaders batch upstream calls', () => {
     const query = `{ ${tns.map((tn, i) => `n${i}: telephoneNumber(tn: "${tn}") { tn }`).join(' ')} }`;
     const result = await run(depsFor(fake), query);
     expect(result.errors).toBeUndefined();
-    expect(fake.count('detail')).toBe(2);
-    expect((fake.calls.detail![0]![0] as unknown[]).length).toBe(100);
-    expect((fake.calls.detail![1]![0] as unknown[]).length).toBe(50);
+    expect(fake.count('tnDetail')).toBe(2);
+    expect((fake.calls.tnDetail![0]![0] as { criteria: unknown[] }).criteria.length).toBe(100);
+    expect((fake.calls.tnDetail![1]![0] as { criteria: unknown[] }).criteria.length).toBe(50);
   });
 
   it('reads through the shared ReadCache and only batches misses', async () => {
@@ -45,11 +45,11 @@ describe('loaders batch upstream calls', () => {
     ['3125550100', '3125550101', '3125550102'].forEach((tn) => fake.records.set(tn, tnRecord(tn)));
     const deps = depsFor(fake);
     await run(deps, `{ a: telephoneNumber(tn: "3125550100") { tn } }`);
-    expect(fake.count('detail')).toBe(1);
+    expect(fake.count('tnDetail')).toBe(1);
     const second = await run(deps, `{ a: telephoneNumber(tn: "3125550100") { tn } b: telephoneNumber(tn: "3125550101") { tn } }`);
     expect(second.errors).toBeUndefined();
-    expect(fake.count('detail')).toBe(2);
-    expect(fake.calls.detail![1]![0]).toEqual([{ tnMask: '3125550101' }]);
+    expect(fake.count('tnDetail')).toBe(2);
+    expect((fake.calls.tnDetail![1]![0] as { criteria: unknown[] }).criteria).toEqual([{ tnMask: '3125550101' }]);
   });
 
   it('one /trunkGroupSearchAssigned per request however many trunk-group lookups', async () => {
@@ -65,7 +65,7 @@ describe('loaders batch upstream calls', () => {
   it('a mutation invalidates the numbers it touched and the payload re-reads them', async () => {
     const fake = createFake({
       numbers: {
-        updateNote: async (items) => {
+        tnNoteUpdate: async ({ items }) => {
           for (const { tn, tnNote } of items) fake.records.set(tn, { ...tnRecord(tn), note: tnNote });
           return [];
         },
@@ -102,7 +102,7 @@ describe('loaders batch upstream calls', () => {
     let peak = 0;
     const fake = createFake({
       orders: {
-        detail: async (ref) => {
+        orderDetail: async (ref) => {
           inFlight += 1;
           peak = Math.max(peak, inFlight);
           await new Promise((resolve) => setTimeout(resolve, 5));

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import type { CarrierApi } from '../../src/upstream/api.js';
+import type { CarrierApi } from '../../src/upstream/client.js';
 import { createCarrierApi, UpstreamError } from '../../src/upstream/client.js';
 import { SandboxControl } from '../support/sandbox-control.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UpstreamError } from '../../src/upstream/errors.js';
+import { UpstreamError } from '../../src/upstream/core/errors.js';
 import {
   excludedTnListRequest,
   orderAddNoteRequest,

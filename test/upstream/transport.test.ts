@@ -4,7 +4,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OAuth2Authorizer } from '../../src/upstream/auth.js';
 import { createCarrierApi, type CarrierClientOptions, type UpstreamCallEvent } from '../../src/upstream/client.js';
-import { UpstreamError } from '../../src/upstream/errors.js';
+import { UpstreamError } from '../../src/upstream/core/errors.js';
 import { ok, sendJson, startCannedServer, type CannedServer } from './canned-server.js';
 import { INVALID_CREDENTIALS, NO_RESULT_FOUND, TN_ORDER, TN_RESERVE_LIMIT, TRUNK_GROUP_SEARCH_ASSIGNED } from './fixtures/guide-examples.js';
 

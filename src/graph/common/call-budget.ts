@@ -8,7 +8,7 @@
  * the response still answers.
  */
 import { GraphQLError } from 'graphql';
-import type { CarrierApi } from '../../upstream/api.js';
+import type { CarrierApi } from '../../upstream/client.js';
 
 export const DEFAULT_UPSTREAM_CALL_BUDGET = 500;
 
@@ -20,21 +20,23 @@ export class CallBudgetExceededError extends GraphQLError {
   }
 }
 
-type Domain = Record<string, (...args: never[]) => Promise<unknown>>;
+type Methods = Record<string, (...args: never[]) => Promise<unknown>>;
 
-/** The same API, counting calls of this request and refusing those past `budget`. */
+/** The same API, counting calls of this request and refusing those past `budget`; every method of every domain is metered. */
 export function withCallBudget(api: CarrierApi, budget: number): CarrierApi {
   let used = 0;
-  const metered = <D extends object>(domain: D): D => {
-    const wrapped: Domain = {};
-    for (const [name, fn] of Object.entries(domain as Domain)) {
-      wrapped[name] = async (...args) => {
-        if (used >= budget) throw new CallBudgetExceededError(budget);
-        used += 1;
-        return fn.apply(domain, args);
-      };
-    }
-    return wrapped as D;
-  };
-  return { numbers: metered(api.numbers), orders: metered(api.orders), trunkGroups: metered(api.trunkGroups), ping: () => api.ping() };
+  const metered = (domain: Methods): Methods =>
+    Object.fromEntries(
+      Object.entries(domain).map(([name, fn]) => [
+        name,
+        async (...args: never[]) => {
+          if (used >= budget) throw new CallBudgetExceededError(budget);
+          used += 1;
+          return fn.apply(domain, args);
+        },
+      ]),
+    );
+  const { ping, ...domains } = api;
+  const wrapped = Object.fromEntries(Object.entries(domains).map(([name, domain]) => [name, metered(domain as Methods)]));
+  return { ...wrapped, ping: () => ping.call(api) } as CarrierApi;
 }

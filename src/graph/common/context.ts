@@ -6,8 +6,8 @@
  */
 import type { Logger } from 'pino';
 import type { ReadCache } from '../../cache/read-cache.js';
-import type { CarrierApi } from '../../upstream/api.js';
-import type { Tn } from '../../upstream/model.js';
+import type { CarrierApi } from '../../upstream/client.js';
+import type { Tn } from '../../upstream/shared/tn.js';
 import { DEFAULT_UPSTREAM_CALL_BUDGET, withCallBudget } from './call-budget.js';
 import { DEFAULT_SINGLE_KEY_CONCURRENCY } from './batch.js';
 import {

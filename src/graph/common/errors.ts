@@ -14,8 +14,8 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
-import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.js';
-import { OPERATIONS } from '../../upstream/operations.js';
+import { UpstreamError, type UpstreamErrorKind } from '../../upstream/core/errors.js';
+import { OPERATIONS } from '../../upstream/domains.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',

@@ -1,6 +1,7 @@
 /** Inventory queries: available numbers, coverage counts and the reserved list. */
 import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from 'type-graphql';
-import type { InventorySearch, PageRequest } from '../../upstream/model.js';
+import type { InventorySearch } from '../../upstream/numbers/tn-inventory.js';
+import type { PageRequest } from '../../upstream/shared/page.js';
 import { checkPageArgs, fetchWindow, toConnection } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { MapUpstreamErrors } from '../common/errors.js';
@@ -69,7 +70,7 @@ export class InventoryResolver {
 
     const window = await fetchWindow(
       page,
-      (request) => ctx.api.numbers.searchInventory({ ...criteria, page: { ...request, ...sort } }),
+      (request) => ctx.api.numbers.tnInventory({ ...criteria, page: { ...request, ...sort } }),
       (number) => number.tn,
     );
     return toConnection(AvailableTelephoneNumberConnection, {
@@ -91,7 +92,7 @@ export class InventoryResolver {
     checkProvince(issues, ['province'], province);
     issues.maxLength(['rateCenter'], rateCenter, 50, { nonBlank: true });
     issues.throwIfAny();
-    const entries = await ctx.api.numbers.inventoryCoverage({
+    const entries = await ctx.api.numbers.tnInventoryCoverage({
       ...(groupBy ? { countBy: groupBy } : {}),
       ...(rateCenter ? { rateCenter } : {}),
       ...(province ? { province: province.toUpperCase() } : {}),
@@ -102,7 +103,7 @@ export class InventoryResolver {
 
   @Query(() => [ReservedTelephoneNumber], { nullable: true, description: 'Numbers the account has reserved (/tnReservedList).' })
   async reservedTelephoneNumbers(@Ctx() ctx: GatewayContext): Promise<ReservedTelephoneNumber[]> {
-    const reserved = await ctx.api.numbers.listReserved();
+    const reserved = await ctx.api.numbers.tnReservedList();
     return reserved.map(toReservedNumber);
   }
 }

@@ -110,7 +110,13 @@ export function createFake(overrides: Overrides = {}): Fake {
     ...Object.fromEntries((Object.keys(DOMAINS) as DomainName[]).map((name) => [name, domain(name)])),
     ping: async () => {},
   } as CarrierApi;
-  return { api, calls, count: (op) => calls[op]?.length ?? 0, records, orders };
+  const known = new Set(Object.values(DOMAINS).flatMap((d) => Object.keys(d)));
+  const count = (op: string): number => {
+    // A misspelt name would count 0 and pass any "not called" check.
+    if (!known.has(op)) throw new Error(`fake: no carrier operation named ${op}`);
+    return calls[op]?.length ?? 0;
+  };
+  return { api, calls, count, records, orders };
 }
 
 export function depsFor(fake: Fake, extra: Partial<GatewayDeps> = {}): GatewayDeps {

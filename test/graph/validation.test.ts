@@ -181,7 +181,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     const fake = createFake();
     const result = await run(depsFor(fake), `mutation { reserveTelephoneNumbers(input: { tns: [] }) { userErrors { field code } } }`);
     expect(result.data.reserveTelephoneNumbers!.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED' }]);
-    expect(fake.count('reserve')).toBe(0);
+    expect(fake.count('tnReserve')).toBe(0);
   });
 
   it('a feature cannot be set and removed at once', async () => {
@@ -193,7 +193,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     expect(result.data.updateTelephoneNumberFeatures!.userErrors).toEqual([
       { field: ['input', 'numbers', '0', 'remove', 'callerId'], code: 'CONFLICT' },
     ]);
-    expect(fake.count('orderFeatures')).toBe(0);
+    expect(fake.count('tnFeatureOrder')).toBe(0);
   });
 
   it('order(): exactly one of id or customerOrderReference', async () => {

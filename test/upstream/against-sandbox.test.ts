@@ -34,164 +34,164 @@ beforeEach(async () => {
 });
 
 async function availableTns(count: number, mask = '318xxxxxxx'): Promise<string[]> {
-  const page = await api.numbers.searchInventory({ tnMask: mask, page: { size: count } });
+  const page = await api.numbers.tnInventory({ tnMask: mask, page: { size: count } });
   return page.items.slice(0, count).map((n) => n.tn);
 }
 
 describe('numbers', () => {
   it('searches inventory by mask and wildcard, paging with searchId', async () => {
-    const first = await api.numbers.searchInventory({ tnMask: '318407xxxx', page: { size: 5 } });
+    const first = await api.numbers.tnInventory({ tnMask: '318407xxxx', page: { size: 5 } });
     expect(first.items).toHaveLength(5);
     expect(first.items.every((n) => n.tn.startsWith('318407'))).toBe(true);
     expect(first.items[0]).toMatchObject({ rateCenter: 'COLFAX', province: 'LA', lata: '486', countryCode: '1' });
     expect(first.totalItems).toBeGreaterThan(5);
-    const second = await api.numbers.searchInventory({ tnMask: '318407xxxx', page: { searchId: first.searchId, size: 5 } });
+    const second = await api.numbers.tnInventory({ tnMask: '318407xxxx', page: { searchId: first.searchId, size: 5 } });
     expect(second.items.map((n) => n.tn)).not.toContain(first.items[0]!.tn);
 
-    const hello = await api.numbers.searchInventory({ tnWildcard: '*HELLO*' });
+    const hello = await api.numbers.tnInventory({ tnWildcard: '*HELLO*' });
     expect(hello.items.map((n) => n.tn)).toEqual(expect.arrayContaining(['3124355601', '6304355602']));
   });
 
   it('reports coverage and maps 414 for wireless to a rejection', async () => {
-    const coverage = await api.numbers.inventoryCoverage({ province: 'LA' });
+    const coverage = await api.numbers.tnInventoryCoverage({ province: 'LA' });
     expect(coverage.length).toBeGreaterThan(0);
     expect(coverage[0]).toMatchObject({ npa: '318', province: 'LA' });
-    await expect(api.numbers.inventoryCoverage({ wireless: true })).rejects.toMatchObject({ kind: 'REJECTED', statusCode: '414' });
+    await expect(api.numbers.tnInventoryCoverage({ wireless: true })).rejects.toMatchObject({ kind: 'REJECTED', statusCode: '414' });
   });
 
   it('reserves, lists and releases numbers', async () => {
     const tns = await availableTns(3);
-    const reserved = await api.numbers.reserve(tns);
+    const reserved = await api.numbers.tnReserve({ tns: tns });
     expect(reserved).toEqual({ requested: 3, succeeded: 3, excluded: [] });
-    expect((await api.numbers.listReserved()).map((r) => r.tn).sort()).toEqual([...tns].sort());
-    const again = await api.numbers.reserve([tns[0]!]);
+    expect((await api.numbers.tnReservedList()).map((r) => r.tn).sort()).toEqual([...tns].sort());
+    const again = await api.numbers.tnReserve({ tns: [tns[0]!] });
     expect(again.excluded).toEqual([tns[0]]);
-    expect(await api.numbers.release(tns)).toMatchObject({ succeeded: 3 });
-    expect(await api.numbers.listReserved()).toEqual([]);
+    expect(await api.numbers.tnRelease({ tns: tns })).toMatchObject({ succeeded: 3 });
+    expect(await api.numbers.tnReservedList()).toEqual([]);
   });
 
   it('orders numbers: a small order completes synchronously, exclusions come back per TN', async () => {
     const [a, b] = await availableTns(2);
     const assigned = '3123489651';
-    const submission = await api.numbers.order({ items: [{ tn: a! }, { tn: assigned }, { tn: b!, trunkGroup: 'CHCGIL24CL1_897' }] });
+    const submission = await api.numbers.tnOrder({ items: [{ tn: a! }, { tn: assigned }, { tn: b!, trunkGroup: 'CHCGIL24CL1_897' }] });
     expect(submission.orderId).toBeNull();
     expect(submission.excluded).toEqual([{ tn: assigned, reason: expect.stringMatching(/assigned/i) }]);
-    const detail = await api.numbers.detail([{ tnMask: a! }, { tnMask: b! }]);
+    const detail = await api.numbers.tnDetail({ criteria: [{ tnMask: a! }, { tnMask: b! }] });
     expect(detail.items.map((r) => r.tn).sort()).toEqual([a, b].sort());
     expect(detail.items.find((r) => r.tn === b)?.trunkGroup).toBe('CHCGIL24CL1_897');
   });
 
   it('orders numbers with features: an order id, and the documented lifecycle on the sandbox clock', async () => {
     const [tn] = await availableTns(1);
-    const submission = await api.numbers.order({
+    const submission = await api.numbers.tnOrder({
       customerOrderReference: 'CONTRACT42',
       items: [{ tn: tn!, trunkGroup: 'CHCGIL24CL1_897', features: { callerId: { callingName: 'ACME CORP' } } }],
     });
     expect(submission.orderId).toMatch(/^\d+$/);
     const ref = { orderId: submission.orderId! };
-    expect((await api.orders.detail(ref)).status).toBe('INCOMPLETE');
+    expect((await api.orders.orderDetail(ref)).status).toBe('INCOMPLETE');
     await control.advance(11_000);
-    expect((await api.orders.detail(ref)).status).toBe('PENDING');
+    expect((await api.orders.orderDetail(ref)).status).toBe('PENDING');
     await control.advance(10_000);
-    const closed = await api.orders.detail(ref);
+    const closed = await api.orders.orderDetail(ref);
     expect(closed.status).toBe('CLOSED');
     expect(closed.customerOrderReference).toBe('CONTRACT42');
     expect(closed.lines.map((l) => l.tn)).toEqual([tn]);
-    const [record] = (await api.numbers.detail([{ tnMask: tn! }])).items;
+    const [record] = (await api.numbers.tnDetail({ criteria: [{ tnMask: tn! }] })).items;
     expect(record).toMatchObject({ tn, status: 'IN_SERVICE', trunkGroup: 'CHCGIL24CL1_897' });
     expect(record!.features.callerId?.callingName).toBe('ACME CORP');
   });
 
   it('reads many TNs in one tnDetail call', async () => {
-    const assigned = (await api.numbers.listAssigned()).slice(0, 60).map((n) => n.tn);
+    const assigned = (await api.numbers.tnAssignedList()).slice(0, 60).map((n) => n.tn);
     await control.clearCalls();
-    const page = await api.numbers.detail(assigned.map((tn) => ({ tnMask: tn })));
+    const page = await api.numbers.tnDetail({ criteria: assigned.map((tn) => ({ tnMask: tn })) });
     expect(page.items.map((r) => r.tn).sort()).toEqual([...assigned].sort());
     expect(await control.servicesCalls('tnDetail')).toHaveLength(1);
   });
 
   it('changes trunk group, features, PIN and note, then disconnects', async () => {
     const tn = '3123489652';
-    const update = await api.numbers.updateTrunkGroup([{ tn, trunkGroup: 'CHCGIL24CL1_898' }]);
+    const update = await api.numbers.tnUpdate({ items: [{ tn, trunkGroup: 'CHCGIL24CL1_898' }] });
     expect(update.orderId).toMatch(/^\d+$/);
-    expect(await api.numbers.updatePortOutPin([{ tn, portOutPin: '4321' }])).toEqual([]);
-    expect(await api.numbers.updateNote([{ tn, tnNote: 'lobby phone' }, { tn: '9999999999', tnNote: 'x' }])).toEqual([
+    expect(await api.numbers.portOutPinUpdate({ items: [{ tn, portOutPin: '4321' }] })).toEqual([]);
+    expect(await api.numbers.tnNoteUpdate({ items: [{ tn, tnNote: 'lobby phone' }, { tn: '9999999999', tnNote: 'x' }] })).toEqual([
       { tn: '9999999999', reason: 'TN is not assigned to this customer' },
     ]);
-    const features = await api.numbers.orderFeatures([{ tn, features: { callerId: { callingName: 'FRONT DESK' } } }]);
+    const features = await api.numbers.tnFeatureOrder({ items: [{ tn, features: { callerId: { callingName: 'FRONT DESK' } } }] });
     expect(features.orderId).toMatch(/^\d+$/);
     await control.advance(60_000);
-    const [record] = (await api.numbers.detail([{ tnMask: tn }])).items;
+    const [record] = (await api.numbers.tnDetail({ criteria: [{ tnMask: tn }] })).items;
     expect(record).toMatchObject({ trunkGroup: 'CHCGIL24CL1_898', note: 'lobby phone', portOutPin: '4321' });
     expect(record!.features.callerId?.callingName).toBe('FRONT DESK');
 
-    const disconnect = await api.numbers.disconnect([tn]);
+    const disconnect = await api.numbers.tnDisconnect({ tns: [tn] });
     expect(disconnect.orderId).toMatch(/^\d+$/);
-    const [pending] = (await api.numbers.detail([{ tnMask: tn }])).items;
+    const [pending] = (await api.numbers.tnDetail({ criteria: [{ tnMask: tn }] })).items;
     expect(pending!.status).toBe('PENDING_DISCONNECT');
   });
 });
 
 describe('orders', () => {
   it('lists, reads, annotates and cancels an order', async () => {
-    const list = await api.orders.list({ status: 'CLOSED', page: { size: 10 } });
+    const list = await api.orders.orderList({ status: 'CLOSED', page: { size: 10 } });
     expect(list.items).toHaveLength(10);
     expect(list.items.every((o) => o.status === 'CLOSED')).toBe(true);
 
     const tns = await availableTns(2);
-    const { orderId } = await api.numbers.order({ items: tns.map((tn) => ({ tn, features: { callerId: { callingName: 'CANCEL ME' } } })) });
+    const { orderId } = await api.numbers.tnOrder({ items: tns.map((tn) => ({ tn, features: { callerId: { callingName: 'CANCEL ME' } } })) });
     const ref = { orderId: orderId! };
-    const noteId = await api.orders.addNote(ref, 'please expedite');
+    const noteId = await api.orders.orderAddNote({ ref: ref, note: 'please expedite' });
     expect(noteId).toMatch(/^\d+$/);
-    expect((await api.orders.notes(ref)).map((n) => n.note)).toContain('please expedite');
+    expect((await api.orders.orderNote(ref)).map((n) => n.note)).toContain('please expedite');
 
-    await expect(api.orders.cancel(ref)).rejects.toBeInstanceOf(UpstreamError); // still Incomplete: only Pending orders cancel
+    await expect(api.orders.orderCancel(ref)).rejects.toBeInstanceOf(UpstreamError); // still Incomplete: only Pending orders cancel
     await control.advance(11_000);
-    await api.orders.cancel(ref);
-    expect((await api.orders.detail(ref)).status).toBe('PENDING_CANCEL');
+    await api.orders.orderCancel(ref);
+    expect((await api.orders.orderDetail(ref)).status).toBe('PENDING_CANCEL');
     await control.advance(31_000);
-    expect((await api.orders.detail(ref)).status).toBe('CANCELED');
+    expect((await api.orders.orderDetail(ref)).status).toBe('CANCELED');
   });
 
   it('lists the orders of one TN and reads excluded numbers', async () => {
-    const history = await api.orders.list({ tn: '3123489651' });
+    const history = await api.orders.orderList({ tn: '3123489651' });
     expect(history.items.length).toBeGreaterThan(0);
     const [a] = await availableTns(1);
-    await api.numbers.order({ items: [{ tn: a! }, { tn: '3123489651' }] });
-    const excluded = await api.orders.excludedNumbers({ tn: '3123489651' });
+    await api.numbers.tnOrder({ items: [{ tn: a! }, { tn: '3123489651' }] });
+    const excluded = await api.orders.excludedTnList({ tn: '3123489651' });
     expect(excluded[0]).toMatchObject({ tn: '3123489651', reason: expect.any(String) });
   });
 
   it('maps an unknown order to NOT_FOUND', async () => {
-    await expect(api.orders.detail({ orderId: '999999999' })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+    await expect(api.orders.orderDetail({ orderId: '999999999' })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
   });
 });
 
 describe('auth and faults', () => {
   it('lists trunk groups, refreshing a revoked token once', async () => {
-    expect(await api.trunkGroups.listAssigned()).toContain('CHCGIL24CL1_897');
+    expect(await api.trunkGroups.trunkGroupSearchAssigned()).toContain('CHCGIL24CL1_897');
     await control.revokeTokens();
     await control.clearCalls();
-    expect(await api.trunkGroups.listAssigned()).toContain('CHCGIL24CL1_897');
+    expect(await api.trunkGroups.trunkGroupSearchAssigned()).toContain('CHCGIL24CL1_897');
     const ops = (await control.calls()).map((c) => c.operation);
     expect(ops).toEqual(['trunkGroupSearchAssigned', 'oauth2/token', 'trunkGroupSearchAssigned']);
   });
 
   it('retries a read through an injected 500, but never a write', async () => {
     await control.fault({ operation: 'trunkGroupSearchAssigned', times: 1, httpStatus: 500 });
-    expect(await api.trunkGroups.listAssigned()).toContain('CHCGIL24CL1_897');
+    expect(await api.trunkGroups.trunkGroupSearchAssigned()).toContain('CHCGIL24CL1_897');
 
     const [tn] = await availableTns(1);
     await control.fault({ operation: 'tnReserve', times: 1, httpStatus: 500 });
     await control.clearCalls();
-    await expect(api.numbers.reserve([tn!])).rejects.toMatchObject({ kind: 'UNAVAILABLE' });
+    await expect(api.numbers.tnReserve({ tns: [tn!] })).rejects.toMatchObject({ kind: 'UNAVAILABLE' });
     expect(await control.servicesCalls('tnReserve')).toHaveLength(1);
   });
 
   it('refuses a wrong private key as UNAUTHENTICATED, without echoing it', async () => {
     const { apiKey, apiSecret } = sandbox.credentials;
     const wrong = createCarrierApi({ servicesUrl: sandbox.servicesUrl, auth: { mode: 'basic', apiKey, apiSecret }, privateKey: 'not-the-key-xyz' });
-    const error = await wrong.trunkGroups.listAssigned().catch((e: unknown) => e);
+    const error = await wrong.trunkGroups.trunkGroupSearchAssigned().catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'UNAUTHENTICATED', statusCode: '410' });
     expect(JSON.stringify(error) + String(error)).not.toContain('not-the-key-xyz');
   });

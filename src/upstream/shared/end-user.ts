@@ -1,5 +1,4 @@
 /** `endUser`, read from /tnDetail and /orderDetail, sent by /tnOrder and /tnFeatureOrder. */
-import { z } from 'zod';
 import { compact, defined, nonEmpty } from '../wire/request.js';
 import { lenient, record, text } from '../wire/schema.js';
 import type { WireObject } from '../wire/values.js';
@@ -46,8 +45,6 @@ export const endUserSchema = record({
   const endUser: EndUser = defined({ ...wire });
   return Object.keys(endUser).length === 0 ? undefined : endUser;
 });
-
-export type EndUserWire = z.output<typeof endUserSchema>;
 
 export function endUserToWire(endUser: EndUser | undefined): WireObject | undefined {
   if (!endUser) return undefined;

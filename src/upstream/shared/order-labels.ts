@@ -6,7 +6,7 @@
  * ignored), so "LNP Port-In", "Port-in order" and "PORT IN" are one key.
  * An unknown label maps to null; the raw label stays available beside it.
  */
-import { isOrderProduct, productFromCode, type OrderProduct, type ServiceOrderType } from './codes.js';
+import { isOrderProduct, productFromCode, serviceOrderTypeFromWire, type OrderProduct, type ServiceOrderType } from './codes.js';
 
 /** Per-number status on an order, from the label of an /orderDetail line. */
 export type OrderLineStatus = 'PENDING' | 'FOC_RECEIVED' | 'JEOPARDY' | 'COMPLETE' | 'CANCELED';
@@ -48,15 +48,8 @@ export function productFromLabel(name: string | undefined): OrderProduct | null 
 }
 
 /** serviceOrderName values per the guide: New, Change, Disconnect (codes NEW, CHANGE, DISCO). */
-const TYPE_BY_LABEL = lookup<ServiceOrderType>([
-  ['NEW', ['New']],
-  ['CHANGE', ['Change']],
-  ['DISCONNECT', ['Disconnect', 'DISCO']],
-]);
-
 export function serviceOrderTypeFromLabel(name: string | undefined): ServiceOrderType | null {
-  if (!name) return null;
-  return TYPE_BY_LABEL.get(squash(name)) ?? null;
+  return serviceOrderTypeFromWire(name) ?? null;
 }
 
 /**

@@ -51,7 +51,7 @@ export const orderSummaryFields = {
   tnQuantity: count,
 };
 
-export interface OrderSummaryWire {
+interface OrderSummaryWire {
   orderId: string | null;
   orderStatus?: unknown;
   productName?: string | undefined;

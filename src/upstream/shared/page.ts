@@ -29,7 +29,7 @@ export function pageSort(page: PageRequest | undefined): WireObject | undefined 
 /** The paging members of a paged answer (counts may arrive as strings). */
 export const pageFields = { page: count, totalPages: count, totalItems: count, searchId: text };
 
-export interface PageWire {
+interface PageWire {
   page?: number | undefined;
   totalPages?: number | undefined;
   totalItems?: number | undefined;

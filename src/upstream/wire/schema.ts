@@ -51,8 +51,6 @@ export const orderId = lenient(toOrderId);
 export const statusCode = lenient(toStatusCode);
 /** Any documented date or timestamp shape (see parseCarrierTimestamp). */
 export const timestamp = lenient(parseCarrierTimestamp);
-/** A TN that may be missing or unreadable without spoiling the answer. */
-export const optionalTn = lenient(toTn);
 /** A TN as a JSON number or a string; anything else makes the body unreadable. */
 export const tn = required(toTn, 'not a ten-digit TN');
 /** A member kept as the carrier sent it (read by the operation's mapping). */

@@ -106,8 +106,3 @@ export function toInstant(value: unknown): string | undefined {
   return parseCarrierTimestamp(value)?.instant;
 }
 
-/** The calendar date of a carrier date or timestamp, as the carrier wrote it (YYYY-MM-DD). */
-export function toLocalDate(value: unknown): string | undefined {
-  return parseCarrierTimestamp(value)?.date;
-}
-

@@ -1,42 +1,7 @@
-/**
- * The gateway's REST client against the sandbox, over real HTTP. The two are
- * independent readings of the guide (they share no code), so every assertion
- * here is a place where both readings had to agree on the wire.
- */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type RunningSandbox } from '../../src/sandbox/index.js';
-import type { CarrierApi } from '../../src/upstream/client.js';
-import { createCarrierApi, UpstreamError } from '../../src/upstream/client.js';
-import { SandboxControl } from '../support/sandbox-control.js';
+import { describe, expect, it } from 'vitest';
+import { control, api, availableTns, useSandbox } from './sandbox-harness.js';
 
-let sandbox: RunningSandbox;
-let control: SandboxControl;
-let api: CarrierApi;
-
-beforeAll(async () => {
-  sandbox = await startSandbox({ clock: 'manual' });
-  control = new SandboxControl(sandbox.url);
-  const { apiKey, apiSecret, privateKey } = sandbox.credentials;
-  api = createCarrierApi({
-    servicesUrl: sandbox.servicesUrl,
-    auth: { mode: 'oauth2', tokenUrl: sandbox.tokenUrl, apiKey, apiSecret },
-    privateKey,
-    retryBaseDelayMs: 1,
-  });
-});
-
-afterAll(async () => {
-  await sandbox.close();
-});
-
-beforeEach(async () => {
-  await control.reset();
-});
-
-async function availableTns(count: number, mask = '318xxxxxxx'): Promise<string[]> {
-  const page = await api.numbers.tnInventory({ tnMask: mask, page: { size: count } });
-  return page.items.slice(0, count).map((n) => n.tn);
-}
+useSandbox();
 
 describe('numbers', () => {
   it('searches inventory by mask and wildcard, paging with searchId', async () => {
@@ -129,70 +94,5 @@ describe('numbers', () => {
     expect(disconnect.orderId).toMatch(/^\d+$/);
     const [pending] = (await api.numbers.tnDetail({ criteria: [{ tnMask: tn }] })).items;
     expect(pending!.status).toBe('PENDING_DISCONNECT');
-  });
-});
-
-describe('orders', () => {
-  it('lists, reads, annotates and cancels an order', async () => {
-    const list = await api.orders.orderList({ status: 'CLOSED', page: { size: 10 } });
-    expect(list.items).toHaveLength(10);
-    expect(list.items.every((o) => o.status === 'CLOSED')).toBe(true);
-
-    const tns = await availableTns(2);
-    const { orderId } = await api.numbers.tnOrder({ items: tns.map((tn) => ({ tn, features: { callerId: { callingName: 'CANCEL ME' } } })) });
-    const ref = { orderId: orderId! };
-    const noteId = await api.orders.orderAddNote({ ref: ref, note: 'please expedite' });
-    expect(noteId).toMatch(/^\d+$/);
-    expect((await api.orders.orderNote(ref)).map((n) => n.note)).toContain('please expedite');
-
-    await expect(api.orders.orderCancel(ref)).rejects.toBeInstanceOf(UpstreamError); // still Incomplete: only Pending orders cancel
-    await control.advance(11_000);
-    await api.orders.orderCancel(ref);
-    expect((await api.orders.orderDetail(ref)).status).toBe('PENDING_CANCEL');
-    await control.advance(31_000);
-    expect((await api.orders.orderDetail(ref)).status).toBe('CANCELED');
-  });
-
-  it('lists the orders of one TN and reads excluded numbers', async () => {
-    const history = await api.orders.orderList({ tn: '3123489651' });
-    expect(history.items.length).toBeGreaterThan(0);
-    const [a] = await availableTns(1);
-    await api.numbers.tnOrder({ items: [{ tn: a! }, { tn: '3123489651' }] });
-    const excluded = await api.orders.excludedTnList({ tn: '3123489651' });
-    expect(excluded[0]).toMatchObject({ tn: '3123489651', reason: expect.any(String) });
-  });
-
-  it('maps an unknown order to NOT_FOUND', async () => {
-    await expect(api.orders.orderDetail({ orderId: '999999999' })).rejects.toMatchObject({ kind: 'NOT_FOUND' });
-  });
-});
-
-describe('auth and faults', () => {
-  it('lists trunk groups, refreshing a revoked token once', async () => {
-    expect(await api.trunkGroups.trunkGroupSearchAssigned()).toContain('CHCGIL24CL1_897');
-    await control.revokeTokens();
-    await control.clearCalls();
-    expect(await api.trunkGroups.trunkGroupSearchAssigned()).toContain('CHCGIL24CL1_897');
-    const ops = (await control.calls()).map((c) => c.operation);
-    expect(ops).toEqual(['trunkGroupSearchAssigned', 'oauth2/token', 'trunkGroupSearchAssigned']);
-  });
-
-  it('retries a read through an injected 500, but never a write', async () => {
-    await control.fault({ operation: 'trunkGroupSearchAssigned', times: 1, httpStatus: 500 });
-    expect(await api.trunkGroups.trunkGroupSearchAssigned()).toContain('CHCGIL24CL1_897');
-
-    const [tn] = await availableTns(1);
-    await control.fault({ operation: 'tnReserve', times: 1, httpStatus: 500 });
-    await control.clearCalls();
-    await expect(api.numbers.tnReserve({ tns: [tn!] })).rejects.toMatchObject({ kind: 'UNAVAILABLE' });
-    expect(await control.servicesCalls('tnReserve')).toHaveLength(1);
-  });
-
-  it('refuses a wrong private key as UNAUTHENTICATED, without echoing it', async () => {
-    const { apiKey, apiSecret } = sandbox.credentials;
-    const wrong = createCarrierApi({ servicesUrl: sandbox.servicesUrl, auth: { mode: 'basic', apiKey, apiSecret }, privateKey: 'not-the-key-xyz' });
-    const error = await wrong.trunkGroups.trunkGroupSearchAssigned().catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'UNAUTHENTICATED', statusCode: '410' });
-    expect(JSON.stringify(error) + String(error)).not.toContain('not-the-key-xyz');
   });
 });

@@ -7,7 +7,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { errorCodeOf } from '../graph/common/errors.js';
-import { UpstreamError } from '../upstream/errors.js';
+import { UpstreamError } from '../upstream/core/errors.js';
 
 export function operationLogging<TContext extends BaseContext>(logger: Logger): ApolloServerPlugin<TContext> {
   return {

@@ -6,30 +6,29 @@
  *     auth: { mode: 'oauth2', tokenUrl: 'https://services-token.inteliquent.com/oauth2/token', apiKey, apiSecret },
  *     privateKey,
  *   });
- *   const page = await carrier.numbers.searchInventory({ tnMask: '312xxxxxxx' });
+ *   const page = await carrier.numbers.tnInventory({ tnMask: '312xxxxxxx' });
  */
-import type { CarrierApi } from './api.js';
-import { createNumbersApi } from './services/numbers.js';
-import { createOrdersApi } from './services/orders.js';
-import { createTrunkGroupsApi } from './services/trunk-groups.js';
-import { Transport, type TransportOptions } from './transport.js';
+import { Transport, type TransportOptions } from './core/transport.js';
+import { bindDomain } from './domain.js';
+import { DOMAINS, type CarrierApi, type DomainName } from './domains.js';
 
-export type { UpstreamCallEvent } from './transport.js';
-export { UpstreamError, type UpstreamErrorKind } from './errors.js';
+export type { CarrierApi } from './domains.js';
+export type { UpstreamCallEvent } from './core/transport.js';
+export { UpstreamError, type UpstreamErrorKind } from './core/errors.js';
 
 /** The options, documented where the transport reads them. */
 export type CarrierClientOptions = TransportOptions;
 
 export function createCarrierApi(options: CarrierClientOptions): CarrierApi {
   const transport = new Transport(options);
-  const trunkGroups = createTrunkGroupsApi(transport);
+  const domains = Object.fromEntries(
+    (Object.keys(DOMAINS) as DomainName[]).map((name) => [name, bindDomain(transport, DOMAINS[name])]),
+  ) as Omit<CarrierApi, 'ping'>;
   return {
-    numbers: createNumbersApi(transport),
-    orders: createOrdersApi(transport),
-    trunkGroups,
+    ...domains,
     async ping(): Promise<void> {
       // A cheap authenticated read; 430 (no trunk groups) still proves auth works.
-      await trunkGroups.listAssigned();
+      await domains.trunkGroups.trunkGroupSearchAssigned();
     },
   };
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CallBudgetExceededError, withCallBudget } from '../../src/graph/common/call-budget.js';
 import { createGatewayContext, DEFAULT_CACHE_TTL_MS } from '../../src/graph/context.js';
 import { DOMAINS } from '../../src/graph/domains.js';
-import type { CarrierApi } from '../../src/upstream/api.js';
+import type { CarrierApi } from '../../src/upstream/client.js';
 import { createFake, depsFor, tnRecord } from './helpers.js';
 
 describe('domain modules', () => {
@@ -25,7 +25,7 @@ describe('domain modules', () => {
     await ctx.invalidate('TelephoneNumber', ['3125550100']);
     await ctx.loaders.numbers.telephoneNumber.load('3125550100');
     await ctx.loaders.orders.ordersOfTn.load({ tn: '3125550100', page: { page: 1, size: 20 } });
-    expect(fake.count('detail')).toBe(2);
+    expect(fake.count('tnDetail')).toBe(2);
     expect(fake.count('orderList')).toBe(2);
   });
 

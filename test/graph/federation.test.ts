@@ -25,7 +25,7 @@ describe('federation', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toHaveLength(100);
     expect(result.data._entities[99]).toEqual({ tn: tns[99], status: 'IN_SERVICE', trunkGroup: { name: 'CHCGIL24CL1_897' } });
-    expect(fake.count('detail')).toBe(1);
+    expect(fake.count('tnDetail')).toBe(1);
   });
 
   it('_entities resolves Order and TrunkGroup references; unknown ones are null', async () => {
@@ -71,10 +71,10 @@ describe('composition and Apollo Server', () => {
     const { buildGatewaySchema } = await import('../../src/graph/schema.js');
     const { createGatewayContext } = await import('../../src/graph/context.js');
     const { formatError } = await import('../../src/graph/common/errors.js');
-    const { UpstreamError } = await import('../../src/upstream/errors.js');
+    const { UpstreamError } = await import('../../src/upstream/core/errors.js');
     const fake = createFake({
       numbers: {
-        detail: async () => {
+        tnDetail: async () => {
           throw new UpstreamError('UNAUTHENTICATED', 'tnDetail', '410', 'Private Key is not valid.');
         },
       },

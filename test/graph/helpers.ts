@@ -7,21 +7,28 @@ import { graphql, type ExecutionResult, type GraphQLFormattedError } from 'graph
 import { Keyv } from 'keyv';
 import { pino } from 'pino';
 import { KeyvReadCache } from '../../src/cache/read-cache.js';
-import type { CarrierApi } from '../../src/upstream/api.js';
-import type { OrderDetail, OrderSummary, Page, TelephoneNumberRecord, TnSearchCriteria } from '../../src/upstream/model.js';
+import type { CarrierApi } from '../../src/upstream/client.js';
+import { DOMAINS, type DomainName } from '../../src/upstream/domains.js';
+import type { TelephoneNumberRecord, TnDetailQuery } from '../../src/upstream/numbers/tn-detail.js';
+import type { OrderDetail } from '../../src/upstream/orders/order-detail.js';
+import type { OrderSummary } from '../../src/upstream/shared/order-summary.js';
+import type { Page } from '../../src/upstream/shared/page.js';
 import { createGatewayContext, type GatewayDeps } from '../../src/graph/context.js';
 import { formatError } from '../../src/graph/common/errors.js';
 import { buildGatewaySchema } from '../../src/graph/schema.js';
 
 export interface Fake {
   api: CarrierApi;
+  /** The arguments of every call, by operation name. */
   calls: Record<string, unknown[][]>;
   count(op: string): number;
   records: Map<string, TelephoneNumberRecord>;
   orders: Map<string, OrderDetail>;
 }
 
-const notImplemented = (op: string) => () => {
+type Overrides = { [D in DomainName]?: Partial<CarrierApi[D]> };
+
+const notExpected = (op: string) => () => {
   throw new Error(`fake: ${op} not expected`);
 };
 
@@ -43,76 +50,74 @@ export function orderDetail(id: string, tns: string[]): OrderDetail {
   return {
     orderId: id,
     status: 'CLOSED',
+    product: 'TELEPHONE_NUMBER',
     productName: 'Telephone Number',
+    type: 'NEW',
     serviceOrderName: 'New',
     tnQuantity: tns.length,
-    lines: tns.map((tn) => ({ tn, trunkGroup: 'CHCGIL24CL1_897', status: 'In Service' })),
+    lines: tns.map((tn) => ({ tn, trunkGroup: 'CHCGIL24CL1_897', status: 'In Service', statusCode: 'COMPLETE' })),
     notes: [],
   };
 }
 
-export function createFake(overrides: Partial<{ numbers: Partial<CarrierApi['numbers']>; orders: Partial<CarrierApi['orders']> }> = {}): Fake {
+/**
+ * A CarrierApi whose every operation, generated from the upstream definitions,
+ * throws "not expected" unless the fake's defaults (over `records` and
+ * `orders`) or the test's `overrides` answer it. Calls are counted by operation name.
+ */
+export function createFake(overrides: Overrides = {}): Fake {
   const calls: Record<string, unknown[][]> = {};
   const records = new Map<string, TelephoneNumberRecord>();
   const orders = new Map<string, OrderDetail>();
-  const track =
-    <A extends unknown[], R>(op: string, fn: (...args: A) => R) =>
-    (...args: A): R => {
-      (calls[op] ??= []).push(args);
-      return fn(...args);
-    };
-  const tracked = <T extends object>(ops: Partial<T> | undefined, names: Record<string, string> = {}): Partial<T> =>
-    Object.fromEntries(
-      Object.entries(ops ?? {}).map(([k, fn]) => [k, track(names[k] ?? k, fn as (...a: unknown[]) => unknown)]),
-    ) as Partial<T>;
   const page = <T>(items: T[]): Page<T> => ({ items, page: 1, totalPages: items.length ? 1 : 0, totalItems: items.length });
 
-  const numbers: CarrierApi['numbers'] = {
-    searchInventory: track('searchInventory', notImplemented('searchInventory')),
-    inventoryCoverage: track('inventoryCoverage', notImplemented('inventoryCoverage')),
-    reserve: track('reserve', notImplemented('reserve')),
-    release: track('release', notImplemented('release')),
-    listReserved: track('listReserved', async () => []),
-    order: track('order', notImplemented('order')),
-    listAssigned: track('listAssigned', notImplemented('listAssigned')),
-    detail: track('detail', async (criteria: TnSearchCriteria[]) => {
-      const exact = criteria.every((c) => /^\d{10}$/.test(c.tnMask));
-      const items = exact
-        ? criteria.map((c) => records.get(c.tnMask)).filter((r): r is TelephoneNumberRecord => !!r)
-        : [...records.values()].filter((r) => criteria.some((c) => !c.trunkGroupName || c.trunkGroupName === r.trunkGroup));
-      return page(items);
-    }),
-    updateTrunkGroup: track('updateTrunkGroup', notImplemented('updateTrunkGroup')),
-    orderFeatures: track('orderFeatures', notImplemented('orderFeatures')),
-    updatePortOutPin: track('updatePortOutPin', notImplemented('updatePortOutPin')),
-    updateNote: track('updateNote', notImplemented('updateNote')),
-    disconnect: track('disconnect', notImplemented('disconnect')),
-    ...tracked(overrides.numbers),
+  const defaults: Overrides = {
+    numbers: {
+      tnReservedList: async () => [],
+      tnDetail: async ({ criteria }: TnDetailQuery) => {
+        const exact = criteria.every((c) => /^\d{10}$/.test(c.tnMask));
+        const items = exact
+          ? criteria.map((c) => records.get(c.tnMask)).filter((r): r is TelephoneNumberRecord => !!r)
+          : [...records.values()].filter((r) => criteria.some((c) => !c.trunkGroupName || c.trunkGroupName === r.trunkGroup));
+        return page(items);
+      },
+    },
+    orders: {
+      orderList: async () => page<OrderSummary>([...orders.values()].map(({ lines: _l, notes: _n, ...s }) => s)),
+      orderDetail: async (ref) => {
+        const id = 'orderId' in ref ? ref.orderId : [...orders.values()].find((o) => o.customerOrderReference === ref.customerOrderReference)?.orderId;
+        const found = id ? orders.get(id) : undefined;
+        if (!found) {
+          const { UpstreamError } = await import('../../src/upstream/core/errors.js');
+          throw new UpstreamError('NOT_FOUND', 'orderDetail', '430', 'No Results Found');
+        }
+        return found;
+      },
+      orderNote: async () => [],
+      excludedTnList: async () => [],
+    },
+    trunkGroups: { trunkGroupSearchAssigned: async () => ['CHCGIL24CL1_897', 'NYCMNY13CL2_100'] },
   };
-  const orderApi: CarrierApi['orders'] = {
-    list: track('orderList', async () => page<OrderSummary>([...orders.values()].map(({ lines: _l, notes: _n, ...s }) => s))),
-    detail: track('orderDetail', async (ref) => {
-      const id = 'orderId' in ref ? ref.orderId : [...orders.values()].find((o) => o.customerOrderReference === ref.customerOrderReference)?.orderId;
-      const found = id ? orders.get(id) : undefined;
-      if (!found) {
-        const { UpstreamError } = await import('../../src/upstream/errors.js');
-        throw new UpstreamError('NOT_FOUND', 'orderDetail', '430', 'No Results Found');
-      }
-      return found;
-    }),
-    cancel: track('orderCancel', notImplemented('orderCancel')),
-    addNote: track('orderAddNote', notImplemented('orderAddNote')),
-    notes: track('orderNote', async () => []),
-    excludedNumbers: track('excludedTnList', async () => []),
-    ...tracked(overrides.orders, { list: 'orderList', detail: 'orderDetail', cancel: 'orderCancel', addNote: 'orderAddNote', notes: 'orderNote', excludedNumbers: 'excludedTnList' }),
-  };
-  const api: CarrierApi = {
-    numbers,
-    orders: orderApi,
-    trunkGroups: { listAssigned: track('trunkGroupSearchAssigned', async () => ['CHCGIL24CL1_897', 'NYCMNY13CL2_100']) },
+
+  const domain = (name: DomainName) =>
+    Object.fromEntries(
+      Object.keys(DOMAINS[name]).map((op) => {
+        const pick = (from: Overrides) => (from[name] as Record<string, ((...args: unknown[]) => unknown) | undefined> | undefined)?.[op];
+        const fn = pick(overrides) ?? pick(defaults) ?? notExpected(op);
+        return [op, (...args: unknown[]) => ((calls[op] ??= []).push(args), fn(...args))];
+      }),
+    );
+  const api = {
+    ...Object.fromEntries((Object.keys(DOMAINS) as DomainName[]).map((name) => [name, domain(name)])),
     ping: async () => {},
+  } as CarrierApi;
+  const known = new Set(Object.values(DOMAINS).flatMap((d) => Object.keys(d)));
+  const count = (op: string): number => {
+    // A misspelt name would count 0 and pass any "not called" check.
+    if (!known.has(op)) throw new Error(`fake: no carrier operation named ${op}`);
+    return calls[op]?.length ?? 0;
   };
-  return { api, calls, count: (op) => calls[op]?.length ?? 0, records, orders };
+  return { api, calls, count, records, orders };
 }
 
 export function depsFor(fake: Fake, extra: Partial<GatewayDeps> = {}): GatewayDeps {

@@ -21,8 +21,8 @@ describe('loaders batch upstream calls across domains', () => {
     expect(result.data.orders.nodes[0].numbers[0].trunkGroup.name).toBe('CHCGIL24CL1_897');
     expect(fake.count('orderList')).toBe(1);
     expect(fake.count('orderDetail')).toBe(50); // single-key upstream, de-duplicated
-    expect(fake.count('detail')).toBe(1);
-    const [criteria, pageReq] = fake.calls.detail![0]! as [{ tnMask: string }[], { size: number }];
+    expect(fake.count('tnDetail')).toBe(1);
+    const [{ criteria, page: pageReq }] = fake.calls.tnDetail![0]! as [{ criteria: { tnMask: string }[]; page: { size: number } }];
     expect(criteria).toHaveLength(100);
     expect(new Set(criteria.map((c) => c.tnMask)).size).toBe(100);
     expect(pageReq.size).toBe(100);

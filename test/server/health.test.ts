@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReadiness } from '../../src/server/health.js';
-import { UpstreamError } from '../../src/upstream/errors.js';
+import { UpstreamError } from '../../src/upstream/core/errors.js';
 
 describe('checkReadiness', () => {
   it('is ready when the ping answers', async () => {

@@ -8,7 +8,7 @@
  * the response still answers.
  */
 import { GraphQLError } from 'graphql';
-import type { CarrierApi } from '../../upstream/api.js';
+import type { CarrierApi } from '../../upstream/client.js';
 
 export const DEFAULT_UPSTREAM_CALL_BUDGET = 500;
 
@@ -20,30 +20,23 @@ export class CallBudgetExceededError extends GraphQLError {
   }
 }
 
-type Operations = Record<string, (...args: never[]) => Promise<unknown>>;
+type Methods = Record<string, (...args: never[]) => Promise<unknown>>;
 
-/**
- * The same API, counting calls of this request and refusing those past
- * `budget`. Every domain object of the client is metered, whatever domains
- * it has; top-level functions (the health check's ping) are not carrier
- * operations of the request and pass through.
- */
+/** The same API, counting calls of this request and refusing those past `budget`; every method of every domain is metered. */
 export function withCallBudget(api: CarrierApi, budget: number): CarrierApi {
   let used = 0;
-  const metered = (domain: Operations): Operations => {
-    const wrapped: Operations = {};
-    for (const [name, fn] of Object.entries(domain)) {
-      wrapped[name] = async (...args) => {
-        if (used >= budget) throw new CallBudgetExceededError(budget);
-        used += 1;
-        return fn.apply(domain, args);
-      };
-    }
-    return wrapped;
-  };
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(api as unknown as Record<string, unknown>)) {
-    out[key] = typeof value === 'function' ? (value as () => unknown).bind(api) : metered(value as Operations);
-  }
-  return out as unknown as CarrierApi;
+  const metered = (domain: Methods): Methods =>
+    Object.fromEntries(
+      Object.entries(domain).map(([name, fn]) => [
+        name,
+        async (...args: never[]) => {
+          if (used >= budget) throw new CallBudgetExceededError(budget);
+          used += 1;
+          return fn.apply(domain, args);
+        },
+      ]),
+    );
+  const { ping, ...domains } = api;
+  const wrapped = Object.fromEntries(Object.entries(domains).map(([name, domain]) => [name, metered(domain as Methods)]));
+  return { ...wrapped, ping: () => ping.call(api) } as CarrierApi;
 }

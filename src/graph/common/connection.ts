@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Field, Int, ObjectType, Directive, type ClassType } from 'type-graphql';
-import type { Page, PageRequest } from '../../upstream/model.js';
+import type { Page, PageRequest } from '../../upstream/shared/page.js';
 import { Issues } from './validation.js';
 import { UserErrorCode } from './user-error.js';
 

@@ -6,7 +6,7 @@
  */
 import type { Logger } from 'pino';
 import type { ReadCache } from '../../cache/read-cache.js';
-import type { CarrierApi } from '../../upstream/api.js';
+import type { CarrierApi } from '../../upstream/client.js';
 
 /** The request's loaders, one entry per domain module (merged in by each domain: `numbers: NumbersLoaders`). */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -18,8 +18,8 @@
  * - Anything else → INTERNAL_SERVER_ERROR without details.
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.js';
-import { OPERATIONS } from '../../upstream/operations.js';
+import { UpstreamError, type UpstreamErrorKind } from '../../upstream/core/errors.js';
+import { OPERATIONS } from '../../upstream/domains.js';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',

@@ -10,7 +10,7 @@
  */
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import type { Tn } from '../../upstream/model.js';
+import type { Tn } from '../../upstream/shared/tn.js';
 
 const NANP = /^[2-9]\d{2}[2-9]\d{6}$/;
 /** Punctuation people put in phone numbers; stripped before checking digits. */
@@ -76,7 +76,7 @@ export const TnScalar = new GraphQLScalarType<Tn, string>({
     'Input also accepts "+13125550100", "13125550100" and punctuated forms such as "(312) 555-0100"; ' +
     'they are normalised to ten digits.',
   serialize(value: unknown): string {
-    // Upstream data is already normalised (src/upstream/model.ts); be lenient
+    // Upstream data is already normalised (src/upstream/<domain>/<operation>.ts); be lenient
     // on output so a stray format never fails a whole response.
     const r = parseTn(value);
     if (r.ok) return r.tn;
@@ -102,7 +102,7 @@ export const TnScalar = new GraphQLScalarType<Tn, string>({
  * in UTC: "2026-11-22T22:52:19.981Z"); calendar dates are `LocalDate`
  * ("2026-11-22": no time, no zone), also used for date inputs. The upstream
  * mappers already normalise the carrier's many formats into these two
- * (src/upstream/wire.ts parseCarrierTimestamp), so resolvers pass strings.
+ * (src/upstream/wire/timestamps.ts parseCarrierTimestamp), so resolvers pass strings.
  */
 export const DateTimeScalar = refusingAsUserInput(DateTimeResolver);
 export const LocalDateScalar = refusingAsUserInput(LocalDateResolver);

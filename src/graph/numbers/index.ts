@@ -1,5 +1,5 @@
 /** The numbers domain: assigned numbers, inventory and the number mutations. */
-import type { Tn } from '../../upstream/model.js';
+import type { Tn } from '../../upstream/shared/tn.js';
 import { defineDomain } from '../common/domain-module.js';
 import { InventoryResolver } from './inventory.resolver.js';
 import { createNumbersLoaders, TN_CACHE_NAMESPACE, type NumbersLoaders } from './numbers.loaders.js';

@@ -1,7 +1,8 @@
 /** Inventory queries: available numbers, coverage counts and the reserved list. */
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import type { InventorySearch, PageRequest } from '../../upstream/model.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
+import type { InventorySearch } from '../../upstream/numbers/tn-inventory.js';
+import type { PageRequest } from '../../upstream/shared/page.js';
 import type { GatewayContext } from '../common/context.js';
 import { PageArgsOf } from '../common/page-args.js';
 import { checkProvince, Issues } from '../common/validation.js';
@@ -68,7 +69,7 @@ export class InventoryResolver {
 
     const window = await fetchWindow(
       page,
-      (request) => ctx.api.numbers.searchInventory({ ...criteria, page: { ...request, ...sort } }),
+      (request) => ctx.api.numbers.tnInventory({ ...criteria, page: { ...request, ...sort } }),
       (number) => number.tn,
     );
     return toConnection(AvailableTelephoneNumberConnection, {
@@ -90,7 +91,7 @@ export class InventoryResolver {
     checkProvince(issues, ['province'], province);
     checkLimit(issues, ['rateCenter'], rateCenter, RATE_CENTER);
     issues.throwIfAny();
-    const entries = await ctx.api.numbers.inventoryCoverage({
+    const entries = await ctx.api.numbers.tnInventoryCoverage({
       ...(groupBy ? { countBy: groupBy } : {}),
       ...(rateCenter ? { rateCenter } : {}),
       ...(province ? { province: province.toUpperCase() } : {}),
@@ -101,7 +102,7 @@ export class InventoryResolver {
 
   @Query(() => [ReservedTelephoneNumber], { nullable: true, description: 'Numbers the account has reserved (/tnReservedList).' })
   async reservedTelephoneNumbers(@Ctx() ctx: GatewayContext): Promise<ReservedTelephoneNumber[]> {
-    const reserved = await ctx.api.numbers.listReserved();
+    const reserved = await ctx.api.numbers.tnReservedList();
     return reserved.map(toReservedNumber);
   }
 }

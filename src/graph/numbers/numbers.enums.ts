@@ -1,6 +1,6 @@
 /**
  * Enums of the numbers domain. Internal values are the normalised model's
- * values (src/upstream/model.ts), so mapping is a lookup, never a parse.
+ * values (src/upstream/shared/codes.ts), so mapping is a lookup, never a parse.
  * Value sets come from the guide: /tnDetail (statuses, tiers, messaging),
  * /tnOrder (typeOfService), /tnInventory (tiers, sort), /tnInventoryCoverage.
  */

@@ -14,9 +14,12 @@
  * combined result.
  */
 import DataLoader from 'dataloader';
-import type { ExcludedOrderNumber, Page, PageRequest, TelephoneNumberRecord, TnSearchCriteria, Tn } from '../../upstream/model.js';
-import type { CarrierApi } from '../../upstream/api.js';
-import { UpstreamError } from '../../upstream/errors.js';
+import type { TelephoneNumberRecord, TnSearchCriteria } from '../../upstream/numbers/tn-detail.js';
+import type { ExcludedOrderNumber } from '../../upstream/orders/excluded-tn-list.js';
+import type { Page, PageRequest } from '../../upstream/shared/page.js';
+import type { Tn } from '../../upstream/shared/tn.js';
+import type { CarrierApi } from '../../upstream/client.js';
+import { UpstreamError } from '../../upstream/core/errors.js';
 import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
 
@@ -65,7 +68,7 @@ export async function fetchTelephoneNumberRecords(api: CarrierApi, tns: readonly
   const size = tns.length;
   const read = async (page: number) => {
     try {
-      return await api.numbers.detail(criteria, { page, size });
+      return await api.numbers.tnDetail({ criteria, page: { page, size } });
     } catch (error) {
       // The contract answers 430 as an empty page; be tolerant if a client throws it instead.
       if (error instanceof UpstreamError && error.kind === 'NOT_FOUND') return { items: [], page, totalPages: 0, totalItems: 0 };
@@ -130,13 +133,13 @@ export function createNumbersLoaders(deps: LoaderDeps): NumbersLoaders {
   );
 
   const excludedByTn = new DataLoader<Tn, ExcludedOrderNumber[]>((tns) =>
-    mapWithConcurrency(tns, concurrency, (tn) => api.orders.excludedNumbers({ tn })),
+    mapWithConcurrency(tns, concurrency, (tn) => api.orders.excludedTnList({ tn })),
   );
 
   const telephoneNumberSearch = new DataLoader<TelephoneNumberSearch, Page<TelephoneNumberRecord>, string>(
     (searches) =>
       mapWithConcurrency(searches, concurrency, async ({ criteria, page }) => {
-        const found = await api.numbers.detail([criteria], page);
+        const found = await api.numbers.tnDetail({ criteria: [criteria], page });
         return { ...found, items: found.items.map(withoutSecrets) };
       }),
     { cacheKeyFn: ({ criteria, page }) => JSON.stringify([criteria, page]) },

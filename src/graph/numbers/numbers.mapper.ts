@@ -3,17 +3,13 @@
  * domain's GraphQL types (both directions). Resolvers and other domains use
  * these functions; nothing else copies fields.
  */
-import type {
-  CoverageEntry,
-  E911Address as E911Model,
-  EndUser as EndUserModel,
-  InventoryNumber,
-  NumberCapabilities as CapabilitiesModel,
-  RateCenterRef,
-  ReservedNumber,
-  TelephoneNumberRecord,
-  TnFeatures,
-} from '../../upstream/model.js';
+import type { TelephoneNumberRecord } from '../../upstream/numbers/tn-detail.js';
+import type { InventoryNumber } from '../../upstream/numbers/tn-inventory.js';
+import type { CoverageEntry } from '../../upstream/numbers/tn-inventory-coverage.js';
+import type { ReservedNumber } from '../../upstream/numbers/tn-reserved-list.js';
+import type { EndUser as EndUserModel } from '../../upstream/shared/end-user.js';
+import type { E911Address as E911Model, TnFeatures } from '../../upstream/shared/features.js';
+import type { NumberCapabilities as CapabilitiesModel, RateCenterRef } from '../../upstream/shared/rate-center.js';
 import {
   AvailableTelephoneNumber,
   InventoryCoverageEntry,

@@ -6,7 +6,7 @@
  * objects are re-read lazily.
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { TelephoneNumberRecord } from '../../upstream/model.js';
+import type { TelephoneNumberRecord } from '../../upstream/numbers/tn-detail.js';
 import type { GatewayContext } from '../common/context.js';
 import type { UserError } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
@@ -77,10 +77,10 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.reserve, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new ReserveTelephoneNumbersPayload(), issues);
 
-    const outcome = await ctx.api.numbers.reserve(input.tns);
+    const outcome = await ctx.api.numbers.tnReserve({ tns: input.tns });
     const payload = fillBatchOutcome(new ReserveTelephoneNumbersPayload(), input.tns, outcome);
     const reservedNow = new Set(payload.tns);
-    payload.loadReserved = async () => (await ctx.api.numbers.listReserved()).filter((r) => reservedNow.has(r.tn)).map(toReservedNumber);
+    payload.loadReserved = async () => (await ctx.api.numbers.tnReservedList()).filter((r) => reservedNow.has(r.tn)).map(toReservedNumber);
     return payload;
   }
 
@@ -93,7 +93,7 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.release, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new ReleaseTelephoneNumbersPayload(), issues);
 
-    const outcome = await ctx.api.numbers.release(input.tns);
+    const outcome = await ctx.api.numbers.tnRelease({ tns: input.tns });
     return fillBatchOutcome(new ReleaseTelephoneNumbersPayload(), input.tns, outcome);
   }
 
@@ -122,7 +122,7 @@ export class NumbersMutationResolver {
     });
     if (!issues.ok) return invalid(new OrderTelephoneNumbersPayload(), issues);
 
-    const submission = await ctx.api.numbers.order({
+    const submission = await ctx.api.numbers.tnOrder({
       ...(input.customerOrderReference ? { customerOrderReference: input.customerOrderReference } : {}),
       items: input.numbers.map((n) => ({
         tn: n.tn,
@@ -148,10 +148,10 @@ export class NumbersMutationResolver {
     (input.numbers ?? []).forEach((n, i) => checkTrunkGroupName(issues, ['input', 'numbers', i, 'trunkGroupName'], n.trunkGroupName, true));
     if (!issues.ok) return invalid(new UpdateTelephoneNumberTrunkGroupPayload(), issues);
 
-    const submission = await ctx.api.numbers.updateTrunkGroup(
-      input.numbers.map((n) => ({ tn: n.tn, trunkGroup: n.trunkGroupName })),
-      input.customerOrderReference ?? undefined,
-    );
+    const submission = await ctx.api.numbers.tnUpdate({
+      items: input.numbers.map((n) => ({ tn: n.tn, trunkGroup: n.trunkGroupName })),
+      customerOrderReference: input.customerOrderReference ?? undefined,
+    });
     return completeSubmission(ctx, new UpdateTelephoneNumberTrunkGroupPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
@@ -172,8 +172,8 @@ export class NumbersMutationResolver {
     await checkAgainstCurrentFeatures(ctx, issues, input.numbers);
     if (!issues.ok) return invalid(new UpdateTelephoneNumberFeaturesPayload(), issues);
 
-    const submission = await ctx.api.numbers.orderFeatures(
-      input.numbers.map((n) => {
+    const submission = await ctx.api.numbers.tnFeatureOrder({
+      items: input.numbers.map((n) => {
         const remove = n.remove
           ? Object.fromEntries(Object.entries({ ...n.remove }).filter(([, v]) => v === true))
           : undefined;
@@ -184,8 +184,8 @@ export class NumbersMutationResolver {
           ...(remove && Object.keys(remove).length > 0 ? { remove } : {}),
         };
       }),
-      input.customerOrderReference ?? undefined,
-    );
+      customerOrderReference: input.customerOrderReference ?? undefined,
+    });
     return completeSubmission(ctx, new UpdateTelephoneNumberFeaturesPayload(), submission, input.numbers.map((n) => n.tn), paths);
   }
 
@@ -204,7 +204,7 @@ export class NumbersMutationResolver {
     if (!issues.ok) return invalid(new UpdatePortOutPinPayload(), issues);
 
     const tns = input.numbers.map((n) => n.tn);
-    const excluded = await ctx.api.numbers.updatePortOutPin(input.numbers.map((n) => ({ tn: n.tn, portOutPin: n.portOutPin })));
+    const excluded = await ctx.api.numbers.portOutPinUpdate({ items: input.numbers.map((n) => ({ tn: n.tn, portOutPin: n.portOutPin })) });
     return completeNumberUpdate(ctx, new UpdatePortOutPinPayload(), excluded, tns, paths);
   }
 
@@ -220,7 +220,7 @@ export class NumbersMutationResolver {
     if (!issues.ok) return invalid(new UpdateTelephoneNumberNotePayload(), issues);
 
     const tns = input.numbers.map((n) => n.tn);
-    const excluded = await ctx.api.numbers.updateNote(input.numbers.map((n) => ({ tn: n.tn, tnNote: n.note })));
+    const excluded = await ctx.api.numbers.tnNoteUpdate({ items: input.numbers.map((n) => ({ tn: n.tn, tnNote: n.note })) });
     return completeNumberUpdate(ctx, new UpdateTelephoneNumberNotePayload(), excluded, tns, paths);
   }
 
@@ -234,7 +234,7 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.disconnect, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new DisconnectTelephoneNumbersPayload(), issues);
 
-    const submission = await ctx.api.numbers.disconnect(input.tns, input.customerOrderReference ?? undefined);
+    const submission = await ctx.api.numbers.tnDisconnect({ tns: input.tns, customerOrderReference: input.customerOrderReference ?? undefined });
     return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, input.tns, tnsPaths);
   }
 }

@@ -4,7 +4,11 @@
  * input field they concern), whether an order was created, and whether the
  * carrier has yet to validate the numbers.
  */
-import type { BatchOutcome, ExcludedNumber, OrderSubmission, TelephoneNumberRecord, Tn } from '../../upstream/model.js';
+import type { TelephoneNumberRecord } from '../../upstream/numbers/tn-detail.js';
+import type { BatchOutcome } from '../../upstream/shared/batch-outcome.js';
+import type { ExcludedNumber } from '../../upstream/shared/exclusions.js';
+import type { OrderSubmission } from '../../upstream/shared/submission.js';
+import type { Tn } from '../../upstream/shared/tn.js';
 import type { GatewayContext } from '../common/context.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { Path } from '../common/validation.js';

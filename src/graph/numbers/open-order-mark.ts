@@ -3,7 +3,7 @@
  * where no invalidation reaches them: mark them (TN_OPEN_ORDER_NAMESPACE) so
  * their reads bypass the shared cache while the order runs.
  */
-import type { Tn } from '../../upstream/model.js';
+import type { Tn } from '../../upstream/shared/tn.js';
 import type { GatewayContext } from '../common/context.js';
 import { OPEN_ORDER_WATCH_MS, TN_OPEN_ORDER_NAMESPACE } from './numbers.loaders.js';
 

@@ -1,6 +1,7 @@
 /** Queries over assigned numbers, and the TelephoneNumber entity's reference resolver. */
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { PageRequest, TnSearchCriteria } from '../../upstream/model.js';
+import type { TnSearchCriteria } from '../../upstream/numbers/tn-detail.js';
+import type { PageRequest } from '../../upstream/shared/page.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { PageArgsOf } from '../common/page-args.js';
@@ -100,7 +101,7 @@ export class TelephoneNumberResolver {
     @Arg('status', () => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status.' }) status: TelephoneNumberStatus | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<AssignedTelephoneNumber[]> {
-    const assigned = await ctx.api.numbers.listAssigned();
+    const assigned = await ctx.api.numbers.tnAssignedList();
     return assigned
       .filter((n) => !status || n.status === status)
       .map((n) => Object.assign(new AssignedTelephoneNumber(), { tn: n.tn, status: n.status as TelephoneNumberStatus }));

@@ -4,7 +4,7 @@
  * /orderAddNote: "A value must be sent for either orderId or
  * customerOrderReference"). Checked before any upstream call.
  */
-import type { OrderRef } from '../../upstream/model.js';
+import type { OrderRef } from '../../upstream/shared/order-ref.js';
 import { fieldPath } from '../common/errors.js';
 import { UserErrorCode } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';

@@ -13,8 +13,9 @@
  * Infrastructure failures (credentials, unavailable, timeout, rate limits)
  * are not the caller's to fix: they stay GraphQL errors.
  */
-import type { OrderDetail, OrderRef } from '../../upstream/model.js';
-import { UpstreamError } from '../../upstream/errors.js';
+import type { OrderDetail } from '../../upstream/orders/order-detail.js';
+import type { OrderRef } from '../../upstream/shared/order-ref.js';
+import { UpstreamError } from '../../upstream/core/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { Path } from '../common/validation.js';

@@ -9,7 +9,7 @@
  * userErrors (order-rejections.ts); after a write the order's cached state is
  * dropped so the payload reads it fresh.
  */
-import type { OrderRef } from '../../upstream/model.js';
+import type { OrderRef } from '../../upstream/shared/order-ref.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { GatewayContext } from '../common/context.js';
 import { checkLimit } from '../common/limits.js';
@@ -38,7 +38,7 @@ const NOTE = ['input', 'note'];
 async function resolveOrderId(ctx: GatewayContext, ref: OrderRef): Promise<{ orderId: string } | { userErrors: UserError[] }> {
   if ('orderId' in ref) return { orderId: ref.orderId };
   const path = orderRefPath(ORDER, ref);
-  const page = await ctx.api.orders.list({ customerOrderReference: ref.customerOrderReference, page: { page: 1, size: REFERENCE_LOOKUP_SIZE } });
+  const page = await ctx.api.orders.orderList({ customerOrderReference: ref.customerOrderReference, page: { page: 1, size: REFERENCE_LOOKUP_SIZE } });
   // A write must not act on "ACME42" when asked for "ACME4".
   const matches = page.items.filter((o) => o.customerOrderReference === ref.customerOrderReference);
   const unseen = page.totalItems > page.items.length;
@@ -104,7 +104,7 @@ async function writeToOrder<T>(
 
 export async function cancelOrder(ctx: GatewayContext, input: CancelOrderInput): Promise<CancelOrderPayload> {
   const payload = new CancelOrderPayload();
-  await writeToOrder(ctx, payload, input.order, 'cancel', (ref) => ctx.api.orders.cancel(ref));
+  await writeToOrder(ctx, payload, input.order, 'cancel', (ref) => ctx.api.orders.orderCancel(ref));
   return payload;
 }
 
@@ -134,7 +134,7 @@ export async function addOrderNote(ctx: GatewayContext, input: AddOrderNoteInput
     payload,
     input.order,
     'addNote',
-    (ref) => ctx.api.orders.addNote(ref, input.note),
+    (ref) => ctx.api.orders.orderAddNote({ ref, note: input.note }),
     (issues) => {
       if (issues.required(NOTE, input.note, 'note')) checkLimit(issues, NOTE, input.note, ORDER_NOTE);
     },

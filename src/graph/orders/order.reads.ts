@@ -1,5 +1,5 @@
 /** Reading one order through the request's loaders, shared by queries and mutation payloads. */
-import type { OrderRef } from '../../upstream/model.js';
+import type { OrderRef } from '../../upstream/shared/order-ref.js';
 import type { GatewayContext } from '../common/context.js';
 import type { Order } from './order.type.js';
 import { toOrder } from './orders.mapper.js';

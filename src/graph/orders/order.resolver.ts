@@ -3,7 +3,10 @@
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { OrderDetail, OrderListFilter, PageRequest, TelephoneNumberRecord } from '../../upstream/model.js';
+import type { TelephoneNumberRecord } from '../../upstream/numbers/tn-detail.js';
+import type { OrderDetail } from '../../upstream/orders/order-detail.js';
+import type { OrderListFilter } from '../../upstream/orders/order-list.js';
+import type { PageRequest } from '../../upstream/shared/page.js';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { PageArgsOf } from '../common/page-args.js';
@@ -63,7 +66,7 @@ async function listOrders(
     (request) =>
       onlyTn
         ? ctx.loaders.orders.ordersOfTn.load({ tn: filter.tn!, page: request })
-        : ctx.api.orders.list({ ...filter, page: { ...request, ...sort } }),
+        : ctx.api.orders.orderList({ ...filter, page: { ...request, ...sort } }),
     (order) => order.orderId,
   );
   return toConnection(OrderConnection, { ...window, items: window.items.map(({ node, cursor }) => ({ node: toOrder(node), cursor })) });

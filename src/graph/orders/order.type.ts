@@ -1,6 +1,7 @@
 /** Output types of the orders domain. Relations are field resolvers in order.resolver.ts. */
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import type { OrderDetail, OrderSummary } from '../../upstream/model.js';
+import type { OrderDetail } from '../../upstream/orders/order-detail.js';
+import type { OrderSummary } from '../../upstream/shared/order-summary.js';
 import { ConnectionType } from '../common/connection.js';
 import { DateTimeScalar, LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { EndUser, RateCenter, TelephoneNumberFeatures } from '../numbers/telephone-number.type.js';

@@ -1,7 +1,7 @@
 /**
- * Order enums. Internal values are the normalised model's (src/upstream/model.ts).
+ * Order enums. Internal values are the normalised model's (src/upstream/shared/codes.ts).
  * Value sets from the guide's /orderList (status, serviceOrderReference, productId)
- * and its Port-In Status section; labels are mapped in orders.labels.ts.
+ * and its Port-In Status section; labels are parsed upstream (src/upstream/shared/order-labels.ts).
  */
 import { registerEnumType } from 'type-graphql';
 

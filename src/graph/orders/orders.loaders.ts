@@ -11,15 +11,12 @@
  * only read that reports lastModified) uses its `orderId` filter.
  */
 import DataLoader from 'dataloader';
-import type {
-  ExcludedOrderNumber,
-  OrderDetail,
-  OrderNote,
-  OrderSummary,
-  Page,
-  PageRequest,
-  Tn,
-} from '../../upstream/model.js';
+import type { ExcludedOrderNumber } from '../../upstream/orders/excluded-tn-list.js';
+import type { OrderDetail } from '../../upstream/orders/order-detail.js';
+import type { OrderNote } from '../../upstream/shared/order-note.js';
+import type { OrderSummary } from '../../upstream/shared/order-summary.js';
+import type { Page, PageRequest } from '../../upstream/shared/page.js';
+import type { Tn } from '../../upstream/shared/tn.js';
 import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
 import { isUpstreamNotFound } from '../common/errors.js';
@@ -71,14 +68,14 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
   const orderDetail = new DataLoader<string, OrderDetail | null>((ids) =>
     cachedBatch<OrderDetail | null>(ids, { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger, cacheable: isCacheableOrder }, (misses) =>
       mapWithConcurrency(misses, concurrency, (orderId) =>
-        nullIfNotFound<OrderDetail | null>(api.orders.detail({ orderId }), null),
+        nullIfNotFound<OrderDetail | null>(api.orders.orderDetail({ orderId }), null),
       ),
     ),
   );
 
   const orderByReference = new DataLoader<string, OrderDetail | null>(async (refs) => {
     const results = await mapWithConcurrency(refs, concurrency, (customerOrderReference) =>
-      nullIfNotFound<OrderDetail | null>(api.orders.detail({ customerOrderReference }), null),
+      nullIfNotFound<OrderDetail | null>(api.orders.orderDetail({ customerOrderReference }), null),
     );
     const found = results.filter((r): r is OrderDetail => r !== null && !(r instanceof Error));
     for (const detail of found) orderDetail.prime(detail.orderId, detail);
@@ -93,25 +90,25 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
 
   const orderSummary = new DataLoader<string, OrderSummary | null>((ids) =>
     mapWithConcurrency(ids, concurrency, async (orderId) => {
-      const page = await api.orders.list({ orderId, page: { page: 1, size: 1 } });
+      const page = await api.orders.orderList({ orderId, page: { page: 1, size: 1 } });
       return page.items.find((item) => item.orderId === orderId) ?? null;
     }),
   );
 
   const orderNotes = new DataLoader<string, OrderNote[]>((ids) =>
     cachedBatch<OrderNote[]>(ids, { cache, namespace: ORDER_NOTES_CACHE_NAMESPACE, ttlMs: ttl.order, logger }, (misses) =>
-      mapWithConcurrency(misses, concurrency, (orderId) => nullIfNotFound(api.orders.notes({ orderId }), [])),
+      mapWithConcurrency(misses, concurrency, (orderId) => nullIfNotFound(api.orders.orderNote({ orderId }), [])),
     ),
   );
 
   const excludedByOrder = new DataLoader<string, ExcludedOrderNumber[]>((ids) =>
-    mapWithConcurrency(ids, concurrency, (orderId) => nullIfNotFound(api.orders.excludedNumbers({ orderId }), [])),
+    mapWithConcurrency(ids, concurrency, (orderId) => nullIfNotFound(api.orders.excludedTnList({ orderId }), [])),
   );
 
   const ordersOfTn = new DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>(
     (keys) =>
       mapWithConcurrency(keys, concurrency, ({ tn, page }) =>
-        nullIfNotFound(api.orders.list({ tn, page: { ...page, ...NEWEST_FIRST } }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
+        nullIfNotFound(api.orders.orderList({ tn, page: { ...page, ...NEWEST_FIRST } }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
       ),
     { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size]) },
   );

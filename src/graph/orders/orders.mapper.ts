@@ -1,13 +1,9 @@
 /** The one mapping from the upstream order model to the orders domain's GraphQL types. */
-import type {
-  ExcludedNumber,
-  ExcludedOrderNumber,
-  OrderDetail,
-  OrderLine as OrderLineModel,
-  OrderLineFeatureStatus as FeatureStatusModel,
-  OrderNote as OrderNoteModel,
-  OrderSummary,
-} from '../../upstream/model.js';
+import type { ExcludedOrderNumber } from '../../upstream/orders/excluded-tn-list.js';
+import type { OrderDetail, OrderLine as OrderLineModel, OrderLineFeatureStatus as FeatureStatusModel } from '../../upstream/orders/order-detail.js';
+import type { ExcludedNumber } from '../../upstream/shared/exclusions.js';
+import type { OrderNote as OrderNoteModel } from '../../upstream/shared/order-note.js';
+import type { OrderSummary } from '../../upstream/shared/order-summary.js';
 import { toEndUser, toFeatures, toRateCenter } from '../numbers/numbers.mapper.js';
 import {
   ExcludedTelephoneNumber,
@@ -17,8 +13,7 @@ import {
   OrderLineFeatureStatuses,
   OrderNote,
 } from './order.type.js';
-import { OrderStatus } from './orders.enums.js';
-import { orderLineStatusFromName, productFromName, serviceOrderTypeFromName } from './orders.labels.js';
+import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
@@ -30,9 +25,9 @@ export function toOrder(model: OrderSummary | OrderDetail): Order {
   const o = new Order();
   o.id = model.orderId;
   o.status = model.status as OrderStatus;
-  o.product = productFromName(model.productName);
+  o.product = model.product ? OrderProduct[model.product] : null;
   o.productName = orNull(model.productName);
-  o.type = serviceOrderTypeFromName(model.serviceOrderName);
+  o.type = model.type ? ServiceOrderType[model.type] : null;
   o.serviceOrderName = orNull(model.serviceOrderName);
   o.customerOrderReference = model.customerOrderReference || null;
   o.desiredDueDate = orNull(model.desiredDueDate);
@@ -57,7 +52,7 @@ export function toOrderLine(model: OrderLineModel): OrderLine {
   const l = new OrderLine();
   l.tn = model.tn;
   l.trunkGroupName = model.trunkGroup || null;
-  l.status = orderLineStatusFromName(model.status);
+  l.status = model.statusCode ? OrderLineStatus[model.statusCode] : null;
   l.statusName = model.status || null;
   l.endUser = toEndUser(model.endUser);
   l.features = model.features ? toFeatures(model.features) : null;

@@ -19,7 +19,7 @@ export function createTrunkGroupsLoaders(deps: LoaderDeps): TrunkGroupsLoaders {
   const assignedNames = new DataLoader<typeof ALL_TRUNK_GROUPS, string[]>((keys) =>
     cachedBatch<string[]>(keys, { cache, namespace: TRUNK_GROUPS_CACHE_NAMESPACE, ttlMs: ttl.trunkGroups, logger }, async () => {
       try {
-        return [await api.trunkGroups.listAssigned()];
+        return [await api.trunkGroups.trunkGroupSearchAssigned()];
       } catch (error) {
         return [error as Error];
       }

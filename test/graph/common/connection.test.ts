@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPageArgs, decodeCursor, encodeCursor, fetchWindow, queryFingerprint } from '../../../src/graph/common/connection.js';
 import { Issues } from '../../../src/graph/common/validation.js';
-import type { Page, PageRequest } from '../../../src/upstream/model.js';
+import type { Page, PageRequest } from '../../../src/upstream/shared/page.js';
 
 const data = Array.from({ length: 25 }, (_, i) => i);
 const LIMITS = { defaultFirst: 10, maxFirst: 100 };

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { formatError, upstreamToGraphQLError } from '../../../src/graph/common/errors.js';
-import { UpstreamError, type UpstreamErrorKind } from '../../../src/upstream/errors.js';
+import { UpstreamError, type UpstreamErrorKind } from '../../../src/upstream/core/errors.js';
 import { createFake, depsFor, run } from '../helpers.js';
 
 describe('UpstreamError mapping', () => {
@@ -31,7 +31,7 @@ describe('UpstreamError mapping', () => {
   it('errors from resolvers leave with the mapped code', async () => {
     const fake = createFake({
       numbers: {
-        detail: async () => {
+        tnDetail: async () => {
           throw new UpstreamError('TIMEOUT', 'tnDetail', 'ETIMEDOUT', 'timed out');
         },
       },
@@ -45,7 +45,7 @@ describe('UpstreamError mapping', () => {
     let calls = 0;
     const fake = createFake({
       numbers: {
-        disconnect: async () => {
+        tnDisconnect: async () => {
           calls++;
           throw new UpstreamError('UNAVAILABLE', 'tnDisconnect', 'HTTP 503', 'Service Unavailable');
         },

@@ -42,14 +42,14 @@ describe('TN scalar', () => {
     const result = await run(depsFor(fake), `query($tn: TN!) { telephoneNumber(tn: $tn) { tn } }`, { tn: '555-0100' });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.message).toMatch(/ten-digit/);
-    expect(fake.count('detail')).toBe(0);
+    expect(fake.count('tnDetail')).toBe(0);
   });
 
   it('a bad TN literal is reported with BAD_USER_INPUT', async () => {
     const fake = createFake();
     const result = await run(depsFor(fake), `{ telephoneNumber(tn: "1125550100") { tn } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fake.count('detail')).toBe(0);
+    expect(fake.count('tnDetail')).toBe(0);
   });
 
   it('accepts formatted input and answers with ten digits', async () => {

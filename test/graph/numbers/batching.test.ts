@@ -11,9 +11,9 @@ describe('the TelephoneNumber loader batches /tnDetail calls', () => {
     const query = `{ ${tns.map((tn, i) => `n${i}: telephoneNumber(tn: "${tn}") { tn }`).join(' ')} }`;
     const result = await run(depsFor(fake), query);
     expect(result.errors).toBeUndefined();
-    expect(fake.count('detail')).toBe(2);
-    expect((fake.calls.detail![0]![0] as unknown[]).length).toBe(100);
-    expect((fake.calls.detail![1]![0] as unknown[]).length).toBe(50);
+    expect(fake.count('tnDetail')).toBe(2);
+    expect((fake.calls.tnDetail![0]![0] as { criteria: unknown[] }).criteria.length).toBe(100);
+    expect((fake.calls.tnDetail![1]![0] as { criteria: unknown[] }).criteria.length).toBe(50);
   });
 
   it('reads through the shared ReadCache and only batches misses', async () => {
@@ -21,17 +21,17 @@ describe('the TelephoneNumber loader batches /tnDetail calls', () => {
     ['3125550100', '3125550101', '3125550102'].forEach((tn) => fake.records.set(tn, tnRecord(tn)));
     const deps = depsFor(fake);
     await run(deps, `{ a: telephoneNumber(tn: "3125550100") { tn } }`);
-    expect(fake.count('detail')).toBe(1);
+    expect(fake.count('tnDetail')).toBe(1);
     const second = await run(deps, `{ a: telephoneNumber(tn: "3125550100") { tn } b: telephoneNumber(tn: "3125550101") { tn } }`);
     expect(second.errors).toBeUndefined();
-    expect(fake.count('detail')).toBe(2);
-    expect(fake.calls.detail![1]![0]).toEqual([{ tnMask: '3125550101' }]);
+    expect(fake.count('tnDetail')).toBe(2);
+    expect((fake.calls.tnDetail![1]![0] as { criteria: unknown[] }).criteria).toEqual([{ tnMask: '3125550101' }]);
   });
 
   it('a mutation invalidates the numbers it touched and the payload re-reads them', async () => {
     const fake = createFake({
       numbers: {
-        updateNote: async (items) => {
+        tnNoteUpdate: async ({ items }) => {
           for (const { tn, tnNote } of items) fake.records.set(tn, { ...tnRecord(tn), note: tnNote });
           return [];
         },

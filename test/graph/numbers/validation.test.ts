@@ -78,7 +78,7 @@ describe('/tnInventory search rules', () => {
     expect(result.errors?.[0]?.extensions?.field).toBe('search.province');
     const fields = (result.errors?.[0]?.extensions?.issues as { field: string }[]).map((i) => i.field);
     expect(fields).toEqual(expect.arrayContaining(['search.province', 'search.radius']));
-    expect(fake.count('searchInventory')).toBe(0);
+    expect(fake.count('tnInventory')).toBe(0);
   });
 });
 
@@ -158,7 +158,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
       'input.numbers.1.tn:DUPLICATE',
       'input.numbers.0.features.callerId.callingName:TOO_LONG',
     ]);
-    expect(fake.count('order')).toBe(0);
+    expect(fake.count('tnOrder')).toBe(0);
   });
 
   it('an order of more than 100,000 numbers is refused (Swagger /tnOrder: "Order quantity limit is 100,000 numbers")', async () => {
@@ -174,14 +174,14 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     expect(result.data.orderTelephoneNumbers!.userErrors).toEqual([
       { field: ['input', 'numbers'], code: 'TOO_LONG', message: 'At most 100000 telephone numbers per request (got 100001); split the request.' },
     ]);
-    expect(fake.count('order')).toBe(0);
+    expect(fake.count('tnOrder')).toBe(0);
   });
 
   it('an empty list is refused', async () => {
     const fake = createFake();
     const result = await run(depsFor(fake), `mutation { reserveTelephoneNumbers(input: { tns: [] }) { userErrors { field code } } }`);
     expect(result.data.reserveTelephoneNumbers!.userErrors).toEqual([{ field: ['input', 'tns'], code: 'REQUIRED' }]);
-    expect(fake.count('reserve')).toBe(0);
+    expect(fake.count('tnReserve')).toBe(0);
   });
 
   it('a feature cannot be set and removed at once', async () => {
@@ -193,7 +193,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     expect(result.data.updateTelephoneNumberFeatures!.userErrors).toEqual([
       { field: ['input', 'numbers', '0', 'remove', 'callerId'], code: 'CONFLICT' },
     ]);
-    expect(fake.count('orderFeatures')).toBe(0);
+    expect(fake.count('tnFeatureOrder')).toBe(0);
   });
 
 });
@@ -202,7 +202,7 @@ describe('carrier exclusions are reported per number', () => {
   it('a trunk group reason points at trunkGroupName only where the number was given one', async () => {
     const fake = createFake({
       numbers: {
-        order: async () => ({
+        tnOrder: async () => ({
           orderId: '1026500',
           excluded: [
             { tn: '3125550100', reason: 'Invalid trunk group name NOPE' },
@@ -229,7 +229,7 @@ describe('carrier exclusions are reported per number', () => {
   it('orderTelephoneNumbers: excluded TN → excludedNumbers + EXCLUDED userError on its field', async () => {
     const fake = createFake({
       numbers: {
-        order: async () => ({ orderId: null, excluded: [{ tn: '3125550101', reason: 'TN is on an existing order' }] }),
+        tnOrder: async () => ({ orderId: null, excluded: [{ tn: '3125550101', reason: 'TN is on an existing order' }] }),
       },
     });
     const result = await run(
@@ -242,6 +242,6 @@ describe('carrier exclusions are reported per number', () => {
     expect(p.completedSynchronously).toBe(true);
     expect(p.excludedNumbers).toEqual([{ tn: '3125550101', reason: 'TN is on an existing order' }]);
     expect(p.userErrors[0]).toMatchObject({ field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED' });
-    expect(fake.count('order')).toBe(1);
+    expect(fake.count('tnOrder')).toBe(1);
   });
 });

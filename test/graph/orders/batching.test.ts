@@ -17,7 +17,7 @@ describe('order loaders', () => {
     let peak = 0;
     const fake = createFake({
       orders: {
-        detail: async (ref) => {
+        orderDetail: async (ref) => {
           inFlight += 1;
           peak = Math.max(peak, inFlight);
           await new Promise((resolve) => setTimeout(resolve, 5));

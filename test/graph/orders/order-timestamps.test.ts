@@ -15,7 +15,7 @@ describe('order timestamps', () => {
     // As the carrier: /orderDetail has no lastModified, /orderList has it and a date-only createdDate.
     const { lastModified, ...detail } = withDates('1');
     const { lines: _l, notes: _n, createdAt: _t, ...summary } = withDates('1');
-    const fake = createFake({ orders: { list: async () => ({ items: [summary], page: 1, totalPages: 1, totalItems: 1 }) } });
+    const fake = createFake({ orders: { orderList: async () => ({ items: [summary], page: 1, totalPages: 1, totalItems: 1 }) } });
     fake.orders.set('1', detail);
     const result = await run(depsFor(fake), `{ order(id: "1") { createdOn createdAt lastModifiedAt desiredDueDate } }`);
     expect(result.errors).toBeUndefined();
@@ -29,7 +29,7 @@ describe('order timestamps', () => {
 
   it('in a list: createdOn and lastModifiedAt from the list; createdAt from the detail, as the list has the date only', async () => {
     const { lines: _l, notes: _n, createdAt: _t, ...summary } = withDates('1');
-    const fake = createFake({ orders: { list: async () => ({ items: [summary], page: 1, totalPages: 1, totalItems: 1 }) } });
+    const fake = createFake({ orders: { orderList: async () => ({ items: [summary], page: 1, totalPages: 1, totalItems: 1 }) } });
     fake.orders.set('1', withDates('1'));
     const listed = await run(depsFor(fake), `{ orders { nodes { createdOn lastModifiedAt } } }`);
     expect(JSON.parse(JSON.stringify(listed.data.orders.nodes))).toEqual([{ createdOn: '2015-12-21', lastModifiedAt: '2015-12-22T19:57:29.830Z' }]);

@@ -1,0 +1,25 @@
+/**
+ * The one list of carrier domains. The client (CarrierApi), the read/write
+ * table, the call budget and the test fakes all iterate it: adding a domain
+ * adds one line here.
+ */
+import type { OperationKind } from './core/transport.js';
+import type { AnyOperation } from './define.js';
+import type { DomainClient } from './domain.js';
+import { numbers } from './numbers/index.js';
+import { orders } from './orders/index.js';
+import { trunkGroups } from './trunk-groups/index.js';
+
+export const DOMAINS = { numbers, orders, trunkGroups } as const;
+
+export type Domains = typeof DOMAINS;
+export type DomainName = keyof Domains;
+export type OperationName = { [D in DomainName]: keyof Domains[D] & string }[DomainName];
+
+/** One method per carrier operation, named after it, grouped by domain; plus a cheap authenticated ping for /readyz. */
+export type CarrierApi = { [D in DomainName]: DomainClient<Domains[D]> } & { ping(): Promise<void> };
+
+/** Every operation, read or write. Reads are retried on transient failures; writes never are. */
+export const OPERATIONS = Object.fromEntries(
+  Object.values(DOMAINS).flatMap((domain) => Object.values(domain as Record<string, AnyOperation>).map((op) => [op.name, op.kind])),
+) as Record<OperationName, OperationKind>;

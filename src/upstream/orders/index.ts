@@ -1,0 +1,10 @@
+/** The order operations; one line per operation. */
+import { defineDomain } from '../domain.js';
+import { excludedTnList } from './excluded-tn-list.js';
+import { orderAddNote } from './order-add-note.js';
+import { orderCancel } from './order-cancel.js';
+import { orderDetail } from './order-detail.js';
+import { orderList } from './order-list.js';
+import { orderNote } from './order-note.js';
+
+export const orders = defineDomain(orderList, orderDetail, orderCancel, orderAddNote, orderNote, excludedTnList);

@@ -19,7 +19,13 @@ const QUERY = /* GraphQL */ `
         node {
           id
           status
-          numbers { tn status trunkGroup { name } }
+          numbers {
+            tn
+            status
+            trunkGroup {
+              name
+            }
+          }
         }
       }
     }
@@ -89,7 +95,9 @@ async function measure(cache: 'off' | 'on', latencyMs: number, concurrency: numb
     await control(sandbox.url, 'DELETE', '/calls');
     const timings: number[] = [];
     for (let i = 0; i < ITERATIONS; i++) timings.push((await run()).ms);
-    const calls = ((await control(sandbox.url, 'GET', '/calls')).calls as { operation: string }[]).filter((c) => c.operation !== 'oauth2/token');
+    const calls = ((await control(sandbox.url, 'GET', '/calls')).calls as { operation: string }[]).filter(
+      (c) => c.operation !== 'oauth2/token',
+    );
     const callsByOperation: Record<string, number> = {};
     for (const c of calls) callsByOperation[c.operation] = (callsByOperation[c.operation] ?? 0) + 1;
     for (const op of Object.keys(callsByOperation)) callsByOperation[op] = +(callsByOperation[op]! / ITERATIONS).toFixed(2);
@@ -136,7 +144,11 @@ async function main() {
     '|---|---|---|---|---|---|---|',
     ...rows.map(
       (r) =>
-        `| ${r.cache} | ${r.latencyMs} ms | ${r.concurrency} | ${r.callsPerQuery} | ${Object.entries(r.callsByOperation).map(([op, n]) => `${op} ${n}`).join(', ') || '—'} | ${r.p50} ms | ${r.p99} ms |`,
+        `| ${r.cache} | ${r.latencyMs} ms | ${r.concurrency} | ${r.callsPerQuery} | ${
+          Object.entries(r.callsByOperation)
+            .map(([op, n]) => `${op} ${n}`)
+            .join(', ') || '—'
+        } | ${r.p50} ms | ${r.p99} ms |`,
     ),
     '',
   ].join('\n');

@@ -77,7 +77,9 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
     throw new ConfigError(`${name} must be an absolute URL (got "${raw}")`);
   }
   if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(`${name} must use ${protocols.map((p) => p.replace(':', '')).join(' or ')} (got "${parsed.protocol.replace(':', '')}")`);
+    throw new ConfigError(
+      `${name} must use ${protocols.map((p) => p.replace(':', '')).join(' or ')} (got "${parsed.protocol.replace(':', '')}")`,
+    );
   }
   return raw.replace(/\/+$/, '');
 }
@@ -115,7 +117,12 @@ function upstreamConfig(env: Env): CarrierUpstreamConfig | SandboxUpstreamConfig
     };
   }
   // Name every missing variable at once rather than one per attempt.
-  const needed = ['INTELIQUENT_SERVICES_URL', 'INTELIQUENT_API_KEY', 'INTELIQUENT_API_SECRET', ...(mode === 'oauth2' ? ['INTELIQUENT_TOKEN_URL'] : [])];
+  const needed = [
+    'INTELIQUENT_SERVICES_URL',
+    'INTELIQUENT_API_KEY',
+    'INTELIQUENT_API_SECRET',
+    ...(mode === 'oauth2' ? ['INTELIQUENT_TOKEN_URL'] : []),
+  ];
   const missing = needed.filter((name) => value(env, name) === undefined);
   if (missing.length > 0) {
     const why = `because ${carrierSet.join(', ')} ${carrierSet.length === 1 ? 'is' : 'are'} set`;
@@ -126,8 +133,14 @@ function upstreamConfig(env: Env): CarrierUpstreamConfig | SandboxUpstreamConfig
   }
   const apiSecret = value(env, 'INTELIQUENT_API_SECRET')!;
   const privateKey = value(env, 'INTELIQUENT_PRIVATE_KEY') ?? apiKey!;
-  if (mode === 'basic') return { kind: 'carrier', servicesUrl: servicesUrl!, privateKey, auth: { mode: 'basic', apiKey: apiKey!, apiSecret } };
-  return { kind: 'carrier', servicesUrl: servicesUrl!, privateKey, auth: { mode: 'oauth2', tokenUrl: tokenUrl!, apiKey: apiKey!, apiSecret } };
+  if (mode === 'basic')
+    return { kind: 'carrier', servicesUrl: servicesUrl!, privateKey, auth: { mode: 'basic', apiKey: apiKey!, apiSecret } };
+  return {
+    kind: 'carrier',
+    servicesUrl: servicesUrl!,
+    privateKey,
+    auth: { mode: 'oauth2', tokenUrl: tokenUrl!, apiKey: apiKey!, apiSecret },
+  };
 }
 
 function inumberingConfig(env: Env): GatewayConfig['inumbering'] {

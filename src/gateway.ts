@@ -38,18 +38,25 @@ async function upstreamClientOptions(config: GatewayConfig, logger: Logger) {
     return { sandbox: undefined, options: { servicesUrl, auth, privateKey } };
   }
   const port = config.upstream.port;
-  const sandbox = await startSandbox({ seed: config.upstream.seed, port, clock: 'real', logger: logger.child({ component: 'sandbox' }) }).catch(
-    (error: unknown) => {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        throw new ConfigError(`SANDBOX_PORT ${port} is already in use; set SANDBOX_PORT to another port, or unset it for any free port`);
-      }
-      throw error;
-    },
-  );
+  const sandbox = await startSandbox({
+    seed: config.upstream.seed,
+    port,
+    clock: 'real',
+    logger: logger.child({ component: 'sandbox' }),
+  }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new ConfigError(`SANDBOX_PORT ${port} is already in use; set SANDBOX_PORT to another port, or unset it for any free port`);
+    }
+    throw error;
+  });
   const { apiKey, apiSecret, privateKey } = sandbox.credentials;
   return {
     sandbox,
-    options: { servicesUrl: sandbox.servicesUrl, privateKey, auth: { mode: 'oauth2' as const, tokenUrl: sandbox.tokenUrl, apiKey, apiSecret } },
+    options: {
+      servicesUrl: sandbox.servicesUrl,
+      privateKey,
+      auth: { mode: 'oauth2' as const, tokenUrl: sandbox.tokenUrl, apiKey, apiSecret },
+    },
   };
 }
 

@@ -28,8 +28,7 @@ import { DOMAINS } from './domains.js';
 const RESOLVERS = DOMAINS.flatMap((domain) => domain.resolvers) as unknown as NonEmptyArray<ClassType>;
 
 /** Every federation directive the types use must be imported here. */
-export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
+export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
 
 type Resolvers = Record<string, Record<string, unknown>>;
 

@@ -47,11 +47,26 @@ export function hasOrderFeatures(req: FeatureRequest | undefined): boolean {
 const CHARACTER_LIMITS: Record<'endUser' | 'directoryListing' | 'e911' | 'messaging', Record<string, number>> = {
   endUser: { name: 32, streetNum: 10, streetPreDir: 2, streetName: 50, streetType: 10, city: 32, state: 2, postalCode: 10 },
   directoryListing: {
-    lastName: 50, firstName: 50, streetNum: 10, streetPreDir: 2, streetName: 50, streetType: 10, streetPostDir: 2,
-    location: 30, city: 35, state: 2, postalCode: 10,
+    lastName: 50,
+    firstName: 50,
+    streetNum: 10,
+    streetPreDir: 2,
+    streetName: 50,
+    streetType: 10,
+    streetPostDir: 2,
+    location: 30,
+    city: 35,
+    state: 2,
+    postalCode: 10,
   },
   e911: {
-    name: 32, origStreetNum: 10, origStreetInfo: 48, origLocation: 60, origCity: 32, origState: 2, origPostalCode: 10,
+    name: 32,
+    origStreetNum: 10,
+    origStreetInfo: 48,
+    origLocation: 60,
+    origCity: 32,
+    origState: 2,
+    origPostalCode: 10,
     origPostalCodePlusFour: 4,
   },
   messaging: { netNumberId: 10 },
@@ -68,11 +83,13 @@ function limitViolation(block: keyof typeof CHARACTER_LIMITS, fields: StringMap)
     // "All printable ASCII characters are allowed" (L13339, L13342; L2006).
     for (const field of ['name', 'origLocation']) {
       const v = fields[field];
-      if (v !== undefined && !PRINTABLE_ASCII.test(v)) return `Invalid characters in e911.${field}; only printable ASCII characters are allowed`;
+      if (v !== undefined && !PRINTABLE_ASCII.test(v))
+        return `Invalid characters in e911.${field}; only printable ASCII characters are allowed`;
     }
     // "Alphanumeric, spaces allowed (Canada addresses)" (L13346).
     const zip = fields['origPostalCode'];
-    if (zip !== undefined && !/^[A-Za-z0-9 ]*$/.test(zip)) return 'Invalid e911.origPostalCode; only letters, digits and spaces are allowed';
+    if (zip !== undefined && !/^[A-Za-z0-9 ]*$/.test(zip))
+      return 'Invalid e911.origPostalCode; only letters, digits and spaces are allowed';
   }
   return undefined;
 }
@@ -122,10 +139,13 @@ export function validateFeatures(req: FeatureRequest | undefined, endUser: Json 
   const msg = req['messaging'];
   if (msg && !removing(msg)) {
     // "****Required if tnFeature contains messaging" (L1667)
-    if (requireGroups && (!msg['messageClass'] || !msg['messageType'])) return 'Fields are Required: messaging.messageClass, messaging.messageType';
+    if (requireGroups && (!msg['messageClass'] || !msg['messageType']))
+      return 'Fields are Required: messaging.messageClass, messaging.messageType';
     // The limits table swaps the two value lists (L13349–L13350); the operation tables (L1659–L1660) are followed.
-    if (msg['messageClass'] !== undefined && !MESSAGE_CLASSES.includes(msg['messageClass'])) return 'Invalid messageClass; acceptable values are P2P, A2PLC, and A2P8XX';
-    if (msg['messageType'] !== undefined && !MESSAGE_TYPES.includes(msg['messageType'])) return 'Invalid messageType; acceptable values are SMS, MMS, SMSMMS, SMS_ALT, MMS_ALT and SMSMMS_ALT';
+    if (msg['messageClass'] !== undefined && !MESSAGE_CLASSES.includes(msg['messageClass']))
+      return 'Invalid messageClass; acceptable values are P2P, A2PLC, and A2P8XX';
+    if (msg['messageType'] !== undefined && !MESSAGE_TYPES.includes(msg['messageType']))
+      return 'Invalid messageType; acceptable values are SMS, MMS, SMSMMS, SMS_ALT, MMS_ALT and SMSMMS_ALT';
     const tooLong = limitViolation('messaging', msg);
     if (tooLong) return tooLong;
   }

@@ -49,12 +49,7 @@ export function readSort(
  * error Reply. It runs only for a new search (a scroll ignores the criteria) and before page/size
  * are checked, so its errors take precedence over theirs.
  */
-export function paginate(
-  state: SandboxState,
-  operation: string,
-  body: Json,
-  search: () => string[] | Reply,
-): Page | Reply {
+export function paginate(state: SandboxState, operation: string, body: Json, search: () => string[] | Reply): Page | Reply {
   const ps = pageSortOf(body);
   const requestedId = ps['searchId'];
   const existing = state.cursor(requestedId, operation);
@@ -98,10 +93,15 @@ export function compareBy<T>(get: (t: T) => string, direction: 'asc' | 'desc', t
 /** Sort key for the rate-center pageSort properties of /tnInventory and /tnDetail; anything else sorts by tn. */
 export function rateCenterSortKey(property: string | undefined, rc: RateCenter | undefined, tn: string): string {
   switch (property) {
-    case 'rateCenter': return rc?.abbr ?? '';
-    case 'lata': return rc?.lata ?? '';
-    case 'state': return rc?.province ?? '';
-    case 'rateCenterTier': return rc?.tier ?? '';
-    default: return tn;
+    case 'rateCenter':
+      return rc?.abbr ?? '';
+    case 'lata':
+      return rc?.lata ?? '';
+    case 'state':
+      return rc?.province ?? '';
+    case 'rateCenterTier':
+      return rc?.tier ?? '';
+    default:
+      return tn;
   }
 }

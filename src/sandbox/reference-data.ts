@@ -9,12 +9,64 @@ import type { RateCenter } from './types.js';
  */
 export const RATE_CENTERS: readonly RateCenter[] = [
   rc('COLFAX', 'COLFAX', 'COLFAX', 'LA', '486', '0', 31.519, -92.706, ['71417'], ['318407', '318627'], [], 'COLFAX'),
-  rc('WSHNGTNZN1', 'WASHINGTON ZONE 1', 'WASHINGTON', 'DC', '236', '0', 38.907, -77.037, ['20001', '20005'], ['202335', '202609', '202810'], [], 'DC'),
-  rc('CHICAGO', 'CHICAGO', 'CHICAGO', 'IL', '358', '0', 41.878, -87.63, ['60601', '60606', '60661'], ['312348', '312380', '312435', '312479', '312687', '773516'], ['312687'], 'CHI'),
-  rc('NAPERVILLE', 'NAPERVILLE', 'NAPERVILLE', 'IL', '358', '0', 41.75, -88.153, ['60564', '60540'], ['630355', '630420', '630435', '630901'], ['630901'], 'CHI'),
+  rc(
+    'WSHNGTNZN1',
+    'WASHINGTON ZONE 1',
+    'WASHINGTON',
+    'DC',
+    '236',
+    '0',
+    38.907,
+    -77.037,
+    ['20001', '20005'],
+    ['202335', '202609', '202810'],
+    [],
+    'DC',
+  ),
+  rc(
+    'CHICAGO',
+    'CHICAGO',
+    'CHICAGO',
+    'IL',
+    '358',
+    '0',
+    41.878,
+    -87.63,
+    ['60601', '60606', '60661'],
+    ['312348', '312380', '312435', '312479', '312687', '773516'],
+    ['312687'],
+    'CHI',
+  ),
+  rc(
+    'NAPERVILLE',
+    'NAPERVILLE',
+    'NAPERVILLE',
+    'IL',
+    '358',
+    '0',
+    41.75,
+    -88.153,
+    ['60564', '60540'],
+    ['630355', '630420', '630435', '630901'],
+    ['630901'],
+    'CHI',
+  ),
   rc('AURORA', 'AURORA', 'AURORA', 'IL', '358', '0', 41.76, -88.32, ['60505'], ['630299', '630375'], [], 'CHI'),
   rc('SELMA', 'SELMA', 'SELMA', 'AL', '478', '0', 32.407, -87.021, ['36701'], ['334412', '334872', '334875'], ['334875'], 'SELMA'),
-  rc('SAN PEDRO', 'SAN PEDRO', 'SAN PEDRO', 'CA', '730', '0', 33.736, -118.292, ['90731'], ['310519', '310548', '310832'], ['310832'], 'LA'),
+  rc(
+    'SAN PEDRO',
+    'SAN PEDRO',
+    'SAN PEDRO',
+    'CA',
+    '730',
+    '0',
+    33.736,
+    -118.292,
+    ['90731'],
+    ['310519', '310548', '310832'],
+    ['310832'],
+    'LA',
+  ),
   rc('ORADELL', 'ORADELL', 'ORADELL', 'NJ', '224', '0', 40.958, -74.037, ['07649'], ['201267', '201342'], [], 'NNJ'),
   rc('CRAGMERE', 'CRAGMERE', 'CRAGMERE', 'NJ', '224', '0', 41.036, -74.143, ['07430'], ['201335'], [], 'NNJ'),
   rc('RIDGWOOD', 'RIDGEWOOD', 'RIDGEWOOD', 'NJ', '224', '0', 40.979, -74.117, ['07450'], ['201389', '201554'], [], 'NNJ'),
@@ -38,11 +90,25 @@ export const TRUNK_GROUPS: readonly string[] = [
 /** Numbers the guide's examples use, forced into inventory (available) on every seed. */
 export const FORCED_INVENTORY: readonly string[] = [
   ...range('3184074100', 10), // tnMask "xxxxxx410x" in LATA 486 (L845, L1065)
-  '3184074100', '2015540010', '2015540011', '2015540012', '2015540013', '2015540300', // /tnReserve examples
-  '2012673721', '2012673739', '2013351239', // /tnReservedList example
-  '6123453622', '6123453623', '6123453624', // /tnOrder example
-  '2013359901', '2013359950', '2013359999', // tnWildcard "201335YZ*" (Y,Z → 9)
-  '3124355601', '3124355678', '6304355602', '6304355690', // contain 43556 = "HELLO"
+  '3184074100',
+  '2015540010',
+  '2015540011',
+  '2015540012',
+  '2015540013',
+  '2015540300', // /tnReserve examples
+  '2012673721',
+  '2012673739',
+  '2013351239', // /tnReservedList example
+  '6123453622',
+  '6123453623',
+  '6123453624', // /tnOrder example
+  '2013359901',
+  '2013359950',
+  '2013359999', // tnWildcard "201335YZ*" (Y,Z → 9)
+  '3124355601',
+  '3124355678',
+  '6304355602',
+  '6304355690', // contain 43556 = "HELLO"
 ];
 
 /** Numbers the guide's examples use, forced onto the account (In Service) on every seed. */
@@ -65,8 +131,18 @@ function range(start: string, count: number): string[] {
 }
 
 function rc(
-  abbr: string, name: string, city: string, province: string, lata: string, tier: RateCenter['tier'],
-  lat: number, lon: number, postalCodes: string[], npaNxx: string[], wirelessNpaNxx: string[], localGroup: string,
+  abbr: string,
+  name: string,
+  city: string,
+  province: string,
+  lata: string,
+  tier: RateCenter['tier'],
+  lat: number,
+  lon: number,
+  postalCodes: string[],
+  npaNxx: string[],
+  wirelessNpaNxx: string[],
+  localGroup: string,
 ): RateCenter {
   return { abbr, name, city, province, lata, tier, lat, lon, postalCodes, npaNxx, wirelessNpaNxx, localGroup };
 }

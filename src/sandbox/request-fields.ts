@@ -9,9 +9,22 @@ export const ORDER_REF = { orderId: ANY, customerOrderReference: ANY } as const;
 
 /** endUser on /tnOrder and /tnFeatureOrder items (L1612–L1628, L1955–L1968). */
 export const END_USER = {
-  name: ANY, streetNum: ANY, streetPreDir: ANY, streetName: ANY, streetType: ANY, streetPostDir: ANY,
-  locationType1: ANY, locationValue1: ANY, locationType2: ANY, locationValue2: ANY, locationType3: ANY, locationValue3: ANY,
-  city: ANY, state: ANY, postalCode: ANY, typeOfService: ANY,
+  name: ANY,
+  streetNum: ANY,
+  streetPreDir: ANY,
+  streetName: ANY,
+  streetType: ANY,
+  streetPostDir: ANY,
+  locationType1: ANY,
+  locationValue1: ANY,
+  locationType2: ANY,
+  locationValue2: ANY,
+  locationType3: ANY,
+  locationValue3: ANY,
+  city: ANY,
+  state: ANY,
+  postalCode: ANY,
+  typeOfService: ANY,
 } as const;
 
 /**
@@ -22,12 +35,30 @@ export const END_USER = {
 export const TN_FEATURE = {
   callerId: { callingName: ANY, cnamDip: ANY, removeTnFeature: ANY },
   directoryListing: {
-    lastName: ANY, firstName: ANY, streetNum: ANY, streetPreDir: ANY, streetName: ANY, streetType: ANY, streetPostDir: ANY,
-    location: ANY, city: ANY, state: ANY, postalCode: ANY, removeTnFeature: ANY,
+    lastName: ANY,
+    firstName: ANY,
+    streetNum: ANY,
+    streetPreDir: ANY,
+    streetName: ANY,
+    streetType: ANY,
+    streetPostDir: ANY,
+    location: ANY,
+    city: ANY,
+    state: ANY,
+    postalCode: ANY,
+    removeTnFeature: ANY,
   },
   e911: {
-    name: ANY, origStreetNum: ANY, origStreetInfo: ANY, origLocation: ANY, origCity: ANY, origState: ANY, origPostalCode: ANY,
-    origPostalCodePlusFour: ANY, 'origPostalCode PlusFour': ANY, removeTnFeature: ANY,
+    name: ANY,
+    origStreetNum: ANY,
+    origStreetInfo: ANY,
+    origLocation: ANY,
+    origCity: ANY,
+    origState: ANY,
+    origPostalCode: ANY,
+    origPostalCodePlusFour: ANY,
+    'origPostalCode PlusFour': ANY,
+    removeTnFeature: ANY,
   },
   messaging: { messageClass: ANY, messageType: ANY, netNumberId: ANY, removeTnFeature: ANY },
 } as const;

@@ -12,7 +12,7 @@ export interface RequestShape {
   readonly [field: string]: FieldSpec;
 }
 
-export const ANY: true = true;
+export const ANY = true as const;
 
 /** A handler's view of its request: only the declared top-level fields can be read. */
 export type Body<S extends RequestShape> = { readonly [K in keyof S]?: unknown };

@@ -42,10 +42,14 @@ export function seedState(seed: number, now: number): SandboxState {
   const assignedTns: Array<{ tn: string; trunkGroup: string }> = [...FORCED_ASSIGNED];
   const taken = new Set<string>([...FORCED_ASSIGNED.map((a) => a.tn), ...FORCED_INVENTORY]);
   const regionalTrunkGroups = (rc: RateCenter): string[] =>
-    rc.province === 'IL' ? ['CHCGIL24CL1_897', 'CHCGIL24CL1_898']
-      : rc.province === 'NJ' ? ['NWRKNJ02CL1_311', 'CHCGIL24CL1_898']
-        : rc.province === 'CA' ? ['LSANCA03CL1_120']
-          : rc.province === 'GA' || rc.province === 'AL' || rc.province === 'LA' ? ['ATLNGAQS08T_266', 'DLLSTX11CL2_452']
+    rc.province === 'IL'
+      ? ['CHCGIL24CL1_897', 'CHCGIL24CL1_898']
+      : rc.province === 'NJ'
+        ? ['NWRKNJ02CL1_311', 'CHCGIL24CL1_898']
+        : rc.province === 'CA'
+          ? ['LSANCA03CL1_120']
+          : rc.province === 'GA' || rc.province === 'AL' || rc.province === 'LA'
+            ? ['ATLNGAQS08T_266', 'DLLSTX11CL2_452']
             : [...TRUNK_GROUPS];
   const inventory: string[] = [...FORCED_INVENTORY];
   for (const rc of RATE_CENTERS) {
@@ -135,10 +139,26 @@ function assignedTn(rng: Rng, tn: string, trunkGroup: string, activateDate: numb
   }
   if (rng.chance(0.2)) a.features.callerId.callingName = `${first} ${last}`.slice(0, 15).toUpperCase();
   if (rng.chance(0.1)) {
-    a.features.directoryListing = { lastName: last, firstName: first, streetNum: String(rng.int(1, 999)), streetName: rng.pick(STREETS), streetType: 'St', city: 'Chicago', state: 'IL', postalCode: '60661' } satisfies StringMap;
+    a.features.directoryListing = {
+      lastName: last,
+      firstName: first,
+      streetNum: String(rng.int(1, 999)),
+      streetName: rng.pick(STREETS),
+      streetType: 'St',
+      city: 'Chicago',
+      state: 'IL',
+      postalCode: '60661',
+    } satisfies StringMap;
   }
   if (rng.chance(0.12)) {
-    a.features.e911 = { name: `${first} ${last}`, origStreetNum: String(rng.int(1, 999)), origStreetInfo: `W ${rng.pick(STREETS)} St`, origCity: 'Chicago', origState: 'IL', origPostalCode: '60661' };
+    a.features.e911 = {
+      name: `${first} ${last}`,
+      origStreetNum: String(rng.int(1, 999)),
+      origStreetInfo: `W ${rng.pick(STREETS)} St`,
+      origCity: 'Chicago',
+      origState: 'IL',
+      origPostalCode: '60661',
+    };
   }
   if (rng.chance(0.15)) a.features.messaging = { messageClass: 'P2P', messageType: rng.pick(['SMS', 'MMS', 'SMSMMS']) };
   if (rng.chance(0.15)) a.portOutPin = `PIN${rng.int(1000, 9999)}`;
@@ -162,7 +182,9 @@ function seedOrders(rng: Rng, state: SandboxState): void {
     const pendingAt = createdAt + INCOMPLETE_MS;
     const closedAt = pendingAt + batch.length * ROUTE_MS_PER_TN;
     // Activation dates within one order are the routing times of that order.
-    batch.forEach((t, k) => { t.activateDate = pendingAt + (k + 1) * ROUTE_MS_PER_TN; });
+    batch.forEach((t, k) => {
+      t.activateDate = pendingAt + (k + 1) * ROUTE_MS_PER_TN;
+    });
     const orderId = id++;
     const order: Order = {
       id: orderId,

@@ -45,7 +45,11 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
   if (path.startsWith('/_sandbox/') || path === '/_sandbox') {
     let body: unknown = {};
     if (raw.trim() !== '') {
-      try { body = JSON.parse(raw); } catch { return send(res, 400, { error: 'invalid JSON' }); }
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return send(res, 400, { error: 'invalid JSON' });
+      }
     }
     rt.sync();
     const out = handleControl(rt, method, path, body);
@@ -60,7 +64,11 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
   const op = OPERATIONS.get(operation);
   const auth = authKind(req.headers.authorization);
   let parsed: unknown;
-  try { parsed = raw.trim() === '' ? {} : JSON.parse(raw); } catch { parsed = raw; }
+  try {
+    parsed = raw.trim() === '' ? {} : JSON.parse(raw);
+  } catch {
+    parsed = raw;
+  }
   const log = (statusCode: string | null) => rt.record({ operation, version, auth, body: redact(parsed), statusCode });
 
   if (rt.latencyMs > 0) await new Promise((r) => setTimeout(r, rt.latencyMs));
@@ -120,24 +128,40 @@ function token(rt: SandboxRuntime, req: IncomingMessage, res: ServerResponse, me
     try {
       const j: unknown = JSON.parse(raw);
       if (isObject(j)) for (const [k, v] of Object.entries(j)) fields[k] = String(v);
-    } catch { /* falls through to invalid_request */ }
+    } catch {
+      /* falls through to invalid_request */
+    }
   } else {
     fields = Object.fromEntries(new URLSearchParams(raw));
   }
   const basic = req.headers.authorization ? decodeBasic(req.headers.authorization) : undefined;
   const clientId = fields['client_id'] ?? basic?.user;
   const clientSecret = fields['client_secret'] ?? basic?.pass;
-  const log = (statusCode: string) => rt.record({ operation: 'oauth2/token', version: null, auth: authKind(req.headers.authorization), body: redact({ ...fields }), statusCode });
+  const log = (statusCode: string) =>
+    rt.record({
+      operation: 'oauth2/token',
+      version: null,
+      auth: authKind(req.headers.authorization),
+      body: redact({ ...fields }),
+      statusCode,
+    });
 
   const fault = rt.takeFault('oauth2/token');
   if (fault) {
-    if (fault.dropConnection) { log('dropped'); req.socket.destroy(); return; }
+    if (fault.dropConnection) {
+      log('dropped');
+      req.socket.destroy();
+      return;
+    }
     const httpStatus = fault.httpStatus ?? 500;
     log(fault.statusCode ?? String(httpStatus));
     return send(res, httpStatus, { error: 'server_error', error_description: fault.status ?? 'Internal Error' });
   }
   // OAuth2 error shapes (RFC 6749 §5.2), as the WSO2-style token endpoint answers.
-  if (method !== 'POST') { log('405'); return send(res, 405, { error: 'invalid_request', error_description: 'POST required' }); }
+  if (method !== 'POST') {
+    log('405');
+    return send(res, 405, { error: 'invalid_request', error_description: 'POST required' });
+  }
   if (fields['grant_type'] !== 'client_credentials') {
     log('400');
     return send(res, 400, { error: 'unsupported_grant_type', error_description: 'grant_type must be client_credentials' });
@@ -157,7 +181,11 @@ function readBody(req: IncomingMessage): Promise<string> {
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) { reject(new Error('body too large')); req.destroy(); return; }
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('body too large'));
+        req.destroy();
+        return;
+      }
       chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

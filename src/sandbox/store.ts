@@ -1,6 +1,4 @@
-import type {
-  AccountSettings, AssignedTn, NumberRecord, Order, RateCenter,
-} from './types.js';
+import type { AccountSettings, AssignedTn, NumberRecord, Order, RateCenter } from './types.js';
 
 /** A frozen result set behind a searchId (the guide's scroll iterator, L880). */
 export interface SearchCursor {

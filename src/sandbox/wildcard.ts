@@ -6,7 +6,16 @@
  * `?` = any single character. The whole 10-digit TN must match (so "*HELLO*" = contains 43556).
  */
 const KEYPAD: Record<string, string> = {};
-for (const [letters, digit] of [['ABC', '2'], ['DEF', '3'], ['GHI', '4'], ['JKL', '5'], ['MNO', '6'], ['PQRS', '7'], ['TUV', '8'], ['WXYZ', '9']] as const) {
+for (const [letters, digit] of [
+  ['ABC', '2'],
+  ['DEF', '3'],
+  ['GHI', '4'],
+  ['JKL', '5'],
+  ['MNO', '6'],
+  ['PQRS', '7'],
+  ['TUV', '8'],
+  ['WXYZ', '9'],
+] as const) {
   for (const l of letters) KEYPAD[l] = digit;
 }
 

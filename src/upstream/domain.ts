@@ -10,7 +10,8 @@ export function defineDomain<const Ops extends readonly AnyOperation[]>(...opera
 }
 
 /** One operation as a client method: its one input (none when the input is void), its mapped answer. */
-export type Method<Op> = Op extends Operation<string, infer I, infer O> ? ([I] extends [void] ? () => Promise<O> : (input: I) => Promise<O>) : never;
+export type Method<Op> =
+  Op extends Operation<string, infer I, infer O> ? ([I] extends [void] ? () => Promise<O> : (input: I) => Promise<O>) : never;
 
 export type DomainClient<D> = { [K in keyof D]: Method<D[K]> };
 

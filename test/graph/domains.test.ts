@@ -16,7 +16,7 @@ describe('domain modules', () => {
     expect(createGatewayContext(depsFor(createFake(), { cacheTtlMs: { order: 0 } })).ttl).toEqual({ ...DEFAULT_CACHE_TTL_MS, order: 0 });
   });
 
-  it('invalidating an entity runs every module\'s handler for it', async () => {
+  it("invalidating an entity runs every module's handler for it", async () => {
     const fake = createFake();
     fake.records.set('3125550100', tnRecord('3125550100'));
     const ctx = createGatewayContext(depsFor(fake));
@@ -31,7 +31,11 @@ describe('domain modules', () => {
 
   it('the call budget meters every domain of the client, whatever they are', async () => {
     const api = { numbers: { a: async () => 1 }, billing: { b: async () => 2 }, ping: async () => {} } as unknown as CarrierApi;
-    const metered = withCallBudget(api, 1) as unknown as { numbers: { a(): Promise<number> }; billing: { b(): Promise<number> }; ping(): Promise<void> };
+    const metered = withCallBudget(api, 1) as unknown as {
+      numbers: { a(): Promise<number> };
+      billing: { b(): Promise<number> };
+      ping(): Promise<void>;
+    };
     await expect(metered.numbers.a()).resolves.toBe(1);
     await expect(metered.billing.b()).rejects.toBeInstanceOf(CallBudgetExceededError);
     await expect(metered.ping()).resolves.toBeUndefined();
@@ -42,7 +46,10 @@ describe('domain modules', () => {
     for (const file of readdirSync(dir)) {
       const source = readFileSync(join(dir, file), 'utf8');
       const imports = [...source.matchAll(/from '(\.[^']+)'/g)].map((m) => m[1]!);
-      expect(imports.filter((path) => path.startsWith('../') && !path.startsWith('../../')), file).toEqual([]);
+      expect(
+        imports.filter((path) => path.startsWith('../') && !path.startsWith('../../')),
+        file,
+      ).toEqual([]);
     }
   });
 });

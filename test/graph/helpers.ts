@@ -85,7 +85,10 @@ export function createFake(overrides: Overrides = {}): Fake {
     orders: {
       orderList: async () => page<OrderSummary>([...orders.values()].map(({ lines: _l, notes: _n, ...s }) => s)),
       orderDetail: async (ref) => {
-        const id = 'orderId' in ref ? ref.orderId : [...orders.values()].find((o) => o.customerOrderReference === ref.customerOrderReference)?.orderId;
+        const id =
+          'orderId' in ref
+            ? ref.orderId
+            : [...orders.values()].find((o) => o.customerOrderReference === ref.customerOrderReference)?.orderId;
         const found = id ? orders.get(id) : undefined;
         if (!found) {
           const { UpstreamError } = await import('../../src/upstream/core/errors.js');

@@ -36,7 +36,28 @@ describe('schema drift', () => {
   it('every operation the gateway calls upstream is named by some field', async () => {
     const { fieldsByOperation } = await import('../../src/graph/coverage/coverage-report.js');
     const named = fieldsByOperation(await buildGatewaySchema());
-    for (const operation of ['tnInventory', 'tnInventoryCoverage', 'tnReserve', 'tnRelease', 'tnReservedList', 'tnOrder', 'tnAssignedList', 'tnDetail', 'tnUpdate', 'tnFeatureOrder', 'portOutPinUpdate', 'tnNoteUpdate', 'tnDisconnect', 'orderList', 'orderDetail', 'orderCancel', 'orderAddNote', 'orderNote', 'excludedTnList', 'trunkGroupSearchAssigned']) {
+    for (const operation of [
+      'tnInventory',
+      'tnInventoryCoverage',
+      'tnReserve',
+      'tnRelease',
+      'tnReservedList',
+      'tnOrder',
+      'tnAssignedList',
+      'tnDetail',
+      'tnUpdate',
+      'tnFeatureOrder',
+      'portOutPinUpdate',
+      'tnNoteUpdate',
+      'tnDisconnect',
+      'orderList',
+      'orderDetail',
+      'orderCancel',
+      'orderAddNote',
+      'orderNote',
+      'excludedTnList',
+      'trunkGroupSearchAssigned',
+    ]) {
       expect(named.get(operation), operation).toBeDefined();
     }
   });

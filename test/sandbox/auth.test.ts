@@ -3,8 +3,12 @@ import { SANDBOX_CREDENTIALS, startSandbox } from '../../src/sandbox/index.js';
 import { Harness } from './helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
 
 const basic = (k: string, s: string) => `Basic ${Buffer.from(`${k}:${s}`).toString('base64')}`;
 
@@ -22,10 +26,18 @@ describe('token endpoint', () => {
   });
 
   it('rejects a wrong secret and a wrong grant type', async () => {
-    const bad = await fetch(h.sb.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'client_id=sandbox-api-key&client_secret=nope&grant_type=client_credentials' });
+    const bad = await fetch(h.sb.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'client_id=sandbox-api-key&client_secret=nope&grant_type=client_credentials',
+    });
     expect(bad.status).toBe(401);
     expect(((await bad.json()) as Record<string, any>).error).toBe('invalid_client');
-    const grant = await fetch(h.sb.tokenUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'client_id=sandbox-api-key&client_secret=sandbox-api-secret&grant_type=password' });
+    const grant = await fetch(h.sb.tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'client_id=sandbox-api-key&client_secret=sandbox-api-secret&grant_type=password',
+    });
     expect(grant.status).toBe(400);
   });
 });
@@ -34,7 +46,11 @@ describe('Services auth', () => {
   const expect401001 = async (res: Response) => {
     expect(res.status).toBe(401);
     const body = (await res.json()) as Record<string, any>;
-    expect(body).toMatchObject({ message: 'Invalid authentication information provided', status: 'Invalid credentials', statusCode: '401001' });
+    expect(body).toMatchObject({
+      message: 'Invalid authentication information provided',
+      status: 'Invalid credentials',
+      statusCode: '401001',
+    });
     expect(body.timestamp).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d{4}$/);
   };
 
@@ -68,14 +84,24 @@ describe('Services auth', () => {
     const missing = await h.raw('trunkGroupSearchAssigned', {}, { privateKey: undefined });
     expect(missing.status).toBe(200);
     expect(await missing.json()).toEqual({ status: 'Private Key cannot be blank.', statusCode: '408' });
-    expect(await h.call('trunkGroupSearchAssigned', {}, { privateKey: '' })).toEqual({ status: 'Private Key cannot be blank.', statusCode: '408' });
-    expect(await h.call('trunkGroupSearchAssigned', {}, { privateKey: 'Abcd1FghIjK2314mno5pqrX6yzab' })).toEqual({ status: 'Private Key is not valid.', statusCode: '410' });
+    expect(await h.call('trunkGroupSearchAssigned', {}, { privateKey: '' })).toEqual({
+      status: 'Private Key cannot be blank.',
+      statusCode: '408',
+    });
+    expect(await h.call('trunkGroupSearchAssigned', {}, { privateKey: 'Abcd1FghIjK2314mno5pqrX6yzab' })).toEqual({
+      status: 'Private Key is not valid.',
+      statusCode: '410',
+    });
   });
 
   it('honours overridden credentials', async () => {
     const sb = await startSandbox({ clock: 'manual', credentials: { apiKey: 'k', apiSecret: 's', privateKey: 'pk' } });
     try {
-      const res = await fetch(`${sb.servicesUrl}/trunkGroupSearchAssigned`, { method: 'POST', headers: { authorization: basic('k', 's') }, body: JSON.stringify({ privateKey: 'pk' }) });
+      const res = await fetch(`${sb.servicesUrl}/trunkGroupSearchAssigned`, {
+        method: 'POST',
+        headers: { authorization: basic('k', 's') },
+        body: JSON.stringify({ privateKey: 'pk' }),
+      });
       expect(((await res.json()) as Record<string, any>).statusCode).toBe('200');
       expect(sb.credentials).toEqual({ apiKey: 'k', apiSecret: 's', privateKey: 'pk' });
     } finally {

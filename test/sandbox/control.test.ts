@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, type J } from './helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 describe('control API', () => {
   it('reports and advances the manual clock', async () => {
@@ -32,7 +39,12 @@ describe('control API', () => {
     await expect(h.raw('tnAssignedList')).rejects.toThrow();
     expect((await h.call('tnAssignedList')).statusCode).toBe('200');
 
-    await h.control('POST', 'faults', { operation: '*', times: 5, statusCode: '431', status: 'Unable to complete the request at the moment, please try again' });
+    await h.control('POST', 'faults', {
+      operation: '*',
+      times: 5,
+      statusCode: '431',
+      status: 'Unable to complete the request at the moment, please try again',
+    });
     await h.control('DELETE', 'faults');
     expect((await h.call('tnAssignedList')).statusCode).toBe('200');
   });
@@ -87,7 +99,10 @@ describe('control API', () => {
   });
 
   it('toggles account settings', async () => {
-    expect(await h.control('POST', 'account', { wirelessEnabled: true, maxReservedTns: 5 })).toMatchObject({ wirelessEnabled: true, maxReservedTns: 5 });
+    expect(await h.control('POST', 'account', { wirelessEnabled: true, maxReservedTns: 5 })).toMatchObject({
+      wirelessEnabled: true,
+      maxReservedTns: 5,
+    });
     expect((await h.call('tnInventoryCoverage', { wireless: 'Y' })).statusCode).toBe('200');
     await h.control('POST', 'reset', {});
     expect((await h.call('tnInventoryCoverage', { wireless: 'Y' })).statusCode).toBe('414');

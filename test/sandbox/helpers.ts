@@ -18,7 +18,11 @@ export class Harness {
     const res = await fetch(this.sb.tokenUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ client_id: SANDBOX_CREDENTIALS.apiKey, client_secret: SANDBOX_CREDENTIALS.apiSecret, grant_type: 'client_credentials' }),
+      body: new URLSearchParams({
+        client_id: SANDBOX_CREDENTIALS.apiKey,
+        client_secret: SANDBOX_CREDENTIALS.apiSecret,
+        grant_type: 'client_credentials',
+      }),
     });
     const body = (await res.json()) as J;
     this.token = body['access_token'];
@@ -35,7 +39,12 @@ export class Harness {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     const auth = opts.auth === undefined ? `Bearer ${this.token}` : opts.auth;
     if (auth !== null) headers['authorization'] = auth;
-    const payload = 'privateKey' in opts ? (opts.privateKey === undefined ? { ...body } : { privateKey: opts.privateKey, ...body }) : { privateKey: SANDBOX_CREDENTIALS.privateKey, ...body };
+    const payload =
+      'privateKey' in opts
+        ? opts.privateKey === undefined
+          ? { ...body }
+          : { privateKey: opts.privateKey, ...body }
+        : { privateKey: SANDBOX_CREDENTIALS.privateKey, ...body };
     const base = opts.version ? `${this.sb.url}/Services/${opts.version}` : this.sb.servicesUrl;
     return fetch(`${base}/${op}`, { method: 'POST', headers, body: JSON.stringify(payload) });
   }

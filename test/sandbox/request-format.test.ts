@@ -5,8 +5,12 @@ import { ANY, unknownField } from '../../src/sandbox/request-shape.js';
 import { expectUnrecognized, Harness } from './helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
 
 describe('unknownField', () => {
   const shape = { a: ANY, list: { tnItem: { tn: ANY, inner: { x: ANY } } } };
@@ -30,7 +34,7 @@ describe('unknownField', () => {
 });
 
 describe('every operation in the table', () => {
-  it.each([...OPERATIONS.keys()])('%s refuses an unknown top-level field with the guide\'s 400 (HTTP 200)', async (op) => {
+  it.each([...OPERATIONS.keys()])("%s refuses an unknown top-level field with the guide's 400 (HTTP 200)", async (op) => {
     await expectUnrecognized(h, op, { notAField: 'x' });
   });
 

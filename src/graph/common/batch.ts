@@ -18,11 +18,7 @@ export const DEFAULT_SINGLE_KEY_CONCURRENCY = 8;
  * the input order; a failure is returned as that item's Error (DataLoader
  * then rejects only that key).
  */
-export async function mapWithConcurrency<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<(R | Error)[]> {
+export async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<(R | Error)[]> {
   const results: (R | Error)[] = new Array(items.length);
   let next = 0;
   const worker = async () => {

@@ -55,7 +55,10 @@ const MAX_CURSOR_OFFSET = 10_000_000;
 
 /** A short, stable fingerprint of a query's filters and sort. */
 export function queryFingerprint(query: unknown): string {
-  return createHash('sha256').update(JSON.stringify(query ?? null)).digest('base64url').slice(0, 12);
+  return createHash('sha256')
+    .update(JSON.stringify(query ?? null))
+    .digest('base64url')
+    .slice(0, 12);
 }
 
 export function encodeCursor(data: CursorData): string {
@@ -67,7 +70,8 @@ export function decodeCursor(cursor: string): CursorData | null {
     const text = Buffer.from(cursor, 'base64url').toString('utf8');
     if (!text.startsWith(CURSOR_PREFIX)) return null;
     const data = JSON.parse(text.slice(CURSOR_PREFIX.length)) as Partial<CursorData>;
-    if (!Number.isInteger(data.o) || (data.o as number) < 0 || (data.o as number) > MAX_CURSOR_OFFSET || typeof data.q !== 'string') return null;
+    if (!Number.isInteger(data.o) || (data.o as number) < 0 || (data.o as number) > MAX_CURSOR_OFFSET || typeof data.q !== 'string')
+      return null;
     if (data.k !== undefined && typeof data.k !== 'string') return null;
     return { o: data.o as number, q: data.q, ...(data.k !== undefined ? { k: data.k } : {}) };
   } catch {
@@ -113,7 +117,11 @@ export function checkPageArgs(issues: Issues, args: PageArgs, limits: WindowLimi
     if (!cursor) {
       issues.add(['after'], UserErrorCode.INVALID, '`after` is not a cursor returned by this connection.');
     } else if (cursor.q !== fingerprint) {
-      issues.add(['after'], UserErrorCode.CONFLICT, '`after` belongs to another connection or to a query with other filters or sort; start again without it.');
+      issues.add(
+        ['after'],
+        UserErrorCode.CONFLICT,
+        '`after` belongs to another connection or to a query with other filters or sort; start again without it.',
+      );
     } else {
       start = cursor.o + 1;
       afterKey = cursor.k;
@@ -191,10 +199,7 @@ async function readWindow<T>(
 }
 
 /** Window → a connection object of the given class (edges + nodes + pageInfo + totalCount). */
-export function toConnection<TNode, C extends ConnectionShape<TNode>>(
-  ConnectionClass: new () => C,
-  window: Window<TNode>,
-): C {
+export function toConnection<TNode, C extends ConnectionShape<TNode>>(ConnectionClass: new () => C, window: Window<TNode>): C {
   const c = new ConnectionClass();
   c.edges = window.items.map(({ node, cursor }) => ({ node, cursor }));
   c.nodes = window.items.map(({ node }) => node);

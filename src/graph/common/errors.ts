@@ -204,7 +204,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // Without Apollo in front, graphql-js' own validation/coercion errors carry
   // no code and no original error; they describe the request, so keep them.
   if (code === undefined && error instanceof GraphQLError && !error.originalError) {
-    return { ...formatted, extensions: { ...withoutInternals(formatted.extensions as Record<string, unknown>), code: ErrorCode.BAD_USER_INPUT } };
+    return {
+      ...formatted,
+      extensions: { ...withoutInternals(formatted.extensions as Record<string, unknown>), code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   return {
     message: 'Internal server error',

@@ -16,7 +16,8 @@ export type Lazy<T> = () => Promise<T>;
 @ObjectType()
 export abstract class MutationPayload {
   @Field(() => [UserError], {
-    description: 'Problems the caller can act on (input refused before anything was sent to the carrier, or the carrier\'s refusal). Empty on full success.',
+    description:
+      "Problems the caller can act on (input refused before anything was sent to the carrier, or the carrier's refusal). Empty on full success.",
   })
   userErrors: UserError[] = [];
 }

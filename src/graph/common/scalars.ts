@@ -41,7 +41,10 @@ export function parseTn(input: unknown): TnParseResult {
     return { ok: false, message: `"${raw}" is not a telephone number: only digits, "+1" and ( ) - . spaces are allowed.` };
   }
   if (digits.length !== 10) {
-    return { ok: false, message: `"${raw}" is not a ten-digit North American telephone number (got ${digits.length} digit${digits.length === 1 ? '' : 's'}).` };
+    return {
+      ok: false,
+      message: `"${raw}" is not a ten-digit North American telephone number (got ${digits.length} digit${digits.length === 1 ? '' : 's'}).`,
+    };
   }
   if (!NANP.test(digits)) {
     return {
@@ -112,7 +115,9 @@ export const LocalDateScalar = refusingAsUserInput(LocalDateResolver);
  * bad TN), inline or as a variable. graphql-scalars throws uncoded errors,
  * which Apollo reports as GRAPHQL_VALIDATION_FAILED when written inline.
  */
-function refusingAsUserInput<TInternal, TExternal>(scalar: GraphQLScalarType<TInternal, TExternal>): GraphQLScalarType<TInternal, TExternal> {
+function refusingAsUserInput<TInternal, TExternal>(
+  scalar: GraphQLScalarType<TInternal, TExternal>,
+): GraphQLScalarType<TInternal, TExternal> {
   const config = scalar.toConfig();
   const asUserInput = (error: unknown, node?: ValueNode): GraphQLError =>
     new GraphQLError(error instanceof Error ? error.message : String(error), {

@@ -34,7 +34,9 @@ registerEnumType(UserErrorCode, {
     },
     EXCLUDED: { description: 'The carrier accepted the request but left this number out (see message for its reason).' },
     NOT_FOUND: { description: 'The carrier knows no such entity (e.g. no order with this id or reference); nothing changed.' },
-    WRONG_STATUS: { description: "The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed." },
+    WRONG_STATUS: {
+      description: "The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed.",
+    },
     REJECTED: { description: "The carrier refused the request for another reason; the message carries the carrier's own." },
   },
 });

@@ -98,7 +98,11 @@ export class Issues {
       const k = key(item);
       const first = seen.get(k);
       if (first !== undefined) {
-        this.add(itemField(index), UserErrorCode.DUPLICATE, `${what} ${k} appears more than once (first at ${fieldPath(itemField(first))}).`);
+        this.add(
+          itemField(index),
+          UserErrorCode.DUPLICATE,
+          `${what} ${k} appears more than once (first at ${fieldPath(itemField(first))}).`,
+        );
       } else {
         seen.set(k, index);
       }

@@ -54,7 +54,7 @@ export class InventoryResolver {
   async availableTelephoneNumbers(
     @Arg('search', () => AvailableTelephoneNumberSearchInput, { nullable: true, description: 'Search criteria; default: any number.' })
     search: AvailableTelephoneNumberSearchInput | null,
-    @Arg('sort', () => AvailableTelephoneNumberSort, { nullable: true, description: 'Sort order; default: the carrier\'s.' })
+    @Arg('sort', () => AvailableTelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." })
     sortArg: AvailableTelephoneNumberSort | null,
     @PageArgsOf(INVENTORY_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
@@ -84,7 +84,8 @@ export class InventoryResolver {
     groupBy: CoverageGrouping | null,
     @Arg('rateCenter', () => String, { nullable: true, description: 'Only this rate center (abbreviation).' }) rateCenter: string | null,
     @Arg('province', () => String, { nullable: true, description: 'Only this two-letter state or province.' }) province: string | null,
-    @Arg('wireless', () => Boolean, { nullable: true, description: 'Wireless inventory (the account must allow it).' }) wireless: boolean | null,
+    @Arg('wireless', () => Boolean, { nullable: true, description: 'Wireless inventory (the account must allow it).' })
+    wireless: boolean | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<InventoryCoverageEntry[]> {
     const issues = new Issues();

@@ -6,7 +6,8 @@ import { RateCenter, TelephoneNumber } from './telephone-number.type.js';
 
 @ObjectType({ description: 'What may be provisioned on a number once ordered.' })
 export class NumberCapabilities {
-  @Field(() => Boolean, { description: 'Caller ID (the callerId feature: calling name / CNAM) allowed (carrier cnamAllowed).' }) callerId!: boolean;
+  @Field(() => Boolean, { description: 'Caller ID (the callerId feature: calling name / CNAM) allowed (carrier cnamAllowed).' })
+  callerId!: boolean;
   @Field(() => Boolean, { description: 'Directory listing allowed (carrier dlAllowed).' }) directoryListing!: boolean;
   @Field(() => Boolean, { description: 'E911 allowed (carrier e911Allowed).' }) e911!: boolean;
   @Field(() => Boolean, { description: 'Messaging allowed (carrier msgAllowed).' }) messaging!: boolean;
@@ -20,11 +21,16 @@ export class NumberCapabilities {
 @ObjectType({ description: 'A number available in carrier inventory (reserve or order it), as /tnInventory describes it.' })
 export class AvailableTelephoneNumber {
   @Field(() => TnScalar, { description: 'The ten-digit number (carrier telephoneNumber).' }) tn!: string;
-  @Field(() => RateCenter, { nullable: true, description: 'Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier).' })
+  @Field(() => RateCenter, {
+    nullable: true,
+    description: 'Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier).',
+  })
   rateCenter?: RateCenter | null;
   @Field(() => String, { nullable: true, description: 'City of the number (carrier city), e.g. "COLFAX".' }) city?: string | null;
   @Field(() => String, { description: 'Country calling code (carrier countryCode; "1" when the carrier omits it).' }) countryCode!: string;
-  @Field(() => NumberCapabilities, { description: 'What may be provisioned on the number (carrier cnamAllowed, dlAllowed, e911Allowed, msgAllowed …).' })
+  @Field(() => NumberCapabilities, {
+    description: 'What may be provisioned on the number (carrier cnamAllowed, dlAllowed, e911Allowed, msgAllowed …).',
+  })
   capabilities!: NumberCapabilities;
 }
 
@@ -36,12 +42,17 @@ export class AvailableTelephoneNumber {
 })
 export class ReservedTelephoneNumber {
   @Field(() => TnScalar, { description: 'The ten-digit number (carrier telephoneNumber).' }) tn!: string;
-  @Field(() => RateCenter, { nullable: true, description: 'Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier).' })
+  @Field(() => RateCenter, {
+    nullable: true,
+    description: 'Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier).',
+  })
   rateCenter?: RateCenter | null;
   @Field(() => String, { nullable: true, description: 'City of the number (carrier city), e.g. "ORADELL".' }) city?: string | null;
-  @Field(() => Boolean, { description: 'Whether the number is wireless (carrier isWireless Y/N; false when not reported).' }) wireless!: boolean;
+  @Field(() => Boolean, { description: 'Whether the number is wireless (carrier isWireless Y/N; false when not reported).' })
+  wireless!: boolean;
   @Field(() => String, { description: 'Country calling code (carrier countryCode; "1" when the carrier omits it).' }) countryCode!: string;
-  @Field(() => NumberCapabilities, { description: 'What may be provisioned on the number once ordered.' }) capabilities!: NumberCapabilities;
+  @Field(() => NumberCapabilities, { description: 'What may be provisioned on the number once ordered.' })
+  capabilities!: NumberCapabilities;
 }
 
 @ObjectType({ description: 'Count of available numbers for one group of the chosen grouping.' })

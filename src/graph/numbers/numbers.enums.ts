@@ -53,9 +53,9 @@ registerEnumType(MessageType, {
     SMS: { description: 'Text messages (SMS) only.' },
     MMS: { description: 'Multimedia messages (MMS) only.' },
     SMSMMS: { description: 'Both text (SMS) and multimedia (MMS) messages.' },
-    SMS_ALT: { description: 'SMS only, the carrier\'s _ALT variant (carrier code SMS_ALT).' },
-    MMS_ALT: { description: 'MMS only, the carrier\'s _ALT variant (carrier code MMS_ALT).' },
-    SMSMMS_ALT: { description: 'SMS and MMS, the carrier\'s _ALT variant (carrier code SMSMMS_ALT).' },
+    SMS_ALT: { description: "SMS only, the carrier's _ALT variant (carrier code SMS_ALT)." },
+    MMS_ALT: { description: "MMS only, the carrier's _ALT variant (carrier code MMS_ALT)." },
+    SMSMMS_ALT: { description: "SMS and MMS, the carrier's _ALT variant (carrier code SMSMMS_ALT)." },
   },
 });
 

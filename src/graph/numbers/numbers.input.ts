@@ -28,8 +28,7 @@ import {
   TRUNK_GROUP_NAME,
 } from './numbers.limits.js';
 
-const CUSTOMER_ORDER_REFERENCE_DESCRIPTION =
-  `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE.maxLength} characters.`;
+const CUSTOMER_ORDER_REFERENCE_DESCRIPTION = `Your own reference for the order: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE.maxLength} characters.`;
 
 /** Postal codes: digits for the US, letters and spaces for Canada ("Alphanumeric, spaces allowed"). */
 const POSTAL_CODE_CHARS = { pattern: POSTAL_CODE, rule: 'may contain letters, digits and spaces only' };
@@ -67,7 +66,10 @@ export class EndUserInput {
     (l) => `ZIP or postal code: letters, digits and spaces, at most ${l.maxLength} characters.`,
   )
   postalCode?: string | null;
-  @Field(() => TypeOfService, { nullable: true, description: 'Defaults to BUSINESS at the carrier when a calling name or listing is sent.' })
+  @Field(() => TypeOfService, {
+    nullable: true,
+    description: 'Defaults to BUSINESS at the carrier when a calling name or listing is sent.',
+  })
   typeOfService?: TypeOfService | null;
 }
 
@@ -87,10 +89,7 @@ export class CallerIdInput {
     `${quoteLimits(f, ['postalCode'])}.`,
 )
 export class DirectoryListingInput {
-  @LimitedField(
-    { maxLength: 50 },
-    (l) => `Last name (residence) or business name (business); at most ${l.maxLength} characters.`,
-  )
+  @LimitedField({ maxLength: 50 }, (l) => `Last name (residence) or business name (business); at most ${l.maxLength} characters.`)
   lastName?: string | null;
   @LimitedField(
     { maxLength: 50 },
@@ -157,8 +156,10 @@ export class MessagingInput {
 
 @InputType({ description: 'Features to add or update; omitted features are left as they are.' })
 export class FeaturesInput {
-  @Field(() => CallerIdInput, { nullable: true, description: 'Caller ID (CNAM): calling name and CNAM dip.' }) callerId?: CallerIdInput | null;
-  @Field(() => DirectoryListingInput, { nullable: true, description: 'Directory listing.' }) directoryListing?: DirectoryListingInput | null;
+  @Field(() => CallerIdInput, { nullable: true, description: 'Caller ID (CNAM): calling name and CNAM dip.' })
+  callerId?: CallerIdInput | null;
+  @Field(() => DirectoryListingInput, { nullable: true, description: 'Directory listing.' })
+  directoryListing?: DirectoryListingInput | null;
   @Field(() => E911AddressInput, { nullable: true, description: 'E911 service address.' }) e911?: E911AddressInput | null;
   @Field(() => MessagingInput, { nullable: true, description: 'Messaging (SMS/MMS) enablement.' }) messaging?: MessagingInput | null;
 }
@@ -184,25 +185,31 @@ export class TelephoneNumberFilter {
     description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". Default: all numbers.',
   })
   tnMask?: string | null;
-  @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status (carrier tnStatus).' }) status?: TelephoneNumberStatus | null;
+  @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status (carrier tnStatus).' })
+  status?: TelephoneNumberStatus | null;
   @LimitedField(TRUNK_GROUP_NAME, atMost('Exact trunk group name')) trunkGroupName?: string | null;
   @LimitedField(RATE_CENTER, atMost('Rate center abbreviation, e.g. WSHNGTNZN1')) rateCenter?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
-  @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' }) rateCenterTier?: RateCenterTier | null;
+  @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' })
+  rateCenterTier?: RateCenterTier | null;
   @LimitedField(CONTAINS, atMost('Note contains this text')) noteContains?: string | null;
   @LimitedField({ ...CONTAINS, maxLength: 15 }, atMost('Calling name contains this text')) callingNameContains?: string | null;
   @LimitedField(CONTAINS, atMost('Any directory listing field contains this text')) directoryListingContains?: string | null;
   @LimitedField(CONTAINS, atMost('Any E911 address field contains this text')) e911Contains?: string | null;
-  @Field(() => MessageClass, { nullable: true, description: 'Only numbers enabled for messaging with this class.' }) messageClass?: MessageClass | null;
-  @Field(() => MessageType, { nullable: true, description: 'Only numbers enabled for messaging of this type.' }) messageType?: MessageType | null;
-  @Field(() => Boolean, { nullable: true, description: 'true: only wireless numbers; false: only wireline numbers.' }) wireless?: boolean | null;
+  @Field(() => MessageClass, { nullable: true, description: 'Only numbers enabled for messaging with this class.' })
+  messageClass?: MessageClass | null;
+  @Field(() => MessageType, { nullable: true, description: 'Only numbers enabled for messaging of this type.' })
+  messageType?: MessageType | null;
+  @Field(() => Boolean, { nullable: true, description: 'true: only wireless numbers; false: only wireline numbers.' }) wireless?:
+    boolean | null;
 }
 
 @InputType({ description: 'Sort order of assigned numbers.' })
 export class TelephoneNumberSort {
   @Field(() => TelephoneNumberSortField, { description: 'What to sort by.' }) field!: TelephoneNumberSortField;
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' }) direction?: SortDirection;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' })
+  direction?: SortDirection;
 }
 
 @InputType({
@@ -213,13 +220,20 @@ export class TelephoneNumberSort {
     'or postalCode.',
 })
 export class AvailableTelephoneNumberSearchInput {
-  @Field(() => String, { nullable: true, description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx".',
+  })
   tnMask?: string | null;
-  @Field(() => String, { nullable: true, description: 'Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7".',
+  })
   tnWildcard?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
   @LimitedField(RATE_CENTER, () => 'Rate center abbreviation, e.g. WSHNGTNZN1.') rateCenter?: string | null;
-  @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' }) rateCenterTier?: RateCenterTier | null;
+  @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' })
+  rateCenterTier?: RateCenterTier | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
   @LimitedField(
     { maxLength: 32, nonBlank: true },
@@ -237,16 +251,20 @@ export class AvailableTelephoneNumberSearchInput {
     description: `Maximum number of results the carrier should find (it may return fewer): 1-${INVENTORY_QUANTITY_MAX}, or 1-${SEQUENTIAL_QUANTITY_MAX} with sequential.`,
   })
   quantity?: number | null;
-  @Field(() => Boolean, { nullable: true, description: `Sequential numbers only (up to ${SEQUENTIAL_QUANTITY_MAX}).` }) sequential?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'Wireless numbers (the account must be enabled for wireless).' }) wireless?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: `Sequential numbers only (up to ${SEQUENTIAL_QUANTITY_MAX}).` }) sequential?:
+    boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Wireless numbers (the account must be enabled for wireless).' }) wireless?:
+    boolean | null;
   @Field(() => Boolean, { nullable: true, description: 'Numbers in the local calling area.' }) localCallingArea?: boolean | null;
-  @Field(() => Boolean, { nullable: true, description: 'On-net numbers only (the account setting may override false).' }) searchOnNetOnly?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'On-net numbers only (the account setting may override false).' }) searchOnNetOnly?:
+    boolean | null;
 }
 
 @InputType({ description: 'Sort order of available numbers (like telephoneNumbers and orders).' })
 export class AvailableTelephoneNumberSort {
   @Field(() => AvailableTelephoneNumberSortField, { description: 'What to sort by.' }) field!: AvailableTelephoneNumberSortField;
-  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' }) direction?: SortDirection;
+  @Field(() => SortDirection, { nullable: true, defaultValue: SortDirection.ASC, description: 'ASC unless given.' })
+  direction?: SortDirection;
 }
 
 // ---------------------------------------------------------------------------
@@ -260,7 +278,8 @@ export class TelephoneNumbersInput {
 
 @InputType({ description: 'One number to order from inventory, with its options.' })
 export class OrderNumberInput {
-  @Field(() => TnScalar, { description: 'An available number, e.g. from availableTelephoneNumbers or reservedTelephoneNumbers.' }) tn!: string;
+  @Field(() => TnScalar, { description: 'An available number, e.g. from availableTelephoneNumbers or reservedTelephoneNumbers.' })
+  tn!: string;
   @LimitedField(TRUNK_GROUP_NAME, (l) => `Trunk group to route the number to (see trunkGroups; at most ${l.maxLength} characters).`)
   trunkGroupName?: string | null;
   @LimitedField(PORT_OUT_PIN, () => 'Port-out protection PIN (Tier 0 and HI numbers).') portOutPin?: string | null;
@@ -268,7 +287,8 @@ export class OrderNumberInput {
   @Field(() => EndUserInput, { nullable: true, description: 'End user (subscriber) of the number.' }) endUser?: EndUserInput | null;
   @Field(() => FeaturesInput, {
     nullable: true,
-    description: 'Features to provision; a calling name, directory listing, E911 or messaging makes the carrier create an order (see completedSynchronously).',
+    description:
+      'Features to provision; a calling name, directory listing, E911 or messaging makes the carrier create an order (see completedSynchronously).',
   })
   features?: FeaturesInput | null;
 }
@@ -284,11 +304,7 @@ export class OrderTelephoneNumbersInput {
 @InputType({ description: 'A number and the trunk group it should route to.' })
 export class TrunkGroupAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @LimitedField(
-    TRUNK_GROUP_NAME,
-    (l) => `Trunk group name (see trunkGroups; at most ${l.maxLength} characters).`,
-    { nullable: false },
-  )
+  @LimitedField(TRUNK_GROUP_NAME, (l) => `Trunk group name (see trunkGroups; at most ${l.maxLength} characters).`, { nullable: false })
   trunkGroupName!: string;
 }
 
@@ -296,7 +312,9 @@ export class TrunkGroupAssignmentInput {
 export class UpdateTelephoneNumberTrunkGroupInput {
   @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [TrunkGroupAssignmentInput], { description: `At least one number, at most ${MAX_NUMBERS.updateTrunkGroup}, each at most once.` })
+  @Field(() => [TrunkGroupAssignmentInput], {
+    description: `At least one number, at most ${MAX_NUMBERS.updateTrunkGroup}, each at most once.`,
+  })
   numbers!: TrunkGroupAssignmentInput[];
 }
 
@@ -312,35 +330,31 @@ export class NumberFeatureChangeInput {
 export class UpdateTelephoneNumberFeaturesInput {
   @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [NumberFeatureChangeInput], { description: `At least one number, at most ${MAX_NUMBERS.updateFeatures}, each at most once.` })
+  @Field(() => [NumberFeatureChangeInput], {
+    description: `At least one number, at most ${MAX_NUMBERS.updateFeatures}, each at most once.`,
+  })
   numbers!: NumberFeatureChangeInput[];
 }
 
 @InputType({ description: 'A number and its new port-out PIN.' })
 export class PortOutPinAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @LimitedField(
-    PORT_OUT_PIN,
-    (l) => `The new PIN (at most ${l.maxLength} characters; never returned by the graph).`,
-    { nullable: false },
-  )
+  @LimitedField(PORT_OUT_PIN, (l) => `The new PIN (at most ${l.maxLength} characters; never returned by the graph).`, { nullable: false })
   portOutPin!: string;
 }
 
 @InputType({ description: 'Set port-out PINs on In Service numbers (/portOutPinUpdate).' })
 export class UpdatePortOutPinInput {
-  @Field(() => [PortOutPinAssignmentInput], { description: `At least one number, at most ${MAX_NUMBERS.updatePortOutPin}, each at most once.` })
+  @Field(() => [PortOutPinAssignmentInput], {
+    description: `At least one number, at most ${MAX_NUMBERS.updatePortOutPin}, each at most once.`,
+  })
   numbers!: PortOutPinAssignmentInput[];
 }
 
 @InputType({ description: 'A number and its new note.' })
 export class NoteAssignmentInput {
   @Field(() => TnScalar, { description: 'An In Service number of the account.' }) tn!: string;
-  @LimitedField(
-    TN_NOTE,
-    (l) => `The note (at most ${l.maxLength} characters); it replaces the number's current note.`,
-    { nullable: false },
-  )
+  @LimitedField(TN_NOTE, (l) => `The note (at most ${l.maxLength} characters); it replaces the number's current note.`, { nullable: false })
   note!: string;
 }
 

@@ -35,7 +35,8 @@ export const TN_CACHE_NAMESPACE = 'tn';
 export const TN_OPEN_ORDER_NAMESPACE = 'tn-open-order';
 export const OPEN_ORDER_WATCH_MS = 15 * 60_000;
 /** Only settled numbers are shared between requests: Pending / Pending Disconnect ones are mid-order. */
-export const isCacheableTelephoneNumber = (record: TelephoneNumberRecord | null): boolean => record !== null && record.status === 'IN_SERVICE';
+export const isCacheableTelephoneNumber = (record: TelephoneNumberRecord | null): boolean =>
+  record !== null && record.status === 'IN_SERVICE';
 /** /tnDetail states no maximum number of search items; 100 matches the carrier's synchronous-validation size. */
 export const MAX_TNS_PER_DETAIL_CALL = 100;
 

@@ -10,12 +10,7 @@ import type { ReservedNumber } from '../../upstream/numbers/tn-reserved-list.js'
 import type { EndUser as EndUserModel } from '../../upstream/shared/end-user.js';
 import type { E911Address as E911Model, TnFeatures } from '../../upstream/shared/features.js';
 import type { NumberCapabilities as CapabilitiesModel, RateCenterRef } from '../../upstream/shared/rate-center.js';
-import {
-  AvailableTelephoneNumber,
-  InventoryCoverageEntry,
-  NumberCapabilities,
-  ReservedTelephoneNumber,
-} from './inventory.type.js';
+import { AvailableTelephoneNumber, InventoryCoverageEntry, NumberCapabilities, ReservedTelephoneNumber } from './inventory.type.js';
 import { MessageClass, MessageType, TelephoneNumberStatus, TypeOfService, tierFromModel } from './numbers.enums.js';
 import {
   CallerId,
@@ -32,7 +27,7 @@ import type { EndUserInput, FeaturesInput } from './numbers.input.js';
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /** Copy the listed optional string fields, undefined → null. */
-function copyStrings<K extends string>(target: Record<K, unknown>, source: Partial<Record<K, string>> , keys: readonly K[]): void {
+function copyStrings<K extends string>(target: Record<K, unknown>, source: Partial<Record<K, string>>, keys: readonly K[]): void {
   for (const k of keys) target[k] = orNull(source[k]);
 }
 
@@ -48,9 +43,21 @@ export function toRateCenter(ref: RateCenterRef | undefined): RateCenter | null 
 }
 
 const END_USER_STRINGS = [
-  'name', 'streetNum', 'streetPreDir', 'streetName', 'streetType', 'streetPostDir',
-  'locationType1', 'locationValue1', 'locationType2', 'locationValue2', 'locationType3', 'locationValue3',
-  'city', 'state', 'postalCode',
+  'name',
+  'streetNum',
+  'streetPreDir',
+  'streetName',
+  'streetType',
+  'streetPostDir',
+  'locationType1',
+  'locationValue1',
+  'locationType2',
+  'locationValue2',
+  'locationType3',
+  'locationValue3',
+  'city',
+  'state',
+  'postalCode',
 ] as const;
 
 export function toEndUser(model: EndUserModel | undefined): EndUser | null {
@@ -62,12 +69,28 @@ export function toEndUser(model: EndUserModel | undefined): EndUser | null {
 }
 
 const DL_STRINGS = [
-  'lastName', 'firstName', 'streetNum', 'streetPreDir', 'streetName', 'streetType', 'streetPostDir',
-  'location', 'city', 'state', 'postalCode',
+  'lastName',
+  'firstName',
+  'streetNum',
+  'streetPreDir',
+  'streetName',
+  'streetType',
+  'streetPostDir',
+  'location',
+  'city',
+  'state',
+  'postalCode',
 ] as const;
 
 const E911_STRINGS = [
-  'name', 'origStreetNum', 'origStreetInfo', 'origLocation', 'origCity', 'origState', 'origPostalCode', 'origPostalCodePlusFour',
+  'name',
+  'origStreetNum',
+  'origStreetInfo',
+  'origLocation',
+  'origCity',
+  'origState',
+  'origPostalCode',
+  'origPostalCodePlusFour',
 ] as const;
 
 export function toFeatures(model: TnFeatures | undefined): TelephoneNumberFeatures {

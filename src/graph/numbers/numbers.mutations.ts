@@ -68,7 +68,10 @@ const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 
 @Resolver()
 export class NumbersMutationResolver {
-  @Mutation(() => ReserveTelephoneNumbersPayload, { nullable: true, description: 'Reserve available numbers for up to four hours (/tnReserve).' })
+  @Mutation(() => ReserveTelephoneNumbersPayload, {
+    nullable: true,
+    description: 'Reserve available numbers for up to four hours (/tnReserve).',
+  })
   async reserveTelephoneNumbers(
     @Arg('input', () => TelephoneNumbersInput, { description: 'The available numbers to reserve.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
@@ -84,7 +87,10 @@ export class NumbersMutationResolver {
     return payload;
   }
 
-  @Mutation(() => ReleaseTelephoneNumbersPayload, { nullable: true, description: 'Release reserved numbers back to inventory (/tnRelease).' })
+  @Mutation(() => ReleaseTelephoneNumbersPayload, {
+    nullable: true,
+    description: 'Release reserved numbers back to inventory (/tnRelease).',
+  })
   async releaseTelephoneNumbers(
     @Arg('input', () => TelephoneNumbersInput, { description: 'The reserved numbers to release.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
@@ -105,7 +111,10 @@ export class NumbersMutationResolver {
       'validated by the carrier after it accepts them (see validationPending).',
   })
   async orderTelephoneNumbers(
-    @Arg('input', () => OrderTelephoneNumbersInput, { description: 'The numbers to order, each with its options, and your order reference.' }) input: OrderTelephoneNumbersInput,
+    @Arg('input', () => OrderTelephoneNumbersInput, {
+      description: 'The numbers to order, each with its options, and your order reference.',
+    })
+    input: OrderTelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderTelephoneNumbersPayload> {
     const issues = new Issues();
@@ -133,12 +142,24 @@ export class NumbersMutationResolver {
         ...(n.features ? { features: featuresToModel(n.features) } : {}),
       })),
     });
-    return completeSubmission(ctx, new OrderTelephoneNumbersPayload(), submission, input.numbers.map((n) => n.tn), paths);
+    return completeSubmission(
+      ctx,
+      new OrderTelephoneNumbersPayload(),
+      submission,
+      input.numbers.map((n) => n.tn),
+      paths,
+    );
   }
 
-  @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, { nullable: true, description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
+  @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, {
+    nullable: true,
+    description: 'Move In Service numbers to other trunk groups (/tnUpdate).',
+  })
   async updateTelephoneNumberTrunkGroup(
-    @Arg('input', () => UpdateTelephoneNumberTrunkGroupInput, { description: 'The numbers and their new trunk groups, and your order reference.' }) input: UpdateTelephoneNumberTrunkGroupInput,
+    @Arg('input', () => UpdateTelephoneNumberTrunkGroupInput, {
+      description: 'The numbers and their new trunk groups, and your order reference.',
+    })
+    input: UpdateTelephoneNumberTrunkGroupInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberTrunkGroupPayload> {
     const issues = new Issues();
@@ -152,7 +173,13 @@ export class NumbersMutationResolver {
       items: input.numbers.map((n) => ({ tn: n.tn, trunkGroup: n.trunkGroupName })),
       customerOrderReference: input.customerOrderReference ?? undefined,
     });
-    return completeSubmission(ctx, new UpdateTelephoneNumberTrunkGroupPayload(), submission, input.numbers.map((n) => n.tn), paths);
+    return completeSubmission(
+      ctx,
+      new UpdateTelephoneNumberTrunkGroupPayload(),
+      submission,
+      input.numbers.map((n) => n.tn),
+      paths,
+    );
   }
 
   @Mutation(() => UpdateTelephoneNumberFeaturesPayload, {
@@ -160,7 +187,10 @@ export class NumbersMutationResolver {
     description: 'Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder).',
   })
   async updateTelephoneNumberFeatures(
-    @Arg('input', () => UpdateTelephoneNumberFeaturesInput, { description: 'The numbers and their feature changes, and your order reference.' }) input: UpdateTelephoneNumberFeaturesInput,
+    @Arg('input', () => UpdateTelephoneNumberFeaturesInput, {
+      description: 'The numbers and their feature changes, and your order reference.',
+    })
+    input: UpdateTelephoneNumberFeaturesInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberFeaturesPayload> {
     const issues = new Issues();
@@ -174,9 +204,7 @@ export class NumbersMutationResolver {
 
     const submission = await ctx.api.numbers.tnFeatureOrder({
       items: input.numbers.map((n) => {
-        const remove = n.remove
-          ? Object.fromEntries(Object.entries({ ...n.remove }).filter(([, v]) => v === true))
-          : undefined;
+        const remove = n.remove ? Object.fromEntries(Object.entries({ ...n.remove }).filter(([, v]) => v === true)) : undefined;
         return {
           tn: n.tn,
           ...(n.endUser ? { endUser: endUserToModel(n.endUser) } : {}),
@@ -186,10 +214,19 @@ export class NumbersMutationResolver {
       }),
       customerOrderReference: input.customerOrderReference ?? undefined,
     });
-    return completeSubmission(ctx, new UpdateTelephoneNumberFeaturesPayload(), submission, input.numbers.map((n) => n.tn), paths);
+    return completeSubmission(
+      ctx,
+      new UpdateTelephoneNumberFeaturesPayload(),
+      submission,
+      input.numbers.map((n) => n.tn),
+      paths,
+    );
   }
 
-  @Mutation(() => UpdatePortOutPinPayload, { nullable: true, description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).' })
+  @Mutation(() => UpdatePortOutPinPayload, {
+    nullable: true,
+    description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).',
+  })
   async updatePortOutPin(
     @Arg('input', () => UpdatePortOutPinInput, { description: 'The numbers and their new port-out PINs.' }) input: UpdatePortOutPinInput,
     @Ctx() ctx: GatewayContext,
@@ -210,7 +247,8 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdateTelephoneNumberNotePayload, { nullable: true, description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
   async updateTelephoneNumberNote(
-    @Arg('input', () => UpdateTelephoneNumberNoteInput, { description: 'The numbers and their new notes.' }) input: UpdateTelephoneNumberNoteInput,
+    @Arg('input', () => UpdateTelephoneNumberNoteInput, { description: 'The numbers and their new notes.' })
+    input: UpdateTelephoneNumberNoteInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<UpdateTelephoneNumberNotePayload> {
     const issues = new Issues();
@@ -226,7 +264,8 @@ export class NumbersMutationResolver {
 
   @Mutation(() => DisconnectTelephoneNumbersPayload, { nullable: true, description: 'Disconnect In Service numbers (/tnDisconnect).' })
   async disconnectTelephoneNumbers(
-    @Arg('input', () => DisconnectTelephoneNumbersInput, { description: 'The numbers to disconnect, and your order reference.' }) input: DisconnectTelephoneNumbersInput,
+    @Arg('input', () => DisconnectTelephoneNumbersInput, { description: 'The numbers to disconnect, and your order reference.' })
+    input: DisconnectTelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<DisconnectTelephoneNumbersPayload> {
     const issues = new Issues();
@@ -234,7 +273,10 @@ export class NumbersMutationResolver {
     checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.disconnect, (tn) => tn, tnsPaths.tn);
     if (!issues.ok) return invalid(new DisconnectTelephoneNumbersPayload(), issues);
 
-    const submission = await ctx.api.numbers.tnDisconnect({ tns: input.tns, customerOrderReference: input.customerOrderReference ?? undefined });
+    const submission = await ctx.api.numbers.tnDisconnect({
+      tns: input.tns,
+      customerOrderReference: input.customerOrderReference ?? undefined,
+    });
     return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, input.tns, tnsPaths);
   }
 }
@@ -245,7 +287,11 @@ export class NumbersMutationResolver {
  * only when such a change is asked). Numbers not on the account are left to
  * the carrier, which excludes them; if the read fails the carrier decides.
  */
-async function checkAgainstCurrentFeatures(ctx: GatewayContext, issues: Issues, numbers: readonly NumberFeatureChangeInput[]): Promise<void> {
+async function checkAgainstCurrentFeatures(
+  ctx: GatewayContext,
+  issues: Issues,
+  numbers: readonly NumberFeatureChangeInput[],
+): Promise<void> {
   const partial = numbers
     .map((n, index) => ({ n, index }))
     .filter(({ n }) => {
@@ -261,6 +307,7 @@ async function checkAgainstCurrentFeatures(ctx: GatewayContext, issues: Issues, 
   }
   partial.forEach(({ n, index }, i) => {
     const record = records[i];
-    if (record && !(record instanceof Error)) checkNewFeatureGroups(issues, ['input', 'numbers', index, 'features'], n.features, record.features);
+    if (record && !(record instanceof Error))
+      checkNewFeatureGroups(issues, ['input', 'numbers', index, 'features'], n.features, record.features);
   });
 }

@@ -113,7 +113,14 @@ export function fillBatchOutcome<P extends BatchOutcomePayload>(payload: P, requ
   payload.requestedCount = outcome.requested;
   payload.succeededCount = outcome.succeeded;
   payload.excludedTns = outcome.excluded;
-  payload.tns = notExcluded(requested, outcome.excluded.map((tn) => ({ tn })));
-  payload.userErrors = exclusionErrors(requested, outcome.excluded.map((tn) => ({ tn })), { tn: (i) => ['input', 'tns', i] });
+  payload.tns = notExcluded(
+    requested,
+    outcome.excluded.map((tn) => ({ tn })),
+  );
+  payload.userErrors = exclusionErrors(
+    requested,
+    outcome.excluded.map((tn) => ({ tn })),
+    { tn: (i) => ['input', 'tns', i] },
+  );
   return payload;
 }

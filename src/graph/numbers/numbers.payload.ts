@@ -57,7 +57,7 @@ export abstract class OrderSubmissionPayload extends NumbersPayload {
   @Field(() => [UserError], {
     description:
       'Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the ' +
-      "input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, " +
+      'input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, ' +
       'later exclusions are on order.excludedNumbers instead.',
   })
   override userErrors: UserError[] = [];
@@ -192,7 +192,7 @@ export class UpdateTelephoneNumberNotePayload extends NumberUpdatePayload {}
 export abstract class BatchOutcomePayload extends MutationPayload {
   @Field(() => [UserError], {
     description:
-      'Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number\'s input ' +
+      "Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input " +
       'field; the carrier gives no reason). Empty on full success.',
   })
   override userErrors: UserError[] = [];

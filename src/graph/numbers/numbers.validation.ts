@@ -71,7 +71,11 @@ export function checkCallerId(issues: Issues, path: Path, c: CallerIdInput | nul
   const name = c.callingName;
   if (name !== undefined && name !== null) {
     if (name.trim() !== '' && !LETTER.test(name)) {
-      issues.add([...path, 'callingName'], UserErrorCode.INVALID, `${fieldPath([...path, 'callingName'])} must contain at least one letter.`);
+      issues.add(
+        [...path, 'callingName'],
+        UserErrorCode.INVALID,
+        `${fieldPath([...path, 'callingName'])} must contain at least one letter.`,
+      );
     }
   }
 }
@@ -125,12 +129,20 @@ export function checkNewFeatureGroups(
   const partial = isPartialFeatureGroup(features);
   if (partial.e911 && !current.e911) {
     for (const key of E911_REQUIRED_ON_ORDER) {
-      issues.required([...path, 'e911', key], features.e911![key], 'The number has no E911 yet: adding it needs the whole address, and this field');
+      issues.required(
+        [...path, 'e911', key],
+        features.e911![key],
+        'The number has no E911 yet: adding it needs the whole address, and this field',
+      );
     }
   }
   if (partial.messaging && !current.messaging) {
     for (const key of MESSAGING_REQUIRED_ON_ORDER) {
-      issues.required([...path, 'messaging', key], features.messaging![key], 'The number has no messaging yet: adding it needs messageClass and messageType, and this field');
+      issues.required(
+        [...path, 'messaging', key],
+        features.messaging![key],
+        'The number has no messaging yet: adding it needs messageClass and messageType, and this field',
+      );
     }
   }
 }
@@ -204,7 +216,11 @@ export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, 
 
   const locators = (['rateCenter', 'city', 'postalCode'] as const).filter((k) => has(s[k]));
   if (locators.length > 1) {
-    issues.add(at(locators[1]!), UserErrorCode.CONFLICT, `rateCenter, city and postalCode are mutually exclusive (got ${locators.join(' and ')}).`);
+    issues.add(
+      at(locators[1]!),
+      UserErrorCode.CONFLICT,
+      `rateCenter, city and postalCode are mutually exclusive (got ${locators.join(' and ')}).`,
+    );
   }
   if (has(s.city) && !has(s.province)) {
     issues.add(at('province'), UserErrorCode.REQUIRED, 'province is required when searching by city.');
@@ -217,7 +233,11 @@ export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, 
   }
   const modes = [has(s.radius) && 'radius', s.localCallingArea && 'localCallingArea', s.sequential && 'sequential'].filter(Boolean);
   if (modes.length > 1) {
-    issues.add(at(String(modes[1])), UserErrorCode.CONFLICT, `radius, localCallingArea and sequential are mutually exclusive (got ${modes.join(' and ')}).`);
+    issues.add(
+      at(String(modes[1])),
+      UserErrorCode.CONFLICT,
+      `radius, localCallingArea and sequential are mutually exclusive (got ${modes.join(' and ')}).`,
+    );
   }
   if (s.localCallingArea) {
     // In a mask x/X/space are wildcards; in a wildcard pattern letters are keypad digits.

@@ -11,7 +11,11 @@ import { OPEN_ORDER_WATCH_MS, TN_OPEN_ORDER_NAMESPACE } from './numbers.loaders.
 export async function markOnOpenOrder(ctx: GatewayContext, tns: readonly Tn[], orderId: string): Promise<void> {
   if (tns.length === 0 || ctx.ttl.telephoneNumber <= 0) return;
   try {
-    await ctx.cache.setMany(TN_OPEN_ORDER_NAMESPACE, tns.map((tn) => ({ key: tn, value: orderId })), OPEN_ORDER_WATCH_MS);
+    await ctx.cache.setMany(
+      TN_OPEN_ORDER_NAMESPACE,
+      tns.map((tn) => ({ key: tn, value: orderId })),
+      OPEN_ORDER_WATCH_MS,
+    );
   } catch (error) {
     ctx.logger.warn({ err: error, namespace: TN_OPEN_ORDER_NAMESPACE }, 'read cache write failed');
   }

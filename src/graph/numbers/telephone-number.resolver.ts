@@ -71,7 +71,8 @@ export async function searchTelephoneNumbers(
 export class TelephoneNumberResolver {
   @Query(() => TelephoneNumber, {
     nullable: true,
-    description: 'An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account.',
+    description:
+      'An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account.',
   })
   async telephoneNumber(
     @Arg('tn', () => TnScalar, { description: 'The number, e.g. "3125550100" or "+1 (312) 555-0100".' }) tn: string,
@@ -83,8 +84,10 @@ export class TelephoneNumberResolver {
 
   @Query(() => TelephoneNumberConnection, { nullable: true, description: 'Assigned numbers matching the filters (/tnDetail), paginated.' })
   async telephoneNumbers(
-    @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' }) filter: TelephoneNumberFilter | null,
-    @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
+    @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' })
+    filter: TelephoneNumberFilter | null,
+    @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." })
+    sort: TelephoneNumberSort | null,
     @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
@@ -98,7 +101,8 @@ export class TelephoneNumberResolver {
       'Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail).',
   })
   async assignedTelephoneNumbers(
-    @Arg('status', () => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status.' }) status: TelephoneNumberStatus | null,
+    @Arg('status', () => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status.' })
+    status: TelephoneNumberStatus | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<AssignedTelephoneNumber[]> {
     const assigned = await ctx.api.numbers.tnAssignedList();

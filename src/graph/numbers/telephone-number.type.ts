@@ -14,7 +14,10 @@ export class RateCenter {
   @Field(() => String, { description: 'Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`).' })
   abbreviation!: string;
 
-  @Field(() => String, { nullable: true, description: 'Full rate center name (carrier rateCenterName/locName), when the carrier gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full rate center name (carrier rateCenterName/locName), when the carrier gives it.',
+  })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Three-digit LATA (local access and transport area), e.g. "358".' })
@@ -23,7 +26,10 @@ export class RateCenter {
   @Field(() => String, { nullable: true, description: 'Two-letter state or province, e.g. "IL".' })
   province?: string | null;
 
-  @Field(() => RateCenterTier, { nullable: true, description: 'Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one.' })
+  @Field(() => RateCenterTier, {
+    nullable: true,
+    description: 'Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one.',
+  })
   tier?: RateCenterTier | null;
 }
 
@@ -40,7 +46,8 @@ export class EndUser {
   @Field(() => String, { nullable: true, description: 'Street type, e.g. AVE.' }) streetType?: string | null;
   @Field(() => String, { nullable: true, description: 'Street post-direction, e.g. SW.' }) streetPostDir?: string | null;
   @Field(() => String, { nullable: true, description: 'Location type 1, e.g. SUITE.' }) locationType1?: string | null;
-  @Field(() => String, { nullable: true, description: 'Location value 1, e.g. "2B" (goes with locationType1).' }) locationValue1?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location value 1, e.g. "2B" (goes with locationType1).' }) locationValue1?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Location type 2, e.g. FLR.' }) locationType2?: string | null;
   @Field(() => String, { nullable: true, description: 'Location value 2 (goes with locationType2).' }) locationValue2?: string | null;
   @Field(() => String, { nullable: true, description: 'Location type 3.' }) locationType3?: string | null;
@@ -65,7 +72,8 @@ export class CallerId {
 export class DirectoryListing {
   @Field(() => String, { nullable: true, description: 'Last name (residence) or business name (business).' })
   lastName?: string | null;
-  @Field(() => String, { nullable: true, description: 'First name (residence) or further business name detail (business).' }) firstName?: string | null;
+  @Field(() => String, { nullable: true, description: 'First name (residence) or further business name detail (business).' }) firstName?:
+    string | null;
   @Field(() => String, { nullable: true, description: 'Street number, e.g. "550".' }) streetNum?: string | null;
   @Field(() => String, { nullable: true, description: 'Street direction prefix, e.g. "N".' }) streetPreDir?: string | null;
   @Field(() => String, { nullable: true, description: 'Street name.' }) streetName?: string | null;
@@ -107,7 +115,8 @@ export class MessagingFeature {
 export class TelephoneNumberFeatures {
   @Field(() => CallerId, {
     nullable: true,
-    description: 'Caller ID (CNAM): the calling name (null when none is stored) and the CNAM dip setting; null only when the carrier reports neither.',
+    description:
+      'Caller ID (CNAM): the calling name (null when none is stored) and the CNAM dip setting; null only when the carrier reports neither.',
   })
   callerId?: CallerId | null;
   @Field(() => DirectoryListing, { nullable: true, description: 'Directory listing; null when none is stored.' })
@@ -129,19 +138,28 @@ export class TelephoneNumber {
   })
   status!: TelephoneNumberStatus;
 
-  @Field(() => String, { nullable: true, description: 'Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`).',
+  })
   trunkGroupName?: string | null;
 
   @Field(() => RateCenter, {
     nullable: true,
-    description: 'Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none.',
+    description:
+      'Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none.',
   })
   rateCenter?: RateCenter | null;
 
-  @Field(() => EndUser, { nullable: true, description: 'End user (subscriber) stored for the number (carrier endUser); null when none is stored.' })
+  @Field(() => EndUser, {
+    nullable: true,
+    description: 'End user (subscriber) stored for the number (carrier endUser); null when none is stored.',
+  })
   endUser?: EndUser | null;
 
-  @Field(() => TelephoneNumberFeatures, { description: 'Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature).' })
+  @Field(() => TelephoneNumberFeatures, {
+    description: 'Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature).',
+  })
   features!: TelephoneNumberFeatures;
 
   @Field(() => String, { nullable: true, description: 'Country calling code (carrier countryCode), e.g. "1".' })
@@ -159,12 +177,14 @@ export class TelephoneNumber {
   @Field(() => String, { nullable: true, description: 'Carrier user that activated the number (carrier activateUser), e.g. "api_user".' })
   activatedBy?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported.',
+  })
   wireless?: boolean | null;
 
   @Field(() => Boolean, {
-    description:
-      'Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin.',
+    description: 'Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin.',
   })
   hasPortOutPin!: boolean;
 

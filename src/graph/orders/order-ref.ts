@@ -43,7 +43,11 @@ export function checkOrderRef(issues: Issues, path: Path, ref: OrderRefArgs): vo
   if (hasId) {
     if (ref.id!.trim() === '') issues.add(idPath, UserErrorCode.REQUIRED, `${fieldPath(idPath)} must not be blank.`);
     else if (!isCarrierOrderId(ref.id)) {
-      issues.add(idPath, UserErrorCode.INVALID, `${fieldPath(idPath)} must be a carrier order id: digits only, at most 15 of them, e.g. "1025001".`);
+      issues.add(
+        idPath,
+        UserErrorCode.INVALID,
+        `${fieldPath(idPath)} must be a carrier order id: digits only, at most 15 of them, e.g. "1025001".`,
+      );
     }
     return;
   }

@@ -58,7 +58,9 @@ export async function rejectionToUserErrors(
   if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
   const order = error.kind === 'NOT_FOUND' ? null : await readOrder(ctx, orderId);
   if (order === null) {
-    return [UserError.of(orderRefPath(path, named), UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(named)}. ${carrierSaid(error)}`)];
+    return [
+      UserError.of(orderRefPath(path, named), UserErrorCode.NOT_FOUND, `No such order: ${describeOrderRef(named)}. ${carrierSaid(error)}`),
+    ];
   }
   if (write === 'cancel' && order && order.status !== CANCELABLE) {
     return [UserError.of(path, UserErrorCode.WRONG_STATUS, `${notCancelable(order)} ${carrierSaid(error)}`)];

@@ -20,7 +20,8 @@ export class OrderFilter {
   products?: OrderProduct[] | null;
   @Field(() => ServiceOrderType, { nullable: true, description: 'Only orders of this kind (carrier serviceOrderReference).' })
   type?: ServiceOrderType | null;
-  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status (carrier orderStatus).' }) status?: OrderStatus | null;
+  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status (carrier orderStatus).' })
+  status?: OrderStatus | null;
   @Field(() => TnScalar, { nullable: true, description: 'Orders that include this number.' }) tn?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Created on or after this date (YYYY-MM-DD, compared with createdOn).' })
   createdFrom?: string | null;
@@ -58,6 +59,7 @@ export class CancelOrderInput {
 
 @InputType({ description: 'Add a note to an order (/orderAddNote).' })
 export class AddOrderNoteInput {
-  @Field(() => OrderReferenceInput, { description: 'The order to add the note to, by id or customerOrderReference.' }) order!: OrderReferenceInput;
+  @Field(() => OrderReferenceInput, { description: 'The order to add the note to, by id or customerOrderReference.' })
+  order!: OrderReferenceInput;
   @LimitedField(ORDER_NOTE, (l) => `The note text, at most ${l.maxLength} characters.`, { nullable: false }) note!: string;
 }

@@ -38,7 +38,10 @@ const NOTE = ['input', 'note'];
 async function resolveOrderId(ctx: GatewayContext, ref: OrderRef): Promise<{ orderId: string } | { userErrors: UserError[] }> {
   if ('orderId' in ref) return { orderId: ref.orderId };
   const path = orderRefPath(ORDER, ref);
-  const page = await ctx.api.orders.orderList({ customerOrderReference: ref.customerOrderReference, page: { page: 1, size: REFERENCE_LOOKUP_SIZE } });
+  const page = await ctx.api.orders.orderList({
+    customerOrderReference: ref.customerOrderReference,
+    page: { page: 1, size: REFERENCE_LOOKUP_SIZE },
+  });
   // A write must not act on "ACME42" when asked for "ACME4".
   const matches = page.items.filter((o) => o.customerOrderReference === ref.customerOrderReference);
   const unseen = page.totalItems > page.items.length;
@@ -47,7 +50,10 @@ async function resolveOrderId(ctx: GatewayContext, ref: OrderRef): Promise<{ ord
   }
   if (matches.length !== 1 || unseen) {
     const count = unseen ? `${page.totalItems} orders match` : `${matches.length} orders carry`;
-    const ids = matches.slice(0, 5).map((o) => o.orderId).join(', ');
+    const ids = matches
+      .slice(0, 5)
+      .map((o) => o.orderId)
+      .join(', ');
     return {
       userErrors: [
         UserError.of(

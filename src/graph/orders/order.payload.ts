@@ -35,11 +35,14 @@ export class AddOrderNotePayload extends MutationPayload {
   @Field(() => [UserError], {
     description:
       'Why no note was added: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the ' +
-      "customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added.",
+      'customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added.',
   })
   override userErrors: UserError[] = [];
 
-  @Field(() => ID, { nullable: true, description: 'Carrier id of the new note (noteId); null when the carrier gives none or the note was not added.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Carrier id of the new note (noteId); null when the carrier gives none or the note was not added.',
+  })
   noteId: string | null = null;
 
   loadNote?: Lazy<OrderNote | null>;
@@ -56,7 +59,11 @@ export class AddOrderNotePayload extends MutationPayload {
 
   loadOrder?: Lazy<Order | null>;
 
-  @Field(() => Order, { nullable: true, description: 'The order, re-read after the note was added (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several.' })
+  @Field(() => Order, {
+    nullable: true,
+    description:
+      'The order, re-read after the note was added (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several.',
+  })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }

@@ -41,7 +41,8 @@ async function listOrders(
   const issues = new Issues();
   const f = args.filter ?? {};
   issues.customerOrderReference(['filter', 'customerOrderReference'], f.customerOrderReference);
-  if (f.products && f.products.length === 0) issues.add(['filter', 'products'], UserErrorCode.REQUIRED, 'products must not be empty when given.');
+  if (f.products && f.products.length === 0)
+    issues.add(['filter', 'products'], UserErrorCode.REQUIRED, 'products must not be empty when given.');
   if (f.createdFrom && f.createdTo && f.createdFrom > f.createdTo) {
     issues.add(['filter', 'createdTo'], UserErrorCode.CONFLICT, 'createdTo must not be before createdFrom.');
   }
@@ -60,7 +61,8 @@ async function listOrders(
   const page = checkPageArgs(issues, args, limits, 'orders', { filter, sort });
   issues.throwIfAny();
   // The per-TN loader sorts newest first too, so only the default order can share it.
-  const onlyTn = Object.keys(filter).length === 1 && filter.tn && sort.property === NEWEST_FIRST.property && sort.direction === NEWEST_FIRST.direction;
+  const onlyTn =
+    Object.keys(filter).length === 1 && filter.tn && sort.property === NEWEST_FIRST.property && sort.direction === NEWEST_FIRST.direction;
   const window = await fetchWindow(
     page,
     (request) =>
@@ -81,7 +83,8 @@ export class OrderResolver {
   })
   async order(
     @Arg('id', () => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id: string | null,
-    @Arg('customerOrderReference', () => String, { nullable: true, description: describeOrderReference(CUSTOMER_ORDER_REFERENCE) }) customerOrderReference: string | null,
+    @Arg('customerOrderReference', () => String, { nullable: true, description: describeOrderReference(CUSTOMER_ORDER_REFERENCE) })
+    customerOrderReference: string | null,
     @Ctx() ctx: GatewayContext,
   ): Promise<Order | null> {
     const issues = new Issues();
@@ -95,8 +98,10 @@ export class OrderResolver {
     description: 'Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise.',
   })
   async orders(
-    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; default: every order of the account.' }) filter: OrderFilter | null,
-    @Arg('sort', () => OrderSort, { nullable: true, description: 'Sort order; default: newest first (ORDER_ID, DESC).' }) sort: OrderSort | null,
+    @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; default: every order of the account.' })
+    filter: OrderFilter | null,
+    @Arg('sort', () => OrderSort, { nullable: true, description: 'Sort order; default: newest first (ORDER_ID, DESC).' })
+    sort: OrderSort | null,
     @PageArgsOf(ORDER_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
@@ -132,7 +137,10 @@ export class OrderResolver {
     return (await ctx.loaders.orders.orderSummary.load(order.id))?.lastModified ?? null;
   }
 
-  @FieldResolver(() => [OrderLine], { nullable: true, description: 'The numbers on the order with their requested settings and statuses (/orderDetail).' })
+  @FieldResolver(() => [OrderLine], {
+    nullable: true,
+    description: 'The numbers on the order with their requested settings and statuses (/orderDetail).',
+  })
   async lines(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderLine[]> {
     const detail = await detailOf(order, ctx);
     return (detail?.lines ?? []).map(toOrderLine);
@@ -140,7 +148,8 @@ export class OrderResolver {
 
   @FieldResolver(() => [TelephoneNumber], {
     nullable: true,
-    description: 'The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders\' numbers).',
+    description:
+      "The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders' numbers).",
   })
   async numbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber[]> {
     const detail = await detailOf(order, ctx);
@@ -151,13 +160,19 @@ export class OrderResolver {
     return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
   }
 
-  @FieldResolver(() => [OrderNote], { nullable: true, description: 'Notes on the order, newest first as the carrier lists them (/orderNote).' })
+  @FieldResolver(() => [OrderNote], {
+    nullable: true,
+    description: 'Notes on the order, newest first as the carrier lists them (/orderNote).',
+  })
   async notes(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderNote[]> {
     const notes = await ctx.loaders.orders.orderNotes.load(order.id);
     return notes.map(toOrderNote);
   }
 
-  @FieldResolver(() => [ExcludedTelephoneNumber], { nullable: true, description: 'Numbers the carrier excluded from this order (/excludedTnList).' })
+  @FieldResolver(() => [ExcludedTelephoneNumber], {
+    nullable: true,
+    description: 'Numbers the carrier excluded from this order (/excludedTnList).',
+  })
   async excludedNumbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<ExcludedTelephoneNumber[]> {
     const excluded = await ctx.loaders.orders.excludedByOrder.load(order.id);
     return excluded.map((e) => toExcludedNumber(e, order.id));
@@ -168,22 +183,32 @@ export class OrderResolver {
     description:
       'Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError.',
   })
-  async cancelOrder(@Arg('input', () => CancelOrderInput, { description: 'The order to cancel.' }) input: CancelOrderInput, @Ctx() ctx: GatewayContext): Promise<CancelOrderPayload> {
+  async cancelOrder(
+    @Arg('input', () => CancelOrderInput, { description: 'The order to cancel.' }) input: CancelOrderInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CancelOrderPayload> {
     return cancelOrder(ctx, input);
   }
 
   @Mutation(() => AddOrderNotePayload, {
     nullable: true,
-    description: 'Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError.',
+    description:
+      'Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError.',
   })
-  async addOrderNote(@Arg('input', () => AddOrderNoteInput, { description: 'The order and the note to add.' }) input: AddOrderNoteInput, @Ctx() ctx: GatewayContext): Promise<AddOrderNotePayload> {
+  async addOrderNote(
+    @Arg('input', () => AddOrderNoteInput, { description: 'The order and the note to add.' }) input: AddOrderNoteInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<AddOrderNotePayload> {
     return addOrderNote(ctx, input);
   }
 }
 
 @Resolver(() => OrderLine)
 export class OrderLineResolver {
-  @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The number, when it is assigned to the account (/tnDetail, batched).' })
+  @FieldResolver(() => TelephoneNumber, {
+    nullable: true,
+    description: 'The number, when it is assigned to the account (/tnDetail, batched).',
+  })
   async telephoneNumber(@Root() line: OrderLine, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
     const record = await ctx.loaders.numbers.telephoneNumber.load(line.tn);
     return record ? toTelephoneNumber(record) : null;
@@ -214,7 +239,10 @@ export class TelephoneNumberOrdersResolver {
     return listOrders(ctx, { filter, first, after }, ORDERS_OF_TN_LIMITS);
   }
 
-  @FieldResolver(() => [ExcludedTelephoneNumber], { nullable: true, description: 'Orders this number was excluded from, with reasons (/excludedTnList by tn).' })
+  @FieldResolver(() => [ExcludedTelephoneNumber], {
+    nullable: true,
+    description: 'Orders this number was excluded from, with reasons (/excludedTnList by tn).',
+  })
   async exclusions(@Root() tn: TelephoneNumber, @Ctx() ctx: GatewayContext): Promise<ExcludedTelephoneNumber[]> {
     const excluded = await ctx.loaders.numbers.excludedByTn.load(tn.tn);
     return excluded.map((e) => toExcludedNumber(e));
@@ -229,4 +257,3 @@ export async function resolveOrderReference(ref: { id?: unknown }, ctx: GatewayC
   const detail = await ctx.loaders.orders.orderDetail.load(id);
   return detail ? toOrder(detail) : null;
 }
-

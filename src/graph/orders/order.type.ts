@@ -8,7 +8,8 @@ import { EndUser, RateCenter, TelephoneNumberFeatures } from '../numbers/telepho
 import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 @ObjectType({
-  description: 'An order with the carrier, as /orderList and /orderDetail describe it: number orders, changes, disconnects, port-ins and more.',
+  description:
+    'An order with the carrier, as /orderList and /orderDetail describe it: number orders, changes, disconnects, port-ins and more.',
 })
 @Directive('@key(fields: "id")')
 export class Order {
@@ -25,16 +26,22 @@ export class Order {
   @Field(() => OrderProduct, { nullable: true, description: 'Product, when the carrier label (productName) is a known one.' })
   product?: OrderProduct | null;
 
-  @Field(() => String, { nullable: true, description: "The carrier's product label (productName), e.g. \"Telephone Number\"." })
+  @Field(() => String, { nullable: true, description: 'The carrier\'s product label (productName), e.g. "Telephone Number".' })
   productName?: string | null;
 
-  @Field(() => ServiceOrderType, { nullable: true, description: 'Kind of order, when the carrier label (serviceOrderName) is a known one.' })
+  @Field(() => ServiceOrderType, {
+    nullable: true,
+    description: 'Kind of order, when the carrier label (serviceOrderName) is a known one.',
+  })
   type?: ServiceOrderType | null;
 
-  @Field(() => String, { nullable: true, description: "The carrier's order-type label (serviceOrderName), e.g. \"New\"." })
+  @Field(() => String, { nullable: true, description: 'The carrier\'s order-type label (serviceOrderName), e.g. "New".' })
   serviceOrderName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Your own reference given when the order was placed (carrier customerOrderReference).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your own reference given when the order was placed (carrier customerOrderReference).',
+  })
   customerOrderReference?: string | null;
 
   @Field(() => LocalDateScalar, {
@@ -53,7 +60,10 @@ export class Order {
   })
   desiredPortTime?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Number of telephone numbers on the order (carrier tnQuantity, else the lines of the order detail).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of telephone numbers on the order (carrier tnQuantity, else the lines of the order detail).',
+  })
   numberCount?: number | null;
 
   @Field(() => LocalDateScalar, {
@@ -79,7 +89,8 @@ export class Order {
 export class OrderLineFeatureStatus {
   @Field(() => Boolean, { description: 'Whether the order provisions this feature on the number (carrier cnamEnabled, dlEnabled …: Y/N).' })
   enabled!: boolean;
-  @Field(() => String, { nullable: true, description: 'Carrier status label, e.g. "Pending", "Complete" or "Failed".' }) status?: string | null;
+  @Field(() => String, { nullable: true, description: 'Carrier status label, e.g. "Pending", "Complete" or "Failed".' }) status?:
+    string | null;
 }
 
 @ObjectType({ description: 'Feature provisioning on an order line, per feature (the names of TelephoneNumberFeatures).' })
@@ -90,11 +101,20 @@ export class OrderLineFeatureStatuses {
   })
   callerId?: OrderLineFeatureStatus | null;
 
-  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Directory listing (carrier dlEnabled/dlStatus); null when the carrier reports neither.' })
+  @Field(() => OrderLineFeatureStatus, {
+    nullable: true,
+    description: 'Directory listing (carrier dlEnabled/dlStatus); null when the carrier reports neither.',
+  })
   directoryListing?: OrderLineFeatureStatus | null;
-  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'E911 address (carrier e911Enabled/e911Status); null when the carrier reports neither.' })
+  @Field(() => OrderLineFeatureStatus, {
+    nullable: true,
+    description: 'E911 address (carrier e911Enabled/e911Status); null when the carrier reports neither.',
+  })
   e911?: OrderLineFeatureStatus | null;
-  @Field(() => OrderLineFeatureStatus, { nullable: true, description: 'Messaging (carrier msgEnabled/msgStatus); null when the carrier reports neither.' })
+  @Field(() => OrderLineFeatureStatus, {
+    nullable: true,
+    description: 'Messaging (carrier msgEnabled/msgStatus); null when the carrier reports neither.',
+  })
   messaging?: OrderLineFeatureStatus | null;
 }
 
@@ -131,7 +151,8 @@ export class OrderLine {
   rateCenter?: RateCenter | null;
   @Field(() => String, { nullable: true, description: 'Port-in TN group label (carrier tnGroup).' }) tnGroup?: string | null;
   @Field(() => OrderLineFeatureStatuses, {
-    description: 'Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …).',
+    description:
+      'Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …).',
   })
   featureStatus!: OrderLineFeatureStatuses;
   @Field(() => String, { nullable: true, description: 'Toll-free routing label (carrier routingLabel).' }) routingLabel?: string | null;
@@ -157,7 +178,8 @@ export class OrderNote {
 @ObjectType({ description: 'A number the carrier left out of an order or request, and why.' })
 export class ExcludedTelephoneNumber {
   @Field(() => TnScalar, { description: 'The excluded ten-digit number.' }) tn!: string;
-  @Field(() => String, { nullable: true, description: 'Carrier reason (excludedReason), e.g. "TN is on an existing order".' }) reason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Carrier reason (excludedReason), e.g. "TN is on an existing order".' }) reason?:
+    string | null;
   @Field(() => ID, {
     nullable: true,
     description: 'Order the number was excluded from (see `order`); null for a request that created no order.',
@@ -172,7 +194,10 @@ export class ExcludedTelephoneNumber {
       'Null for exclusions a write reports at once.',
   })
   excludedOn?: string | null;
-  @Field(() => String, { nullable: true, description: 'Display name of the carrier user (carrier displayName), e.g. "test.user@customer.com".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Display name of the carrier user (carrier displayName), e.g. "test.user@customer.com".',
+  })
   displayName?: string | null;
 }
 

@@ -66,10 +66,11 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
   const { api, cache, logger, ttl, concurrency } = deps;
 
   const orderDetail = new DataLoader<string, OrderDetail | null>((ids) =>
-    cachedBatch<OrderDetail | null>(ids, { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger, cacheable: isCacheableOrder }, (misses) =>
-      mapWithConcurrency(misses, concurrency, (orderId) =>
-        nullIfNotFound<OrderDetail | null>(api.orders.orderDetail({ orderId }), null),
-      ),
+    cachedBatch<OrderDetail | null>(
+      ids,
+      { cache, namespace: ORDER_CACHE_NAMESPACE, ttlMs: ttl.order, logger, cacheable: isCacheableOrder },
+      (misses) =>
+        mapWithConcurrency(misses, concurrency, (orderId) => nullIfNotFound<OrderDetail | null>(api.orders.orderDetail({ orderId }), null)),
     ),
   );
 
@@ -82,7 +83,11 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
     const settled = found.filter(isCacheableOrder);
     if (settled.length > 0 && ttl.order > 0) {
       await cache
-        .setMany(ORDER_CACHE_NAMESPACE, settled.map((d) => ({ key: d.orderId, value: d })), ttl.order)
+        .setMany(
+          ORDER_CACHE_NAMESPACE,
+          settled.map((d) => ({ key: d.orderId, value: d })),
+          ttl.order,
+        )
         .catch((error: unknown) => logger.warn({ err: error }, 'read cache write failed'));
     }
     return results;
@@ -108,7 +113,12 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
   const ordersOfTn = new DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>(
     (keys) =>
       mapWithConcurrency(keys, concurrency, ({ tn, page }) =>
-        nullIfNotFound(api.orders.orderList({ tn, page: { ...page, ...NEWEST_FIRST } }), { items: [], page: page.page ?? 1, totalPages: 0, totalItems: 0 }),
+        nullIfNotFound(api.orders.orderList({ tn, page: { ...page, ...NEWEST_FIRST } }), {
+          items: [],
+          page: page.page ?? 1,
+          totalPages: 0,
+          totalItems: 0,
+        }),
       ),
     { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size]) },
   );

@@ -1,18 +1,15 @@
 /** The one mapping from the upstream order model to the orders domain's GraphQL types. */
 import type { ExcludedOrderNumber } from '../../upstream/orders/excluded-tn-list.js';
-import type { OrderDetail, OrderLine as OrderLineModel, OrderLineFeatureStatus as FeatureStatusModel } from '../../upstream/orders/order-detail.js';
+import type {
+  OrderDetail,
+  OrderLine as OrderLineModel,
+  OrderLineFeatureStatus as FeatureStatusModel,
+} from '../../upstream/orders/order-detail.js';
 import type { ExcludedNumber } from '../../upstream/shared/exclusions.js';
 import type { OrderNote as OrderNoteModel } from '../../upstream/shared/order-note.js';
 import type { OrderSummary } from '../../upstream/shared/order-summary.js';
 import { toEndUser, toFeatures, toRateCenter } from '../numbers/numbers.mapper.js';
-import {
-  ExcludedTelephoneNumber,
-  Order,
-  OrderLine,
-  OrderLineFeatureStatus,
-  OrderLineFeatureStatuses,
-  OrderNote,
-} from './order.type.js';
+import { ExcludedTelephoneNumber, Order, OrderLine, OrderLineFeatureStatus, OrderLineFeatureStatuses, OrderNote } from './order.type.js';
 import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);

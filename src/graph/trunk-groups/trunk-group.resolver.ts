@@ -16,7 +16,10 @@ import { TrunkGroup } from './trunk-group.type.js';
 
 @Resolver(() => TrunkGroup)
 export class TrunkGroupResolver {
-  @Query(() => TrunkGroup, { nullable: true, description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.' })
+  @Query(() => TrunkGroup, {
+    nullable: true,
+    description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.',
+  })
   async trunkGroup(
     @Arg('name', () => String, { description: atMost('Exact trunk group name, e.g. CHCGIL24CL1_897')(TRUNK_GROUP_NAME) }) name: string,
     @Ctx() ctx: GatewayContext,
@@ -34,18 +37,25 @@ export class TrunkGroupResolver {
     return names.map(TrunkGroup.named);
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs).' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs).',
+  })
   async assigned(@Root() group: TrunkGroup, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
     return names.includes(group.name);
   }
 
-  @FieldResolver(() => TelephoneNumberConnection, { nullable: true, description: 'Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated.' })
+  @FieldResolver(() => TelephoneNumberConnection, {
+    nullable: true,
+    description: 'Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated.',
+  })
   async telephoneNumbers(
     @Root() group: TrunkGroup,
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Further filters; trunkGroupName is this group.' })
     filter: TelephoneNumberFilter | null,
-    @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." }) sort: TelephoneNumberSort | null,
+    @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." })
+    sort: TelephoneNumberSort | null,
     @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {

@@ -69,6 +69,9 @@ export const tnDetail = defineOperation(REQUEST, ({ state }, body) => {
   });
   if (isReply(page)) return page;
   if (page.fields.totalItems === '0') return fail('430', 'No Results Found');
-  const tnItem = page.keys.map((tn) => state.assigned.get(tn)).filter((a): a is AssignedTn => !!a).map((a) => detailItem(state, a));
+  const tnItem = page.keys
+    .map((tn) => state.assigned.get(tn))
+    .filter((a): a is AssignedTn => !!a)
+    .map((a) => detailItem(state, a));
   return ok({ tnList: { tnItem }, ...page.fields });
 });

@@ -9,4 +9,10 @@ const validateDisconnect: Validate = (ctx, _raw, tn) => {
   return { item: { tn, done: false } };
 };
 
-export const tnDisconnect = orderOperation({ name: 'tnDisconnect', wrapper: 'optional', kind: 'DISCO', item: {}, validate: validateDisconnect });
+export const tnDisconnect = orderOperation({
+  name: 'tnDisconnect',
+  wrapper: 'optional',
+  kind: 'DISCO',
+  item: {},
+  validate: validateDisconnect,
+});

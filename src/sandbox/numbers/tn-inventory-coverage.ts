@@ -10,7 +10,9 @@ import { readProvince, sameText, wirelessFilter } from './shared/inventory-searc
 
 export const tnInventoryCoverage = defineOperation({ countBy: ANY, rateCenter: ANY, wireless: ANY, province: ANY }, ({ state }, body) => {
   const countByRaw = readStr(body['countBy']) ?? 'npaNxx';
-  const countBy = ({ state: 'state', ratecenter: 'rateCenter', npanxx: 'npaNxx', block: 'block' } as Record<string, string>)[countByRaw.toLowerCase()];
+  const countBy = ({ state: 'state', ratecenter: 'rateCenter', npanxx: 'npaNxx', block: 'block' } as Record<string, string>)[
+    countByRaw.toLowerCase()
+  ];
   if (!countBy) return invalid('countBy must be one of state, rateCenter, npaNxx, block');
   const wireless = wirelessFilter(state, body['wireless']);
   if (isReply(wireless)) return wireless;
@@ -29,10 +31,21 @@ export const tnInventoryCoverage = defineOperation({ countBy: ANY, rateCenter: A
     let key: string;
     let base: Json;
     switch (countBy) {
-      case 'state': key = rc.province; base = { locState: rc.province }; break;
-      case 'rateCenter': key = `${rc.province}|${rc.abbr}`; base = { lata: rc.lata, rcAbbre: rc.abbr, locState: rc.province }; break;
-      case 'block': key = r.tn.slice(0, 7); base = { npa, nxx, block: r.tn.slice(6, 7), lata: rc.lata, rcAbbre: rc.abbr, locState: rc.province }; break;
-      default: key = r.tn.slice(0, 6); base = { npa, nxx, lata: rc.lata, rcAbbre: rc.abbr, locState: rc.province };
+      case 'state':
+        key = rc.province;
+        base = { locState: rc.province };
+        break;
+      case 'rateCenter':
+        key = `${rc.province}|${rc.abbr}`;
+        base = { lata: rc.lata, rcAbbre: rc.abbr, locState: rc.province };
+        break;
+      case 'block':
+        key = r.tn.slice(0, 7);
+        base = { npa, nxx, block: r.tn.slice(6, 7), lata: rc.lata, rcAbbre: rc.abbr, locState: rc.province };
+        break;
+      default:
+        key = r.tn.slice(0, 6);
+        base = { npa, nxx, lata: rc.lata, rcAbbre: rc.abbr, locState: rc.province };
     }
     const g = groups.get(key) ?? { ...base, count: 0 };
     g.count++;

@@ -12,8 +12,21 @@ const INVENTORY_SORT = ['tn', 'rateCenter', 'lata', 'state', 'rateCenterTier'] a
 const MAX_SEQUENTIAL = 99;
 
 const REQUEST = {
-  tnMask: ANY, tnWildcard: ANY, lata: ANY, rateCenter: ANY, rateCenterTier: ANY, province: ANY, city: ANY, postalCode: ANY, radius: ANY,
-  quantity: ANY, sequential: ANY, wireless: ANY, localCallingArea: ANY, searchOnNetOnly: ANY, pageSort: PAGE_SORT,
+  tnMask: ANY,
+  tnWildcard: ANY,
+  lata: ANY,
+  rateCenter: ANY,
+  rateCenterTier: ANY,
+  province: ANY,
+  city: ANY,
+  postalCode: ANY,
+  radius: ANY,
+  quantity: ANY,
+  sequential: ANY,
+  wireless: ANY,
+  localCallingArea: ANY,
+  searchOnNetOnly: ANY,
+  pageSort: PAGE_SORT,
 } as const;
 
 /** "Enter true to return sequential numbers (up to 99)": the first run of consecutive TNs long enough, else the longest. */
@@ -61,15 +74,29 @@ export const tnInventory = defineOperation(REQUEST, ({ state }, body) => {
     if (isReply(sort)) return sort;
     let matches = [...state.numbers.values()].filter(spec.filter);
     if (spec.sequential) {
-      const run = new Set(sequentialRun(matches.map((r) => r.tn), Math.min(spec.quantity ?? MAX_SEQUENTIAL, MAX_SEQUENTIAL)));
+      const run = new Set(
+        sequentialRun(
+          matches.map((r) => r.tn),
+          Math.min(spec.quantity ?? MAX_SEQUENTIAL, MAX_SEQUENTIAL),
+        ),
+      );
       matches = matches.filter((r) => run.has(r.tn));
     }
-    matches.sort(compareBy((r) => rateCenterSortKey(sort.property, state.rateCenters.get(r.rateCenter), r.tn), sort.direction, (r) => r.tn));
+    matches.sort(
+      compareBy(
+        (r) => rateCenterSortKey(sort.property, state.rateCenters.get(r.rateCenter), r.tn),
+        sort.direction,
+        (r) => r.tn,
+      ),
+    );
     if (spec.quantity !== undefined) matches = matches.slice(0, spec.quantity);
     return matches.map((r) => r.tn);
   });
   if (isReply(page)) return page;
   if (page.fields.totalItems === '0') return fail('430', 'No Results Found');
-  const tnResult = page.keys.map((tn) => state.numbers.get(tn)).filter((r): r is NumberRecord => !!r).map((r) => inventoryItem(state, r));
+  const tnResult = page.keys
+    .map((tn) => state.numbers.get(tn))
+    .filter((r): r is NumberRecord => !!r)
+    .map((r) => inventoryItem(state, r));
   return ok({ tnResult, ...page.fields });
 });

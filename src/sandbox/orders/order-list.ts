@@ -11,8 +11,16 @@ import { ORDER_STATUS_NAMES, PRODUCT_NAMES, SERVICE_ORDER_NAMES, visibleItems } 
 const ORDER_SORT = ['orderId', 'customerOrderReference', 'desiredDueDate', 'focDate'];
 
 const REQUEST = {
-  orderId: ANY, customerOrderReference: ANY, productId: ANY, productIdList: ANY, serviceOrderReference: ANY, orderStatus: ANY, tn: ANY,
-  createdDateStartRange: ANY, createdDateEndRange: ANY, pageSort: PAGE_SORT,
+  orderId: ANY,
+  customerOrderReference: ANY,
+  productId: ANY,
+  productIdList: ANY,
+  serviceOrderReference: ANY,
+  orderStatus: ANY,
+  tn: ANY,
+  createdDateStartRange: ANY,
+  createdDateEndRange: ANY,
+  pageSort: PAGE_SORT,
 } as const;
 
 function listItem(o: Order): Json {
@@ -36,7 +44,11 @@ function readProductIds(body: Json): number[] | string | undefined {
   const list = body['productIdList'];
   let raw: string[] | undefined;
   if (Array.isArray(list)) raw = list.map((v) => String(v).trim());
-  else if (readStr(list) !== undefined) raw = readStr(list)!.split(',').map((v) => v.trim()).filter(Boolean);
+  else if (readStr(list) !== undefined)
+    raw = readStr(list)!
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
   else if (readStr(body['productId']) !== undefined) raw = [readStr(body['productId'])!];
   if (!raw) return undefined;
   if (raw.some((v) => !/^\d+$/.test(v))) return 'productId/productIdList must be numeric product ids (e.g. 103,128,129)';
@@ -71,7 +83,10 @@ export const orderList = defineOperation(REQUEST, ({ state }, body) => {
       if (!tn) return invalidTnSubmitted(body.tn);
       checks.push((o) => visibleItems(o).some((i) => i.tn === tn));
     }
-    for (const [k, cmp] of [['createdDateStartRange', 1], ['createdDateEndRange', -1]] as const) {
+    for (const [k, cmp] of [
+      ['createdDateStartRange', 1],
+      ['createdDateEndRange', -1],
+    ] as const) {
       const v = readStr(body[k]);
       if (v === undefined) continue;
       if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v.slice(0, 10)))) return invalid(`${k} must be a date like 2015-12-20`);
@@ -83,9 +98,12 @@ export const orderList = defineOperation(REQUEST, ({ state }, body) => {
     if (isReply(sort)) return sort;
     const pad = (o: Order) => String(o.id).padStart(12, '0');
     const key = (o: Order): string =>
-      sort.property === 'customerOrderReference' ? o.customerOrderReference
-        : sort.property === 'desiredDueDate' ? dayDate(o.createdAt)
-          : sort.property === 'focDate' ? '' // FOC dates only exist on port-in orders, which the sandbox does not model
+      sort.property === 'customerOrderReference'
+        ? o.customerOrderReference
+        : sort.property === 'desiredDueDate'
+          ? dayDate(o.createdAt)
+          : sort.property === 'focDate'
+            ? '' // FOC dates only exist on port-in orders, which the sandbox does not model
             : pad(o);
     return [...state.orders.values()]
       .filter((o) => checks.every((c) => c(o)))
@@ -94,6 +112,9 @@ export const orderList = defineOperation(REQUEST, ({ state }, body) => {
   });
   if (isReply(page)) return page;
   if (page.fields.totalItems === '0') return NO_RESULTS;
-  const orderType = page.keys.map((k) => state.orders.get(Number(k))).filter((o): o is Order => !!o).map(listItem);
+  const orderType = page.keys
+    .map((k) => state.orders.get(Number(k)))
+    .filter((o): o is Order => !!o)
+    .map(listItem);
   return ok({ orderList: { orderType }, ...page.fields });
 });

@@ -3,4 +3,5 @@ import { defineOperation } from '../operation.js';
 import { ok } from '../wire.js';
 
 export const trunkGroupSearchAssigned = defineOperation({}, ({ state }) =>
-  ok({ trunkGroupNameList: state.trunkGroups.map((trunkGroupName) => ({ trunkGroupName })) }));
+  ok({ trunkGroupNameList: state.trunkGroups.map((trunkGroupName) => ({ trunkGroupName })) }),
+);

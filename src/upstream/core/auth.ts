@@ -9,8 +9,7 @@ import { upstreamError, wrapRequestFailure } from './failures.js';
 import { str, toCount, toStatusCode, type WireObject } from '../wire/values.js';
 
 export type AuthOptions =
-  | { mode: 'oauth2'; tokenUrl: string; apiKey: string; apiSecret: string }
-  | { mode: 'basic'; apiKey: string; apiSecret: string };
+  { mode: 'oauth2'; tokenUrl: string; apiKey: string; apiSecret: string } | { mode: 'basic'; apiKey: string; apiSecret: string };
 
 export interface Authorizer {
   /** The Authorization header value for the next request. */
@@ -115,8 +114,14 @@ export class OAuth2Authorizer implements Authorizer {
       const statusCode = `HTTP ${response.statusCode}`;
       const failureKind = kind === 'SUCCESS' ? refusalIn2xx(body) : kind === 'REJECTED' ? 'UNAUTHENTICATED' : kind;
       // OAuth2 error bodies: { error: "invalid_client", error_description: "…" }; or the Services envelope.
-      const detail = body ? str(body['error_description']) ?? str(body['error']) ?? str(body['status']) ?? str(body['message']) : undefined;
-      const message = detail ? `Token request refused: ${detail}` : kind === 'SUCCESS' ? 'Token response without access_token' : `Token request failed (${statusCode})`;
+      const detail = body
+        ? (str(body['error_description']) ?? str(body['error']) ?? str(body['status']) ?? str(body['message']))
+        : undefined;
+      const message = detail
+        ? `Token request refused: ${detail}`
+        : kind === 'SUCCESS'
+          ? 'Token response without access_token'
+          : `Token request failed (${statusCode})`;
       throw upstreamError(failureKind, operation, statusCode, message, this.secrets);
     }
     // expires_in may be absent, a string, or Long.MAX (9223372036854775807,

@@ -21,7 +21,8 @@ export const portOutPinUpdate = defineOperation({
     portOutPin: { tnList: { tnItem: items.map((i) => ({ tn: tnAsNumber(inputTn('portOutPinUpdate', i.tn)), portOutPin: i.portOutPin })) } },
   }),
   response: numberUpdateSchema,
-  map: (wire, request) => refusedFromWire(wire, request.items).map((e) => (e.reason ? { ...e, reason: scrub(e.reason, pins(request)) } : e)),
+  map: (wire, request) =>
+    refusedFromWire(wire, request.items).map((e) => (e.reason ? { ...e, reason: scrub(e.reason, pins(request)) } : e)),
   secrets: pins,
   notFound: NOT_FOUND_IS_AN_ERROR,
 });

@@ -107,23 +107,22 @@ export const tnDetail = defineOperation({
   },
   response: record({ tnList: wrappedList('tnItem', item), ...pageFields }),
   map: (wire, { page }): Page<TelephoneNumberRecord> => {
-    const items = wire.tnList.map(
-      (w): TelephoneNumberRecord =>
-        defined({
-          tn: w.tn,
-          status: w.tnStatus,
-          ...rateCenterFromWire(w),
-          features: w.tnFeature,
-          trunkGroup: w.trunkGroup,
-          countryCode: w.countryCode,
-          source: w.tnSource,
-          activatedAt: w.activateDate?.instant,
-          activatedBy: w.activateUser,
-          portOutPin: w.portOutPin,
-          note: w.tnNote,
-          endUser: w.endUser,
-          wireless: w.wireless,
-        }),
+    const items = wire.tnList.map((w): TelephoneNumberRecord =>
+      defined({
+        tn: w.tn,
+        status: w.tnStatus,
+        ...rateCenterFromWire(w),
+        features: w.tnFeature,
+        trunkGroup: w.trunkGroup,
+        countryCode: w.countryCode,
+        source: w.tnSource,
+        activatedAt: w.activateDate?.instant,
+        activatedBy: w.activateUser,
+        portOutPin: w.portOutPin,
+        note: w.tnNote,
+        endUser: w.endUser,
+        wireless: w.wireless,
+      }),
     );
     return pageFromWire(wire, items, page?.page);
   },

@@ -42,6 +42,10 @@ export const tnFeatureOrder = defineOperation({
     }),
   }),
   response: submissionSchema,
-  map: (wire, { items }) => submissionFromWire(wire, items.map((i) => i.tn)),
+  map: (wire, { items }) =>
+    submissionFromWire(
+      wire,
+      items.map((i) => i.tn),
+    ),
   notFound: NOT_FOUND_IS_AN_ERROR,
 });

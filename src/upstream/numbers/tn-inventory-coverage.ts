@@ -59,17 +59,16 @@ export const tnInventoryCoverage = defineOperation({
     .transform((w) => w.tnInventoryCoverageList ?? w.TnInventoryCoverageList)
     .pipe(list(entry)),
   map: (entries) =>
-    entries.map(
-      (w): CoverageEntry =>
-        defined({
-          count: w.count ?? 0,
-          npa: w.npa,
-          nxx: w.nxx,
-          block: str(w.block ?? w.line),
-          lata: w.lata,
-          rateCenter: str(w.rcAbbre ?? w.rateCenter),
-          province: str(w.locState ?? w.province ?? w.state),
-        }),
+    entries.map((w): CoverageEntry =>
+      defined({
+        count: w.count ?? 0,
+        npa: w.npa,
+        nxx: w.nxx,
+        block: str(w.block ?? w.line),
+        lata: w.lata,
+        rateCenter: str(w.rcAbbre ?? w.rateCenter),
+        province: str(w.locState ?? w.province ?? w.state),
+      }),
     ),
   notFound: { empty: () => [] },
 });

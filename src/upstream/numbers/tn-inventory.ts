@@ -2,7 +2,14 @@
 import { defineOperation } from '../define.js';
 import type { RateCenterTier } from '../shared/codes.js';
 import { emptyPage, pageFields, pageFromWire, pageSort, type PageRequest } from '../shared/page.js';
-import { capabilitiesFromWire, capabilityFields, rateCenterFields, rateCenterFromWire, type NumberCapabilities, type RateCenterRef } from '../shared/rate-center.js';
+import {
+  capabilitiesFromWire,
+  capabilityFields,
+  rateCenterFields,
+  rateCenterFromWire,
+  type NumberCapabilities,
+  type RateCenterRef,
+} from '../shared/rate-center.js';
 import type { Tn } from '../shared/tn.js';
 import { compact } from '../wire/request.js';
 import { list, raw, record, text } from '../wire/schema.js';

@@ -43,6 +43,10 @@ export const tnOrder = defineOperation({
     }),
   }),
   response: submissionSchema,
-  map: (wire, request) => submissionFromWire(wire, request.items.map((i) => i.tn)),
+  map: (wire, request) =>
+    submissionFromWire(
+      wire,
+      request.items.map((i) => i.tn),
+    ),
   notFound: NOT_FOUND_IS_AN_ERROR,
 });

@@ -1,6 +1,13 @@
 /** /tnReservedList: the numbers this account holds in reserve (read; 430 "No Result Found" is []). */
 import { defineOperation } from '../define.js';
-import { capabilitiesFromWire, capabilityFields, rateCenterFields, rateCenterFromWire, type NumberCapabilities, type RateCenterRef } from '../shared/rate-center.js';
+import {
+  capabilitiesFromWire,
+  capabilityFields,
+  rateCenterFields,
+  rateCenterFromWire,
+  type NumberCapabilities,
+  type RateCenterRef,
+} from '../shared/rate-center.js';
 import type { Tn } from '../shared/tn.js';
 import { list, raw, record, text, yn } from '../wire/schema.js';
 import { requireTn } from '../wire/values.js';
@@ -13,7 +20,16 @@ export interface ReservedNumber extends RateCenterRef {
   capabilities: NumberCapabilities;
 }
 
-const item = record({ telephoneNumber: raw, tn: raw, isWireless: yn, wireless: yn, city: text, countryCode: text, ...rateCenterFields, ...capabilityFields });
+const item = record({
+  telephoneNumber: raw,
+  tn: raw,
+  isWireless: yn,
+  wireless: yn,
+  city: text,
+  countryCode: text,
+  ...rateCenterFields,
+  ...capabilityFields,
+});
 
 export const tnReservedList = defineOperation({
   name: 'tnReservedList',

@@ -20,6 +20,10 @@ export const tnUpdate = defineOperation({
       tnList: { tnItem: items.map((i) => ({ tn: tnAsNumber(inputTn('tnUpdate', i.tn)), trunkGroup: i.trunkGroup })) },
     }),
   response: submissionSchema,
-  map: (wire, { items }) => submissionFromWire(wire, items.map((i) => i.tn)),
+  map: (wire, { items }) =>
+    submissionFromWire(
+      wire,
+      items.map((i) => i.tn),
+    ),
   notFound: NOT_FOUND_IS_AN_ERROR,
 });

@@ -38,19 +38,19 @@ export const excludedTnList = defineOperation({
   name: 'excludedTnList',
   kind: 'read',
   // By `tn` as a string, as the example sends it.
-  request: (query: ExcludedTnListQuery) => (byTn(query) ? { tn: inputTn('excludedTnList', query.tn) } : orderRefRequest('excludedTnList', query)),
+  request: (query: ExcludedTnListQuery) =>
+    byTn(query) ? { tn: inputTn('excludedTnList', query.tn) } : orderRefRequest('excludedTnList', query),
   response: record({ excludedTnList: wrappedList('excludedTnItem', item) }),
   map: (wire) =>
-    wire.excludedTnList.map(
-      (w): ExcludedOrderNumber =>
-        defined({
-          tn: w.tn,
-          orderId: w.orderId ?? undefined,
-          customerOrderReference: w.customerOrderReference,
-          reason: str(w.excludedReason ?? w.reason),
-          insertedOn: w.insertDate?.date,
-          displayName: w.displayName,
-        }),
+    wire.excludedTnList.map((w): ExcludedOrderNumber =>
+      defined({
+        tn: w.tn,
+        orderId: w.orderId ?? undefined,
+        customerOrderReference: w.customerOrderReference,
+        reason: str(w.excludedReason ?? w.reason),
+        insertedOn: w.insertDate?.date,
+        displayName: w.displayName,
+      }),
     ),
   notFound: { empty: () => [], invalidOrderId: (query) => !byTn(query) },
 });

@@ -48,7 +48,12 @@ export interface OrderDetail extends OrderSummary {
 }
 
 const FEATURES = ['callerId', 'directoryListing', 'e911', 'messaging'] as const;
-const FLAGS = { callerId: ['cnamEnabled', 'cnamStatus'], directoryListing: ['dlEnabled', 'dlStatus'], e911: ['e911Enabled', 'e911Status'], messaging: ['msgEnabled', 'msgStatus'] } as const;
+const FLAGS = {
+  callerId: ['cnamEnabled', 'cnamStatus'],
+  directoryListing: ['dlEnabled', 'dlStatus'],
+  e911: ['e911Enabled', 'e911Status'],
+  messaging: ['msgEnabled', 'msgStatus'],
+} as const;
 
 const line = record({
   tn,

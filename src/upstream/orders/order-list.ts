@@ -1,6 +1,13 @@
 /** /orderList: search orders (read; a search that matches nothing answers 430 (vendor Swagger): an empty page). */
 import { defineOperation } from '../define.js';
-import { orderStatusToCode, productToCode, serviceOrderTypeToCode, type OrderProduct, type OrderStatus, type ServiceOrderType } from '../shared/codes.js';
+import {
+  orderStatusToCode,
+  productToCode,
+  serviceOrderTypeToCode,
+  type OrderProduct,
+  type OrderStatus,
+  type ServiceOrderType,
+} from '../shared/codes.js';
 import { orderIdField } from '../shared/order-ref.js';
 import { orderSummaryFields, orderSummaryFromWire, type OrderSummary } from '../shared/order-summary.js';
 import { emptyPage, pageFields, pageFromWire, pageSort, type PageRequest } from '../shared/page.js';

@@ -24,7 +24,8 @@ export function batchRequest(operation: 'tnReserve' | 'tnRelease', { tns }: TnBa
 }
 
 /** A batch of no TNs is not sent. */
-export const nothingToDo = ({ tns }: TnBatch): BatchOutcome | undefined => (tns.length === 0 ? { requested: 0, succeeded: 0, excluded: [] } : undefined);
+export const nothingToDo = ({ tns }: TnBatch): BatchOutcome | undefined =>
+  tns.length === 0 ? { requested: 0, succeeded: 0, excluded: [] } : undefined;
 
 /** The answer's wrapper (`tnReserveResponse`) and its count, named after the operation (`reservedTnCount`). */
 export const batchOutcomeSchema = (wrapperKey: string, doneKey: string) =>
@@ -36,7 +37,10 @@ export const batchOutcomeSchema = (wrapperKey: string, doneKey: string) =>
     z.object({ total: count, done: count, excluded: raw }),
   );
 
-export function batchOutcomeFromWire(w: { total?: number | undefined; done?: number | undefined; excluded?: unknown }, { tns }: TnBatch): BatchOutcome {
+export function batchOutcomeFromWire(
+  w: { total?: number | undefined; done?: number | undefined; excluded?: unknown },
+  { tns }: TnBatch,
+): BatchOutcome {
   const excluded = parseStructuredExclusions(w.excluded).map((e) => e.tn);
   const total = w.total ?? tns.length;
   return { requested: total, succeeded: w.done ?? Math.max(0, total - excluded.length), excluded };

@@ -78,7 +78,6 @@ export function tnStatusToCode(status: TnStatus): string {
   return TN_STATUS_CODES[status];
 }
 
-
 // ---------------------------------------------------------------------------
 // Order status: name ("Pending Cancel") ↔ code (PCNCL) ↔ model (PENDING_CANCEL)
 
@@ -180,4 +179,3 @@ export function typeOfServiceFromWire(value: unknown): TypeOfService | undefined
 export function typeOfServiceToWire(value: TypeOfService): 'B' | 'R' {
   return value === 'BUSINESS' ? 'B' : 'R';
 }
-

@@ -75,7 +75,10 @@ export function parseStructuredExclusions(value: unknown): ExcludedNumber[] {
  * them. Shared by the order-creating writes and the immediate per-number
  * updates (/portOutPinUpdate, /tnNoteUpdate), which report refusals the same way.
  */
-export function exclusionsFromWire(body: { status?: unknown; excludedTnList?: unknown; invalidTnList?: unknown }, requested: readonly Tn[] = []): ExcludedNumber[] {
+export function exclusionsFromWire(
+  body: { status?: unknown; excludedTnList?: unknown; invalidTnList?: unknown },
+  requested: readonly Tn[] = [],
+): ExcludedNumber[] {
   const excluded: ExcludedNumber[] = [];
   const seen = new Set<string>();
   const add = (list: ExcludedNumber[]) => {

@@ -158,7 +158,10 @@ export function featuresToWire(features: TnFeatures | undefined): WireObject {
   if (!features) return out;
   const m = features.messaging;
   const members: [string, WireObject | undefined][] = [
-    ['callerId', features.callerId && compact({ callingName: features.callerId.callingName, cnamDip: boolToYn(features.callerId.cnamDip) })],
+    [
+      'callerId',
+      features.callerId && compact({ callingName: features.callerId.callingName, cnamDip: boolToYn(features.callerId.cnamDip) }),
+    ],
     ['directoryListing', features.directoryListing && directoryListingToWire(features.directoryListing)],
     ['e911', features.e911 && e911ToWire(features.e911)],
     ['messaging', m && compact({ messageClass: m.messageClass, messageType: m.messageType, netNumberId: m.netNumberId })],

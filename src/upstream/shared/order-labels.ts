@@ -32,7 +32,10 @@ const PRODUCT_BY_LABEL = lookup<OrderProduct>([
   ['PORT_OUT', ['LNP Port-Out', 'Port-Out', 'Port-out order']],
   ['TOLL_FREE_LOAD', ['Toll Free Load', 'Toll free load order']],
   ['TN_FEATURE', ['Telephone Number Feature', 'Telephone number feature order', 'TN Feature']],
-  ['TN_MESSAGING_ONLY', ['Telephone Number Messaging-Only', 'Telephone number messaging-only order', 'TN Messaging-Only', 'Messaging-Only']],
+  [
+    'TN_MESSAGING_ONLY',
+    ['Telephone Number Messaging-Only', 'Telephone number messaging-only order', 'TN Messaging-Only', 'Messaging-Only'],
+  ],
   ['PORT_IN_MESSAGING_ONLY', ['LNP Port-In Messaging-Only', 'Port-In Messaging-Only', 'Port-in messaging-only order']],
   ['TOLL_FREE_PORT_IN', ['Toll Free Port-In', 'Toll free port-in order']],
   ['TOLL_FREE_INVENTORY', ['Toll Free Inventory', 'Toll free inventory order', 'Toll Free']],

@@ -18,6 +18,4 @@ export const orderNoteSchema = record({
   // "2015-12-16 17:09:55.0" (guide), "2015-12-16T17:09:55.000+0000" (Swagger).
   insertDate: timestamp,
   insertUser: text,
-}).transform(
-  (w): OrderNote => defined({ note: w.note, noteId: w.noteId, insertedAt: w.insertDate?.instant, insertedBy: w.insertUser }),
-);
+}).transform((w): OrderNote => defined({ note: w.note, noteId: w.noteId, insertedAt: w.insertDate?.instant, insertedBy: w.insertUser }));

@@ -23,7 +23,9 @@ export interface Page<T> {
 /** `pageSort`, with `searchId` inside it as the /tnInventory examples show. */
 export function pageSort(page: PageRequest | undefined): WireObject | undefined {
   if (!page) return undefined;
-  return nonEmpty(compact({ property: page.property, direction: page.direction, page: page.page, size: page.size, searchId: page.searchId }));
+  return nonEmpty(
+    compact({ property: page.property, direction: page.direction, page: page.page, size: page.size, searchId: page.searchId }),
+  );
 }
 
 /** The paging members of a paged answer (counts may arrive as strings). */
@@ -40,7 +42,9 @@ export function pageFromWire<T>(wire: PageWire, items: T[], requestedPage?: numb
   const page = wire.page ?? requestedPage ?? 1;
   const totalItems = wire.totalItems ?? items.length;
   const totalPages = wire.totalPages ?? (totalItems > 0 ? 1 : 0);
-  return wire.searchId === undefined ? { items, page, totalPages, totalItems } : { items, page, totalPages, totalItems, searchId: wire.searchId };
+  return wire.searchId === undefined
+    ? { items, page, totalPages, totalItems }
+    : { items, page, totalPages, totalItems, searchId: wire.searchId };
 }
 
 export function emptyPage<T>(requestedPage?: number): Page<T> {

@@ -22,6 +22,9 @@ export const submissionSchema = record({ orderId, ...exclusionFields });
 export const noSubmission = (tns: readonly unknown[]): OrderSubmission | undefined =>
   tns.length === 0 ? { orderId: null, excluded: [] } : undefined;
 
-export function submissionFromWire(wire: { orderId: string | null } & Parameters<typeof exclusionsFromWire>[0], requested: readonly Tn[]): OrderSubmission {
+export function submissionFromWire(
+  wire: { orderId: string | null } & Parameters<typeof exclusionsFromWire>[0],
+  requested: readonly Tn[],
+): OrderSubmission {
   return { orderId: wire.orderId, excluded: exclusionsFromWire(wire, sentTns(requested)) };
 }

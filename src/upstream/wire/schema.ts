@@ -8,19 +8,7 @@
  */
 import { z } from 'zod';
 import { parseCarrierTimestamp } from './timestamps.js';
-import {
-  asArray,
-  listIn,
-  obj,
-  str,
-  toCount,
-  toOrderId,
-  toStatusCode,
-  toTn,
-  WireFormatError,
-  ynToBool,
-  type WireObject,
-} from './values.js';
+import { asArray, listIn, obj, str, toCount, toOrderId, toStatusCode, toTn, WireFormatError, ynToBool, type WireObject } from './values.js';
 
 /** A field read by `read`, absent or not: the carrier omits fields freely. */
 export const lenient = <T>(read: (value: unknown) => T) => z.unknown().optional().transform(read);
@@ -70,6 +58,10 @@ export function parseWire<T>(schema: z.ZodType<T, unknown>, body: WireObject): T
   const result = schema.safeParse(body);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const where = issue?.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || 'body';
+  const where =
+    issue?.path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+      .join('')
+      .replace(/^\./, '') || 'body';
   throw new WireFormatError(`${where}: ${issue?.message ?? 'unreadable'}`);
 }

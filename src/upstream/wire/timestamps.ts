@@ -12,7 +12,8 @@ const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.
 /** lastModifiedString: yyyyMMddHHmmss, then 0-9 fraction digits (the guide's have 9: nanoseconds), then an offset. */
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{0,9})\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 /** The trouble-ticket notes' US order: 12-31-2015 03:09:53 PM (guide), 12-31-2015T15:09:53.000+0000 (Swagger). */
-const US_ORDER = /^(\d{2})-(\d{2})-(\d{4})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(AM|PM)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const US_ORDER =
+  /^(\d{2})-(\d{2})-(\d{4})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(AM|PM)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** "+0000", "-05:00", "-05", "Z", none → minutes east of UTC; undefined when out of range. */
 function offsetMinutes(zone: string | undefined): number | undefined {
@@ -105,4 +106,3 @@ export function parseCarrierTimestamp(value: unknown): CarrierTimestamp | undefi
 export function toInstant(value: unknown): string | undefined {
   return parseCarrierTimestamp(value)?.instant;
 }
-

@@ -147,4 +147,3 @@ export function orderIdForRequest(orderId: string): number | string {
   if (/^\d{1,15}$/.test(trimmed)) return Number(trimmed);
   return trimmed;
 }
-

@@ -80,7 +80,7 @@ describe('connections over carrier pages', () => {
     expect(other.args.start).toBe(0);
   });
 
-  it('items added in front since the cursor: the window starts after the cursor\'s item instead of repeating it', async () => {
+  it("items added in front since the cursor: the window starts after the cursor's item instead of repeating it", async () => {
     const { pages, key, addInFront } = newestFirst();
     const first = await fetchWindow(resolve(null, 3).args, pages, key);
     expect(first.items.map((i) => i.node)).toEqual([100, 99, 98]);
@@ -102,9 +102,17 @@ describe('connections over carrier pages', () => {
   });
 
   it('refuses a forged cursor with an absurd offset, and a cursor of another connection with equal criteria', () => {
-    expect(resolve(encodeCursor({ o: 9e15, q: queryFingerprint({ connection: 'numbers', query: QUERY }) })).issues.list.map((i) => i.code)).toEqual(['INVALID']);
+    expect(
+      resolve(encodeCursor({ o: 9e15, q: queryFingerprint({ connection: 'numbers', query: QUERY }) })).issues.list.map((i) => i.code),
+    ).toEqual(['INVALID']);
     const issues = new Issues();
-    checkPageArgs(issues, { first: 2, after: encodeCursor({ o: 1, q: queryFingerprint({ connection: 'numbers', query: QUERY }) }) }, LIMITS, 'orders', QUERY);
+    checkPageArgs(
+      issues,
+      { first: 2, after: encodeCursor({ o: 1, q: queryFingerprint({ connection: 'numbers', query: QUERY }) }) },
+      LIMITS,
+      'orders',
+      QUERY,
+    );
     expect(issues.list.map((i) => i.code)).toEqual(['CONFLICT']);
   });
 
@@ -113,6 +121,9 @@ describe('connections over carrier pages', () => {
     const cursor = encodeCursor({ o: 6, q: queryFingerprint({ connection: 'numbers', query: QUERY }) });
     const w = await fetchWindow(resolve(cursor, 5).args, pager(requests));
     expect(w.items.map((i) => i.node)).toEqual([7, 8, 9, 10, 11]);
-    expect(requests).toEqual([{ page: 2, size: 5 }, { page: 3, size: 5 }]);
+    expect(requests).toEqual([
+      { page: 2, size: 5 },
+      { page: 3, size: 5 },
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DateTimeScalar, LocalDateScalar } from '../../../src/graph/common/scalars.js';
 
 describe('date scalars', () => {
-  it('DateTime serialises the model\'s ISO instants as UTC', () => {
+  it("DateTime serialises the model's ISO instants as UTC", () => {
     const out = DateTimeScalar.serialize('2015-12-22T19:57:29.830Z');
     expect(JSON.parse(JSON.stringify({ out }))).toEqual({ out: '2015-12-22T19:57:29.830Z' });
   });

@@ -18,7 +18,9 @@ describe('UpstreamError mapping', () => {
   });
 
   it('REJECTED carries the carrier statusCode and message', () => {
-    const mapped = upstreamToGraphQLError(new UpstreamError('REJECTED', 'tnUpdate', '409', 'Invalid Input parameters: Invalid Trunk Group'));
+    const mapped = upstreamToGraphQLError(
+      new UpstreamError('REJECTED', 'tnUpdate', '409', 'Invalid Input parameters: Invalid Trunk Group'),
+    );
     expect(mapped.extensions.upstreamStatusCode).toBe('409');
     expect(mapped.message).toContain('Invalid Trunk Group');
   });
@@ -67,7 +69,10 @@ describe('UpstreamError mapping', () => {
 describe('formatError', () => {
   it('hides internal errors', () => {
     const internal = new GraphQLError('boom', { originalError: new Error('db password is hunter2') });
-    const out = formatError({ message: 'db password is hunter2', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } }, internal);
+    const out = formatError(
+      { message: 'db password is hunter2', extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['x'] } },
+      internal,
+    );
     expect(out).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 

@@ -57,7 +57,7 @@ describe('declared limits', () => {
     expect(issues.list[0]?.message).toBe('note must be at most 10 characters (got 11).');
   });
 
-  it('the guide\'s Character Limits are declared on the input fields', () => {
+  it("the guide's Character Limits are declared on the input fields", () => {
     expect([...limitsOf(EndUserInput).entries()].map(([name, l]) => `${name} ${l.maxLength}`)).toEqual([
       'name 32',
       'streetNum 10',

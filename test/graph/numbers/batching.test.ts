@@ -52,5 +52,4 @@ describe('the TelephoneNumber loader batches /tnDetail calls', () => {
     const [cached] = await deps.cache.getMany<{ portOutPin?: string }>('tn', ['3125550100']);
     expect(cached?.portOutPin).toBe('[set]');
   });
-
 });

@@ -103,7 +103,14 @@ describe('character limits (guide "Character Limits" table)', () => {
   });
 
   it('E911: limits, printable ASCII, and the address group required on new orders', () => {
-    const full = { name: 'ACME', origStreetNum: '100', origStreetInfo: 'MAIN ST', origCity: 'CHICAGO', origState: 'IL', origPostalCode: '60601' };
+    const full = {
+      name: 'ACME',
+      origStreetNum: '100',
+      origStreetInfo: 'MAIN ST',
+      origCity: 'CHICAGO',
+      origState: 'IL',
+      origPostalCode: '60601',
+    };
     expect(features({ e911: full }, true)).toEqual([]);
     expect(features({ e911: { ...full, name: 'ACME\u00e9' } }, true)).toEqual(['f.e911.name:INVALID']);
     expect(features({ e911: { ...full, origStreetInfo: 'x'.repeat(49) } }, true)).toEqual(['f.e911.origStreetInfo:TOO_LONG']);
@@ -141,10 +148,7 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
       {
         input: {
           customerOrderReference: 'not alnum!',
-          numbers: [
-            { tn: '3125550100', features: { callerId: { callingName: 'THIS NAME IS TOO LONG' } } },
-            { tn: '(312) 555-0100' },
-          ],
+          numbers: [{ tn: '3125550100', features: { callerId: { callingName: 'THIS NAME IS TOO LONG' } } }, { tn: '(312) 555-0100' }],
         },
       },
     );
@@ -172,7 +176,11 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.orderTelephoneNumbers!.userErrors).toEqual([
-      { field: ['input', 'numbers'], code: 'TOO_LONG', message: 'At most 100000 telephone numbers per request (got 100001); split the request.' },
+      {
+        field: ['input', 'numbers'],
+        code: 'TOO_LONG',
+        message: 'At most 100000 telephone numbers per request (got 100001); split the request.',
+      },
     ]);
     expect(fake.count('tnOrder')).toBe(0);
   });
@@ -195,7 +203,6 @@ describe('mutation input problems are userErrors and nothing is sent upstream', 
     ]);
     expect(fake.count('tnFeatureOrder')).toBe(0);
   });
-
 });
 
 describe('carrier exclusions are reported per number', () => {

@@ -6,7 +6,10 @@ describe('order loaders', () => {
     const fake = createFake();
     fake.records.set('3125550100', tnRecord('3125550100'));
     fake.orders.set('1', orderDetail('1', ['3125550100']));
-    const result = await run(depsFor(fake), `{ a: telephoneNumber(tn: "3125550100") { orders { totalCount nodes { id type product } } } b: telephoneNumber(tn: "3125550100") { orders { totalCount } } }`);
+    const result = await run(
+      depsFor(fake),
+      `{ a: telephoneNumber(tn: "3125550100") { orders { totalCount nodes { id type product } } } b: telephoneNumber(tn: "3125550100") { orders { totalCount } } }`,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.a.orders.nodes).toEqual([{ id: '1', type: 'NEW', product: 'TELEPHONE_NUMBER' }]);
     expect(fake.count('orderList')).toBe(1);

@@ -32,7 +32,9 @@ describe('order timestamps', () => {
     const fake = createFake({ orders: { orderList: async () => ({ items: [summary], page: 1, totalPages: 1, totalItems: 1 }) } });
     fake.orders.set('1', withDates('1'));
     const listed = await run(depsFor(fake), `{ orders { nodes { createdOn lastModifiedAt } } }`);
-    expect(JSON.parse(JSON.stringify(listed.data.orders.nodes))).toEqual([{ createdOn: '2015-12-21', lastModifiedAt: '2015-12-22T19:57:29.830Z' }]);
+    expect(JSON.parse(JSON.stringify(listed.data.orders.nodes))).toEqual([
+      { createdOn: '2015-12-21', lastModifiedAt: '2015-12-22T19:57:29.830Z' },
+    ]);
     expect(fake.count('orderDetail')).toBe(0);
     const timed = await run(depsFor(fake), `{ orders { nodes { createdAt } } }`);
     expect(JSON.parse(JSON.stringify(timed.data.orders.nodes))).toEqual([{ createdAt: '2015-12-21T16:02:03.004Z' }]);

@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectUnrecognized, Harness, type J } from '../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 describe('tnInventoryCoverage', () => {
   it('counts by NPA-NXX by default', async () => {
@@ -29,7 +36,10 @@ describe('tnInventoryCoverage', () => {
   });
 
   it('answers 414 for wireless when the account is not wireless-enabled', async () => {
-    expect(await h.call('tnInventoryCoverage', { rateCenter: 'SAN PEDRO', wireless: 'Y' })).toEqual({ status: 'Wireless not allowed for Customer', statusCode: '414' });
+    expect(await h.call('tnInventoryCoverage', { rateCenter: 'SAN PEDRO', wireless: 'Y' })).toEqual({
+      status: 'Wireless not allowed for Customer',
+      statusCode: '414',
+    });
     await h.control('POST', 'account', { wirelessEnabled: true });
     const r = await h.call('tnInventoryCoverage', { rateCenter: 'SAN PEDRO', wireless: 'Y' });
     expect(r.tnInventoryCoverageList).toEqual([expect.objectContaining({ npa: '310', nxx: '832', rcAbbre: 'SAN PEDRO' })]);
@@ -37,11 +47,13 @@ describe('tnInventoryCoverage', () => {
 });
 
 describe('tnInventoryCoverage request fields', () => {
-  it('refuses an unknown field with the guide\'s 400', async () => {
+  it("refuses an unknown field with the guide's 400", async () => {
     await expectUnrecognized(h, 'tnInventoryCoverage', { countBy: 'state', groupBy: 'npaNxx' });
   });
 
   it('accepts every field the guide documents', async () => {
-    expect((await h.call('tnInventoryCoverage', { countBy: 'rateCenter', rateCenter: 'COLFAX', wireless: 'N', province: 'LA' })).statusCode).toBe('200');
+    expect(
+      (await h.call('tnInventoryCoverage', { countBy: 'rateCenter', rateCenter: 'COLFAX', wireless: 'N', province: 'LA' })).statusCode,
+    ).toBe('200');
   });
 });

@@ -2,18 +2,39 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectUnrecognized, Harness, type J } from '../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 const tns = (r: J): string[] => (r.tnResult ?? []).map((x: J) => x.telephoneNumber);
 
 describe('tnInventory', () => {
   it('searches by mask (guide Example 1: xxxxxx410x in LATA 486) with string pagination fields', async () => {
-    const r = await h.call('tnInventory', { tnMask: 'xxxxxx410x', searchOnNetOnly: 'N', lata: '486', pageSort: { property: 'tn', direction: 'asc', page: 1, size: 2 } });
+    const r = await h.call('tnInventory', {
+      tnMask: 'xxxxxx410x',
+      searchOnNetOnly: 'N',
+      lata: '486',
+      pageSort: { property: 'tn', direction: 'asc', page: 1, size: 2 },
+    });
     expect(r.statusCode).toBe('200');
     expect(tns(r)).toEqual(['3184074100', '3184074101']);
-    expect(r.tnResult[0]).toMatchObject({ rateCenter: 'COLFAX', rateCenterName: 'COLFAX', city: 'COLFAX', lata: '486', province: 'LA', rateCenterTier: 'Tier 0', countryCode: '1', cnamAllowed: 'Y' });
+    expect(r.tnResult[0]).toMatchObject({
+      rateCenter: 'COLFAX',
+      rateCenterName: 'COLFAX',
+      city: 'COLFAX',
+      lata: '486',
+      province: 'LA',
+      rateCenterTier: 'Tier 0',
+      countryCode: '1',
+      cnamAllowed: 'Y',
+    });
     expect(r).toMatchObject({ page: '1', totalPages: '5', totalItems: '10' });
     expect(typeof r.searchId).toBe('string');
   });
@@ -53,17 +74,32 @@ describe('tnInventory', () => {
   });
 
   it('enforces the search rules', async () => {
-    expect(await h.call('tnInventory', { lata: '486' })).toEqual({ status: 'Fields are Required: tnMask or tnWildcard', statusCode: '414' });
+    expect(await h.call('tnInventory', { lata: '486' })).toEqual({
+      status: 'Fields are Required: tnMask or tnWildcard',
+      statusCode: '414',
+    });
     expect((await h.call('tnInventory', { tnMask: '312xxx' })).statusCode).toBe('416');
     expect((await h.call('tnInventory', { tnWildcard: '312-HI' })).statusCode).toBe('416');
     const excl = await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', rateCenter: 'CHICAGO', postalCode: '60564' });
     expect(excl).toEqual({ status: 'Invalid Input Parameters: rateCenter, city and postalCode are mutually exclusive', statusCode: '416' });
-    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', city: 'Naperville' })).toEqual({ status: 'Fields are Required: province', statusCode: '414' });
-    expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', city: 'Naperville', province: 'IL', radius: 51 })).status).toMatch(/radius maximum acceptable value is 50/);
-    expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', rateCenter: 'CHICAGO', radius: 10 })).status).toMatch(/radius is only valid/);
-    expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', postalCode: '60564', radius: 10, sequential: true })).status).toMatch(/mutually exclusive/);
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', city: 'Naperville' })).toEqual({
+      status: 'Fields are Required: province',
+      statusCode: '414',
+    });
+    expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', city: 'Naperville', province: 'IL', radius: 51 })).status).toMatch(
+      /radius maximum acceptable value is 50/,
+    );
+    expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', rateCenter: 'CHICAGO', radius: 10 })).status).toMatch(
+      /radius is only valid/,
+    );
+    expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', postalCode: '60564', radius: 10, sequential: true })).status).toMatch(
+      /mutually exclusive/,
+    );
     expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', localCallingArea: true })).status).toMatch(/localCallingArea requires/);
-    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', wireless: 'Y' })).toEqual({ status: 'Wireless not allowed for Customer', statusCode: '414' });
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', wireless: 'Y' })).toEqual({
+      status: 'Wireless not allowed for Customer',
+      statusCode: '414',
+    });
     expect((await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', rateCenter: 'NOWHERE' })).status).toMatch(/rate center not supported/);
   });
 
@@ -73,7 +109,13 @@ describe('tnInventory', () => {
     const zip = await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', province: 'IL', postalCode: '60564', quantity: 10 });
     expect(zip.tnResult).toHaveLength(10);
     expect(zip.tnResult.every((x: J) => x.rateCenter === 'NAPERVILLE')).toBe(true);
-    const radius = await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', province: 'IL', postalCode: '60564', radius: 10, pageSort: { size: 1000 } });
+    const radius = await h.call('tnInventory', {
+      tnMask: 'xxxxxxxxxx',
+      province: 'IL',
+      postalCode: '60564',
+      radius: 10,
+      pageSort: { size: 1000 },
+    });
     expect(new Set(radius.tnResult.map((x: J) => x.rateCenter))).toEqual(new Set(['NAPERVILLE', 'AURORA']));
   });
 
@@ -103,13 +145,27 @@ describe('tnInventory', () => {
 
 describe('/tnInventory and /tnInventoryCoverage acceptable values', () => {
   it('answers 416 for wireless or searchOnNetOnly other than Y/N and for a province that is not two letters', async () => {
-    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', wireless: 'maybe' })).toEqual({ status: 'Invalid Input Parameters: wireless must be Y or N', statusCode: '416' });
-    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', searchOnNetOnly: 'X' })).toEqual({ status: 'Invalid Input Parameters: searchOnNetOnly must be Y or N', statusCode: '416' });
-    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', province: 'ILL' })).toEqual({ status: 'Invalid Input Parameters: province must be a two-letter state or province abbreviation', statusCode: '416' });
-    expect(await h.call('tnInventoryCoverage', { wireless: 'X' })).toEqual({ status: 'Invalid Input Parameters: wireless must be Y or N', statusCode: '416' });
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', wireless: 'maybe' })).toEqual({
+      status: 'Invalid Input Parameters: wireless must be Y or N',
+      statusCode: '416',
+    });
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', searchOnNetOnly: 'X' })).toEqual({
+      status: 'Invalid Input Parameters: searchOnNetOnly must be Y or N',
+      statusCode: '416',
+    });
+    expect(await h.call('tnInventory', { tnMask: 'xxxxxxxxxx', province: 'ILL' })).toEqual({
+      status: 'Invalid Input Parameters: province must be a two-letter state or province abbreviation',
+      statusCode: '416',
+    });
+    expect(await h.call('tnInventoryCoverage', { wireless: 'X' })).toEqual({
+      status: 'Invalid Input Parameters: wireless must be Y or N',
+      statusCode: '416',
+    });
     expect((await h.call('tnInventoryCoverage', { province: '1L' })).statusCode).toBe('416');
     // Y/N still work, wireless N on a wireline account included.
-    expect((await h.call('tnInventory', { tnMask: '318407410x', wireless: 'N', searchOnNetOnly: 'N', province: 'la' })).totalItems).toBe('10');
+    expect((await h.call('tnInventory', { tnMask: '318407410x', wireless: 'N', searchOnNetOnly: 'N', province: 'la' })).totalItems).toBe(
+      '10',
+    );
     expect((await h.call('tnInventoryCoverage', { wireless: 'N', province: 'LA' })).statusCode).toBe('200');
   });
 
@@ -126,7 +182,7 @@ describe('/tnInventory and /tnInventoryCoverage acceptable values', () => {
 });
 
 describe('tnInventory request fields', () => {
-  it('refuses an unknown top-level or pageSort field with the guide\'s 400', async () => {
+  it("refuses an unknown top-level or pageSort field with the guide's 400", async () => {
     await expectUnrecognized(h, 'tnInventory', { tnMask: '318407410x', zipCode: '71417' });
     await expectUnrecognized(h, 'tnInventory', { tnMask: '318407410x', pageSort: { size: 2, sort: 'tn' } });
     // searchId belongs inside pageSort (L843–L880), where every example sends it.
@@ -135,8 +191,20 @@ describe('tnInventory request fields', () => {
 
   it('accepts every field the guide documents (the search rules then decide)', async () => {
     const r = await h.call('tnInventory', {
-      tnMask: '318407410x', tnWildcard: '318*', lata: '486', rateCenter: 'COLFAX', rateCenterTier: '0', province: 'LA', city: 'COLFAX',
-      postalCode: '71417', radius: 10, quantity: 5, sequential: true, wireless: 'N', localCallingArea: true, searchOnNetOnly: 'N',
+      tnMask: '318407410x',
+      tnWildcard: '318*',
+      lata: '486',
+      rateCenter: 'COLFAX',
+      rateCenterTier: '0',
+      province: 'LA',
+      city: 'COLFAX',
+      postalCode: '71417',
+      radius: 10,
+      quantity: 5,
+      sequential: true,
+      wireless: 'N',
+      localCallingArea: true,
+      searchOnNetOnly: 'N',
       pageSort: { property: 'tn', direction: 'asc', size: 2, page: 1, searchId: 'none' },
     });
     expect(r.statusCode).toBe('416');

@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectUnrecognized, Harness, items } from '../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 const reserve = (list: string[]) => h.call('tnReserve', { tnReserve: items(list) });
 const release = (list: string[]) => h.call('tnRelease', { tnRelease: items(list) });
@@ -14,7 +21,8 @@ describe('tnReserve', () => {
   it('partially succeeds with an excludedTnList', async () => {
     await reserve(['2015540013', '2015540300']);
     expect(await reserve(guideTns)).toEqual({
-      status: 'Success', statusCode: '200',
+      status: 'Success',
+      statusCode: '200',
       tnReserveResponse: { totalTnCount: 5, reservedTnCount: 3, excludedTnList: [{ tn: '2015540013' }, { tn: '2015540300' }] },
     });
     const assigned = await reserve(['3123489651']);
@@ -31,7 +39,7 @@ describe('tnReserve', () => {
     expect((await reserve(guideTns)).statusCode).toBe('431');
   });
 
-  it('refuses an unknown field, at the top or in a tnItem, with the guide\'s 400 and reserves nothing', async () => {
+  it("refuses an unknown field, at the top or in a tnItem, with the guide's 400 and reserves nothing", async () => {
     await expectUnrecognized(h, 'tnReserve', { tnReserve: items(guideTns), quantity: 5 });
     await expectUnrecognized(h, 'tnReserve', { tnReserve: items(guideTns, { tnNote: 'hold' }) });
     expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });

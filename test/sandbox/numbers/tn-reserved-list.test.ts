@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectUnrecognized, Harness, items, type J } from '../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 const reserve = (list: string[]) => h.call('tnReserve', { tnReserve: items(list) });
 const guideTns = ['2015540010', '2015540011', '2015540012', '2015540013', '2015540300'];
@@ -34,13 +41,13 @@ describe('tnReservedList', () => {
     expect(await h.call('tnReservedList')).toEqual({ status: 'No Result Found', statusCode: '430' });
   });
 
-  it('refuses an unknown field with the guide\'s 400', async () => {
+  it("refuses an unknown field with the guide's 400", async () => {
     await expectUnrecognized(h, 'tnReservedList', { pageSort: { size: 10 } });
   });
 });
 
 describe('malformed request bodies', () => {
-  it('answer 400 with the guide\'s exact text and HTTP 200 (L3449, L9691)', async () => {
+  it("answer 400 with the guide's exact text and HTTP 200 (L3449, L9691)", async () => {
     const res = await fetch(`${h.sb.servicesUrl}/tnReservedList`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await h.refreshToken()}` },

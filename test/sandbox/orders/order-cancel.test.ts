@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectUnrecognized, Harness, items, type J } from '../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 const order = (tnItem: J[], extra: J = {}) => h.call('tnOrder', { tnOrder: { ...extra, tnList: { tnItem } } });
 const status = async (orderId: string) => (await h.call('orderDetail', { orderId: Number(orderId) })).orderDetailResponse.orderStatus;
@@ -16,7 +23,10 @@ describe('orderCancel', () => {
     const id = r.orderId as string;
     expect(await h.call('orderCancel', { orderId: Number(id) })).toMatchObject({ statusCode: '410' });
     await h.advance(10_000 + 500); // two TNs routed
-    expect(await h.call('orderCancel', { orderId: Number(id), customerOrderReference: 'ignored' })).toEqual({ status: 'Success', statusCode: '200' });
+    expect(await h.call('orderCancel', { orderId: Number(id), customerOrderReference: 'ignored' })).toEqual({
+      status: 'Success',
+      statusCode: '200',
+    });
     expect(await status(id)).toBe('Pending Cancel');
     expect((await h.call('orderList', { orderStatus: 'PCNCL' })).orderList.orderType[0].orderId).toBe(Number(id));
     await h.advance(60_000);
@@ -42,7 +52,7 @@ describe('orderCancel', () => {
     expect((await h.call('tnDisconnect', items([3123489651]))).orderId).toMatch(/^\d+$/);
   });
 
-  it('refuses an unknown field with the guide\'s 400 and cancels nothing', async () => {
+  it("refuses an unknown field with the guide's 400 and cancels nothing", async () => {
     const r = await h.call('tnDisconnect', items([3123489651]));
     await h.advance(10_000);
     await expectUnrecognized(h, 'orderCancel', { orderId: Number(r.orderId), reason: 'changed my mind' });

@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectUnrecognized, Harness, items, type J } from '../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 describe('orderList', () => {
   it('filters orderList', async () => {
@@ -17,11 +24,19 @@ describe('orderList', () => {
     expect(byTn.orderList.orderType[0]).toMatchObject({ orderStatus: 'Closed', productName: 'Telephone Number' });
 
     const dis = await h.call('tnDisconnect', { customerOrderReference: 'TestOrder05', ...items([3123489654, 3123489655]) });
-    const feat = await h.call('tnFeatureOrder', { tnFeatureOrder: { customerOrderReference: 'F1', ...items([3124795862], { tnFeature: { callerId: { cnamDip: 'Y' } } }) } });
-    expect((await h.call('orderList', { serviceOrderReference: 'DISCO' })).orderList.orderType.map((o: J) => o.orderId)).toEqual([Number(dis.orderId)]);
+    const feat = await h.call('tnFeatureOrder', {
+      tnFeatureOrder: { customerOrderReference: 'F1', ...items([3124795862], { tnFeature: { callerId: { cnamDip: 'Y' } } }) },
+    });
+    expect((await h.call('orderList', { serviceOrderReference: 'DISCO' })).orderList.orderType.map((o: J) => o.orderId)).toEqual([
+      Number(dis.orderId),
+    ]);
     expect((await h.call('orderList', { productId: 128 })).orderList.orderType.map((o: J) => o.orderId)).toEqual([Number(feat.orderId)]);
     expect((await h.call('orderList', { productId: 128, productIdList: '103' })).orderList.orderType.length).toBeGreaterThan(1);
-    expect((await h.call('orderList', { customerOrderReference: 'TestOrder05' })).orderList.orderType[0]).toMatchObject({ serviceOrderName: 'Disconnect', orderStatus: 'Incomplete', tnQuantity: 2 });
+    expect((await h.call('orderList', { customerOrderReference: 'TestOrder05' })).orderList.orderType[0]).toMatchObject({
+      serviceOrderName: 'Disconnect',
+      orderStatus: 'Incomplete',
+      tnQuantity: 2,
+    });
     const today = (await h.control('GET', 'clock')).now.slice(0, 10);
     expect((await h.call('orderList', { createdDateStartRange: today })).orderList.orderType).toHaveLength(2);
     expect(await h.call('orderList', { createdDateStartRange: '2099-01-01' })).toEqual({ status: 'No Results Found', statusCode: '430' });
@@ -32,7 +47,7 @@ describe('orderList', () => {
     expect(await h.call('orderList', { tn: '312348965' })).toEqual({ status: 'Invalid TN submitted:[312348965]', statusCode: '409' });
   });
 
-  it('refuses an unknown field, at the top or in pageSort, with the guide\'s 400', async () => {
+  it("refuses an unknown field, at the top or in pageSort, with the guide's 400", async () => {
     await expectUnrecognized(h, 'orderList', { status: 'CLSD' });
     await expectUnrecognized(h, 'orderList', { pageSort: { size: 5, limit: 5 } });
     await expectUnrecognized(h, 'orderList', { searchId: 'abc' });
@@ -40,8 +55,15 @@ describe('orderList', () => {
 
   it('accepts every field the guide documents', async () => {
     const r = await h.call('orderList', {
-      orderId: 1, customerOrderReference: 'X', productId: 103, productIdList: '103,128', serviceOrderReference: 'NEW', orderStatus: 'CLSD',
-      tn: 3123489651, createdDateStartRange: '2015-12-20', createdDateEndRange: '2099-12-20',
+      orderId: 1,
+      customerOrderReference: 'X',
+      productId: 103,
+      productIdList: '103,128',
+      serviceOrderReference: 'NEW',
+      orderStatus: 'CLSD',
+      tn: 3123489651,
+      createdDateStartRange: '2015-12-20',
+      createdDateEndRange: '2099-12-20',
       pageSort: { property: 'orderId', direction: 'asc', size: 5, page: 1, searchId: 'none' },
     });
     expect(r).toEqual({ status: 'No Results Found', statusCode: '430' });

@@ -27,7 +27,11 @@ describe('auth and faults', () => {
 
   it('refuses a wrong private key as UNAUTHENTICATED, without echoing it', async () => {
     const { apiKey, apiSecret } = sandbox.credentials;
-    const wrong = createCarrierApi({ servicesUrl: sandbox.servicesUrl, auth: { mode: 'basic', apiKey, apiSecret }, privateKey: 'not-the-key-xyz' });
+    const wrong = createCarrierApi({
+      servicesUrl: sandbox.servicesUrl,
+      auth: { mode: 'basic', apiKey, apiSecret },
+      privateKey: 'not-the-key-xyz',
+    });
     const error = await wrong.trunkGroups.trunkGroupSearchAssigned().catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: 'UNAUTHENTICATED', statusCode: '410' });
     expect(JSON.stringify(error) + String(error)).not.toContain('not-the-key-xyz');

@@ -80,9 +80,14 @@ describe('numbers', () => {
     const update = await api.numbers.tnUpdate({ items: [{ tn, trunkGroup: 'CHCGIL24CL1_898' }] });
     expect(update.orderId).toMatch(/^\d+$/);
     expect(await api.numbers.portOutPinUpdate({ items: [{ tn, portOutPin: '4321' }] })).toEqual([]);
-    expect(await api.numbers.tnNoteUpdate({ items: [{ tn, tnNote: 'lobby phone' }, { tn: '9999999999', tnNote: 'x' }] })).toEqual([
-      { tn: '9999999999', reason: 'TN is not assigned to this customer' },
-    ]);
+    expect(
+      await api.numbers.tnNoteUpdate({
+        items: [
+          { tn, tnNote: 'lobby phone' },
+          { tn: '9999999999', tnNote: 'x' },
+        ],
+      }),
+    ).toEqual([{ tn: '9999999999', reason: 'TN is not assigned to this customer' }]);
     const features = await api.numbers.tnFeatureOrder({ items: [{ tn, features: { callerId: { callingName: 'FRONT DESK' } } }] });
     expect(features.orderId).toMatch(/^\d+$/);
     await control.advance(60_000);

@@ -11,7 +11,9 @@ describe('orders', () => {
     expect(list.items.every((o) => o.status === 'CLOSED')).toBe(true);
 
     const tns = await availableTns(2);
-    const { orderId } = await api.numbers.tnOrder({ items: tns.map((tn) => ({ tn, features: { callerId: { callingName: 'CANCEL ME' } } })) });
+    const { orderId } = await api.numbers.tnOrder({
+      items: tns.map((tn) => ({ tn, features: { callerId: { callingName: 'CANCEL ME' } } })),
+    });
     const ref = { orderId: orderId! };
     const noteId = await api.orders.orderAddNote({ ref: ref, note: 'please expedite' });
     expect(noteId).toMatch(/^\d+$/);

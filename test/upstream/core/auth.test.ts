@@ -36,7 +36,13 @@ describe('OAuth2', () => {
     let now = 1_000_000;
     let n = 0;
     server.onToken = (_req, res) => sendJson(res, { expires_in: 9223372036854775807, access_token: `t${++n}-abcdef` });
-    const auth = new OAuth2Authorizer(got, { tokenUrl: server.tokenUrl, apiKey: API_KEY, apiSecret: API_SECRET, timeoutMs: 2000, now: () => now });
+    const auth = new OAuth2Authorizer(got, {
+      tokenUrl: server.tokenUrl,
+      apiKey: API_KEY,
+      apiSecret: API_SECRET,
+      timeoutMs: 2000,
+      now: () => now,
+    });
     expect(await auth.header()).toBe('Bearer t1-abcdef');
     now += 50 * 60 * 1000;
     expect(await auth.header()).toBe('Bearer t1-abcdef');
@@ -89,12 +95,18 @@ describe('OAuth2', () => {
 
   it('a token endpoint answering HTTP 200 with the 401001 envelope or an OAuth2 error is UNAUTHENTICATED, not retried', async () => {
     server.onToken = (_req, res) => sendJson(res, INVALID_CREDENTIALS);
-    expect(await failure(client().ping())).toMatchObject({ kind: 'UNAUTHENTICATED', message: 'Token request refused: Invalid credentials' });
+    expect(await failure(client().ping())).toMatchObject({
+      kind: 'UNAUTHENTICATED',
+      message: 'Token request refused: Invalid credentials',
+    });
     expect(server.tokenCalls).toHaveLength(1);
     server.onToken = (_req, res) => sendJson(res, { error: 'invalid_client' });
     expect(await failure(client().ping())).toMatchObject({ kind: 'UNAUTHENTICATED' });
     server.onToken = (_req, res) => sendJson(res, { scope: 'default' });
-    expect(await failure(client({ readRetries: 0 }).ping())).toMatchObject({ kind: 'UNAVAILABLE', message: 'Token response without access_token' });
+    expect(await failure(client({ readRetries: 0 }).ping())).toMatchObject({
+      kind: 'UNAVAILABLE',
+      message: 'Token response without access_token',
+    });
     expect(server.calls).toHaveLength(0);
   });
 

@@ -9,20 +9,64 @@ useCannedCarrier();
 describe('envelope → typed errors', () => {
   const cases: [string, (res: import('node:http').ServerResponse) => void, Partial<UpstreamError>][] = [
     ['430 → NOT_FOUND', (res) => sendJson(res, NO_RESULT_FOUND), { kind: 'NOT_FOUND', statusCode: '430', message: 'No Result Found' }],
-    ['414 → REJECTED with the status text', (res) => sendJson(res, { status: 'Fields are Required: orderId', statusCode: '414' }), { kind: 'REJECTED', statusCode: '414', message: 'Fields are Required: orderId' }],
-    ['408 → UNAUTHENTICATED', (res) => sendJson(res, { status: 'Private Key cannot be blank', statusCode: '408' }), { kind: 'UNAUTHENTICATED', statusCode: '408' }],
-    ['410 → UNAUTHENTICATED', (res) => sendJson(res, { status: 'Private Key is not valid', statusCode: '410' }), { kind: 'UNAUTHENTICATED', statusCode: '410' }],
+    [
+      '414 → REJECTED with the status text',
+      (res) => sendJson(res, { status: 'Fields are Required: orderId', statusCode: '414' }),
+      { kind: 'REJECTED', statusCode: '414', message: 'Fields are Required: orderId' },
+    ],
+    [
+      '408 → UNAUTHENTICATED',
+      (res) => sendJson(res, { status: 'Private Key cannot be blank', statusCode: '408' }),
+      { kind: 'UNAUTHENTICATED', statusCode: '408' },
+    ],
+    [
+      '410 → UNAUTHENTICATED',
+      (res) => sendJson(res, { status: 'Private Key is not valid', statusCode: '410' }),
+      { kind: 'UNAUTHENTICATED', statusCode: '410' },
+    ],
     // The Swagger's 408s also report field checks ("orderId can not be blank.", /orderDetail).
-    ['408 about a field → REJECTED with the status text', (res) => sendJson(res, { status: 'orderId can not be blank.', statusCode: '408' }), { kind: 'REJECTED', statusCode: '408', message: 'orderId can not be blank.' }],
-    ['408 "privateKey can not blank." (Swagger) → UNAUTHENTICATED', (res) => sendJson(res, { status: 'privateKey can not blank.', statusCode: '408' }), { kind: 'UNAUTHENTICATED', statusCode: '408' }],
+    [
+      '408 about a field → REJECTED with the status text',
+      (res) => sendJson(res, { status: 'orderId can not be blank.', statusCode: '408' }),
+      { kind: 'REJECTED', statusCode: '408', message: 'orderId can not be blank.' },
+    ],
+    [
+      '408 "privateKey can not blank." (Swagger) → UNAUTHENTICATED',
+      (res) => sendJson(res, { status: 'privateKey can not blank.', statusCode: '408' }),
+      { kind: 'UNAUTHENTICATED', statusCode: '408' },
+    ],
     // 410 "Invalid Order Id" (L10544) on a read of one order is that order not existing, like 430.
-    ['410 Invalid Order Id on /orderDetail → NOT_FOUND', (res) => sendJson(res, { status: 'Invalid Order Id', statusCode: '410' }), { kind: 'NOT_FOUND', statusCode: '410', message: 'Invalid Order Id' }],
-    ['1403 → UNAUTHENTICATED', (res) => sendJson(res, { status: 'Invalid or missing privateKey parameter', statusCode: 1403 }), { kind: 'UNAUTHENTICATED', statusCode: '1403' }],
-    ['HTTP 403 without envelope → UNAUTHENTICATED', (res) => sendJson(res, '<html>Forbidden</html>', 403), { kind: 'UNAUTHENTICATED', statusCode: 'HTTP 403' }],
-    ['HTTP 400 with an envelope → the envelope wins', (res) => sendJson(res, { status: 'Request format not recognized (Unrecognized fields in json)', statusCode: '400' }, 400), { kind: 'REJECTED', statusCode: '400' }],
+    [
+      '410 Invalid Order Id on /orderDetail → NOT_FOUND',
+      (res) => sendJson(res, { status: 'Invalid Order Id', statusCode: '410' }),
+      { kind: 'NOT_FOUND', statusCode: '410', message: 'Invalid Order Id' },
+    ],
+    [
+      '1403 → UNAUTHENTICATED',
+      (res) => sendJson(res, { status: 'Invalid or missing privateKey parameter', statusCode: 1403 }),
+      { kind: 'UNAUTHENTICATED', statusCode: '1403' },
+    ],
+    [
+      'HTTP 403 without envelope → UNAUTHENTICATED',
+      (res) => sendJson(res, '<html>Forbidden</html>', 403),
+      { kind: 'UNAUTHENTICATED', statusCode: 'HTTP 403' },
+    ],
+    [
+      'HTTP 400 with an envelope → the envelope wins',
+      (res) => sendJson(res, { status: 'Request format not recognized (Unrecognized fields in json)', statusCode: '400' }, 400),
+      { kind: 'REJECTED', statusCode: '400' },
+    ],
     ['HTTP 404 without envelope → REJECTED', (res) => sendJson(res, 'Not Found', 404), { kind: 'REJECTED', statusCode: 'HTTP 404' }],
-    ['HTTP 200 non-JSON → UNAVAILABLE', (res) => sendJson(res, '<html>maintenance</html>', 200), { kind: 'UNAVAILABLE', statusCode: 'HTTP 200' }],
-    ['HTTP 200 wrong shape → UNAVAILABLE', (res) => sendJson(res, ok({ orderDetailResponse: 'nope' })), { kind: 'UNAVAILABLE', statusCode: 'BAD_RESPONSE' }],
+    [
+      'HTTP 200 non-JSON → UNAVAILABLE',
+      (res) => sendJson(res, '<html>maintenance</html>', 200),
+      { kind: 'UNAVAILABLE', statusCode: 'HTTP 200' },
+    ],
+    [
+      'HTTP 200 wrong shape → UNAVAILABLE',
+      (res) => sendJson(res, ok({ orderDetailResponse: 'nope' })),
+      { kind: 'UNAVAILABLE', statusCode: 'BAD_RESPONSE' },
+    ],
   ];
   for (const [name, respond, expected] of cases) {
     it(name, async () => {
@@ -40,7 +84,10 @@ describe('envelope → typed errors', () => {
       message: 'Request exceeds the maximum number of reserved TNs',
     });
     server.onServices = (_req, res) => sendJson(res, '', 429);
-    expect(await failure(client().numbers.tnRelease({ tns: ['2015540010'] }))).toMatchObject({ kind: 'LIMIT_EXCEEDED', statusCode: 'HTTP 429' });
+    expect(await failure(client().numbers.tnRelease({ tns: ['2015540010'] }))).toMatchObject({
+      kind: 'LIMIT_EXCEEDED',
+      statusCode: 'HTTP 429',
+    });
   });
 
   it('a body statusCode of 201 is no success: the Swagger\'s /tnRelease "Unable to release tns" → REJECTED', async () => {
@@ -56,7 +103,12 @@ describe('envelope → typed errors', () => {
     server.onServices = (_req, res) => sendJson(res, { status: 'No Results found', statusCode: '430' });
     const api = client();
     await expect(api.numbers.tnReservedList()).resolves.toEqual([]);
-    await expect(api.numbers.tnDetail({ criteria: [{ tnMask: '3123804519' }], page: { page: 2 } })).resolves.toEqual({ items: [], page: 2, totalPages: 0, totalItems: 0 });
+    await expect(api.numbers.tnDetail({ criteria: [{ tnMask: '3123804519' }], page: { page: 2 } })).resolves.toEqual({
+      items: [],
+      page: 2,
+      totalPages: 0,
+      totalItems: 0,
+    });
     await expect(api.orders.orderNote({ orderId: '1026470' })).resolves.toEqual([]);
     await expect(api.orders.excludedTnList({ orderId: '1054832' })).resolves.toEqual([]);
     await expect(api.orders.orderList({})).resolves.toMatchObject({ items: [], totalItems: 0 });
@@ -69,8 +121,15 @@ describe('envelope → typed errors', () => {
     const api = client();
     await expect(api.orders.orderNote({ orderId: '999' })).resolves.toEqual([]);
     await expect(api.orders.excludedTnList({ orderId: '999' })).resolves.toEqual([]);
-    expect(await failure(api.orders.orderCancel({ orderId: '999' }))).toMatchObject({ kind: 'REJECTED', statusCode: '410', message: 'Invalid Order Id' });
-    expect(await failure(api.orders.orderAddNote({ ref: { orderId: '999' }, note: 'n' }))).toMatchObject({ kind: 'REJECTED', statusCode: '410' });
+    expect(await failure(api.orders.orderCancel({ orderId: '999' }))).toMatchObject({
+      kind: 'REJECTED',
+      statusCode: '410',
+      message: 'Invalid Order Id',
+    });
+    expect(await failure(api.orders.orderAddNote({ ref: { orderId: '999' }, note: 'n' }))).toMatchObject({
+      kind: 'REJECTED',
+      statusCode: '410',
+    });
   });
 
   it('/tnOrder exclusions are read against the TNs as sent, in order', async () => {
@@ -100,7 +159,8 @@ describe('envelope → typed errors', () => {
 
   it('statusCode 200 as a number, and "Success" without statusCode, are success', async () => {
     let n = 0;
-    server.onServices = (_req, res) => (++n === 1 ? sendJson(res, { statusCode: 200, status: 'Success' }) : sendJson(res, { status: 'Success' }));
+    server.onServices = (_req, res) =>
+      ++n === 1 ? sendJson(res, { statusCode: 200, status: 'Success' }) : sendJson(res, { status: 'Success' });
     const api = client();
     await expect(api.orders.orderCancel({ orderId: '1026470' })).resolves.toBeUndefined();
     await expect(api.numbers.portOutPinUpdate({ items: [{ tn: '3123489652', portOutPin: 'New PIN 9652' }] })).resolves.toEqual([]);

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../../src/upstream/core/errors.js';
 import { sendJson } from '../canned-server.js';
 import { INVALID_CREDENTIALS } from '../fixtures/guide-examples.js';
-import { API_KEY, API_SECRET, PRIVATE_KEY, server, events, logLines, client, failure, TRUNK_GROUPS, useCannedCarrier } from './carrier-harness.js';
+import {
+  API_KEY,
+  API_SECRET,
+  PRIVATE_KEY,
+  server,
+  events,
+  logLines,
+  client,
+  failure,
+  TRUNK_GROUPS,
+  useCannedCarrier,
+} from './carrier-harness.js';
 
 useCannedCarrier();
 
@@ -73,7 +84,8 @@ describe('secrets', () => {
 
   it('a refused token echoed in the statusCode of an HTTP 401 stays out of log lines and call events', async () => {
     // HTTP 401 triggers the refresh-and-replay whatever the body says; the attempt is still reported.
-    server.onServices = (req, res) => sendJson(res, { status: 'Unauthorized', statusCode: `refused ${String(req.headers['authorization'])}` }, 401);
+    server.onServices = (req, res) =>
+      sendJson(res, { status: 'Unauthorized', statusCode: `refused ${String(req.headers['authorization'])}` }, 401);
     const error = await failure(client({ readRetries: 0 }).ping());
     expect(server.calls).toHaveLength(2);
     expect(events[0]!.statusCode).toBe('refused Bearer [REDACTED]');

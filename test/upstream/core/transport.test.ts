@@ -18,7 +18,9 @@ describe('body', () => {
     await api.numbers.tnReservedList();
     await api.numbers.tnNoteUpdate({ items: [{ tn: '3123489652', tnNote: 'Subaccount A' }] });
     await api.orders.orderCancel({ orderId: '1026470' });
-    expect(await api.orders.orderAddNote({ ref: { customerOrderReference: 'customerRef12345' }, note: 'This is a note!' })).toBe('29984646');
+    expect(await api.orders.orderAddNote({ ref: { customerOrderReference: 'customerRef12345' }, note: 'This is a note!' })).toBe(
+      '29984646',
+    );
     await api.orders.orderNote({ orderId: '1026470' });
     await api.orders.excludedTnList({ tn: '7278482111' });
     expect(server.calls.map((c) => c.path)).toEqual([
@@ -38,7 +40,11 @@ describe('body', () => {
       tnNote: { tnList: { tnItem: [{ tn: 3123489652, tnNote: 'Subaccount A' }] } },
     });
     expect(server.calls[2]!.json).toEqual({ privateKey: PRIVATE_KEY, orderId: 1026470 });
-    expect(server.calls[3]!.json).toEqual({ privateKey: PRIVATE_KEY, customerOrderReference: 'customerRef12345', orderNote: 'This is a note!' });
+    expect(server.calls[3]!.json).toEqual({
+      privateKey: PRIVATE_KEY,
+      customerOrderReference: 'customerRef12345',
+      orderNote: 'This is a note!',
+    });
     expect(server.calls[5]!.json).toEqual({ privateKey: PRIVATE_KEY, tn: '7278482111' });
   });
 });

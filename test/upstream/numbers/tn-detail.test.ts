@@ -29,26 +29,29 @@ describe('mappers over the guide examples', () => {
     ]);
   });
   it('/tnDetail with the Swagger extras (string tn, portOutPin, tnNote, filled features)', () => {
-    const page = tnDetail.parse({
-      statusCode: '200',
-      tnList: {
-        tnItem: [
-          {
-            tn: '3123489652',
-            tnStatus: 'Pending Disconnect',
-            portOutPin: 'New PIN 9652',
-            tnNote: 'Subaccount A',
-            endUser: { name: 'Harry Fuzz', streetNum: 123, typeOfService: 'R' },
-            tnFeature: {
-              callerId: { callingName: 'Harry Fuzz', cnamDip: 'Y' },
-              directoryListing: { lastName: 'Fuzz', firstName: 'Harry' },
-              e911: { name: 'Harry Fuzz', origStreetNum: '123', origCity: 'Springfield' },
-              messaging: { messageClass: 'P2P', messageType: 'SMS' },
+    const page = tnDetail.parse(
+      {
+        statusCode: '200',
+        tnList: {
+          tnItem: [
+            {
+              tn: '3123489652',
+              tnStatus: 'Pending Disconnect',
+              portOutPin: 'New PIN 9652',
+              tnNote: 'Subaccount A',
+              endUser: { name: 'Harry Fuzz', streetNum: 123, typeOfService: 'R' },
+              tnFeature: {
+                callerId: { callingName: 'Harry Fuzz', cnamDip: 'Y' },
+                directoryListing: { lastName: 'Fuzz', firstName: 'Harry' },
+                e911: { name: 'Harry Fuzz', origStreetNum: '123', origCity: 'Springfield' },
+                messaging: { messageClass: 'P2P', messageType: 'SMS' },
+              },
             },
-          },
-        ],
+          ],
+        },
       },
-    }, { criteria: [] });
+      { criteria: [] },
+    );
     expect(page.items[0]).toMatchObject({
       tn: '3123489652',
       status: 'PENDING_DISCONNECT',
@@ -68,10 +71,15 @@ describe('mappers over the guide examples', () => {
 
 describe('mappers: documented variants', () => {
   it('messaging values are read by what they are when messageClass and messageType arrive swapped (L10248)', () => {
-    const page = tnDetail.parse({
-      statusCode: '200',
-      tnList: { tnItem: [{ tn: 3123489652, tnStatus: 'In Service', tnFeature: { messaging: { messageClass: 'SMSMMS', messageType: 'A2PLC' } } }] },
-    }, { criteria: [] });
+    const page = tnDetail.parse(
+      {
+        statusCode: '200',
+        tnList: {
+          tnItem: [{ tn: 3123489652, tnStatus: 'In Service', tnFeature: { messaging: { messageClass: 'SMSMMS', messageType: 'A2PLC' } } }],
+        },
+      },
+      { criteria: [] },
+    );
     expect(page.items[0]!.features.messaging).toEqual({ messageClass: 'A2PLC', messageType: 'SMSMMS' });
   });
 });
@@ -79,10 +87,16 @@ describe('mappers: documented variants', () => {
 describe('request builders emit what the guide examples emit', () => {
   it('/tnDetail: tnSearchList.tnSearchItem[] + top-level pageSort, status codes', () => {
     expect(
-      tnDetail.request({ criteria: [{ tnMask: '3123804519', tnStatus: 'IN_SERVICE', wireless: false }, { tnMask: 'xxxxxxxxxx', rateCenter: 'BAYONNE' }], page: {
-        size: 1,
-        page: 1,
-      } }),
+      tnDetail.request({
+        criteria: [
+          { tnMask: '3123804519', tnStatus: 'IN_SERVICE', wireless: false },
+          { tnMask: 'xxxxxxxxxx', rateCenter: 'BAYONNE' },
+        ],
+        page: {
+          size: 1,
+          page: 1,
+        },
+      }),
     ).toEqual({
       tnSearchList: {
         tnSearchItem: [
@@ -98,6 +112,8 @@ describe('request builders emit what the guide examples emit', () => {
       tnSearchList: { tnSearchItem: [{ tnMask: '3123804519' }, { tnMask: '3123804520' }] },
       pageSort: { page: 1, size: 2 },
     });
-    expect(tnDetail.request({ criteria: [{ tnMask: 'xxxxxxxxxx' }] })).toEqual({ tnSearchList: { tnSearchItem: [{ tnMask: 'xxxxxxxxxx' }] } });
+    expect(tnDetail.request({ criteria: [{ tnMask: 'xxxxxxxxxx' }] })).toEqual({
+      tnSearchList: { tnSearchItem: [{ tnMask: 'xxxxxxxxxx' }] },
+    });
   });
 });

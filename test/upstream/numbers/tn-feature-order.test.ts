@@ -4,14 +4,17 @@ import { tnFeatureOrder } from '../../../src/upstream/numbers/tn-feature-order.j
 describe('request builders emit what the guide examples emit', () => {
   it('/tnFeatureOrder: wrapper, removals as removeTnFeature "Y"', () => {
     expect(
-      tnFeatureOrder.request({ items: [
+      tnFeatureOrder.request({
+        items: [
           {
             tn: '3124795862',
             endUser: { name: 'Harry Fuzz', streetNum: '123', streetName: 'Michigan', streetType: 'Ave', typeOfService: 'RESIDENCE' },
             features: { callerId: { callingName: 'Harry Fuzz' }, messaging: { messageClass: 'P2P', messageType: 'SMS' } },
           },
           { tn: '3124795863', features: {}, remove: { directoryListing: true } },
-        ], customerOrderReference: 'TestOrder04' }),
+        ],
+        customerOrderReference: 'TestOrder04',
+      }),
     ).toEqual({
       tnFeatureOrder: {
         customerOrderReference: 'TestOrder04',

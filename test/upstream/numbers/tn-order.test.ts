@@ -13,7 +13,10 @@ describe('mappers over the guide examples', () => {
       excluded: [{ tn: '6123453624', reason: 'TN is on an existing order' }],
     });
     expect(tnOrder.parse(parse(guide.TN_UPDATE), { items: [] })).toEqual({ orderId: '1026471', excluded: [] });
-    expect(tnOrder.parse({ statusCode: '200', status: 'Success', orderId: 1519788 }, { items: [] })).toEqual({ orderId: '1519788', excluded: [] });
+    expect(tnOrder.parse({ statusCode: '200', status: 'Success', orderId: 1519788 }, { items: [] })).toEqual({
+      orderId: '1519788',
+      excluded: [],
+    });
   });
 });
 
@@ -24,7 +27,12 @@ describe('mappers: documented variants', () => {
       orderId: null,
       excluded: [{ tn: '6123453624', reason: 'TN is on an existing order' }],
     });
-    expect(tnOrder.parse({ statusCode: '200', status: '{2=[TN is on an existing order]}', orderId: 'null' }, { items: requested.map((tn) => ({ tn })) })).toEqual({
+    expect(
+      tnOrder.parse(
+        { statusCode: '200', status: '{2=[TN is on an existing order]}', orderId: 'null' },
+        { items: requested.map((tn) => ({ tn })) },
+      ),
+    ).toEqual({
       orderId: null,
       excluded: [{ tn: '6123453624', reason: 'TN is on an existing order' }],
     });
@@ -65,9 +73,9 @@ describe('request builders emit what the guide examples emit', () => {
   });
   it('null members (GraphQL inputs) are omitted, not sent as null or "N"; a feature left empty is not sent', () => {
     const features = { callerId: { callingName: null, cnamDip: null }, messaging: { messageClass: 'P2P', messageType: null } };
-    expect(
-      tnOrder.request({ customerOrderReference: null, items: [{ tn: '6123453622', trunkGroup: null, features }] } as never),
-    ).toEqual({ tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { messaging: { messageClass: 'P2P' } } }] } } });
+    expect(tnOrder.request({ customerOrderReference: null, items: [{ tn: '6123453622', trunkGroup: null, features }] } as never)).toEqual({
+      tnOrder: { tnList: { tnItem: [{ tn: 6123453622, tnFeature: { messaging: { messageClass: 'P2P' } } }] } },
+    });
   });
   it('an empty e911 or messaging is not sent: it would make their fields required (L1665, L1667)', () => {
     const features = { e911: { name: null, origCity: null }, messaging: {}, callerId: { cnamDip: false } };

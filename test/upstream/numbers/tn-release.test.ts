@@ -9,7 +9,11 @@ const noCall = { call: () => Promise.reject(new Error('not sent')) } as unknown 
 
 describe('/tnRelease', () => {
   it('reads the guide example: the excluded TN is not released', () => {
-    expect(tnRelease.parse(parse(guide.TN_RELEASE_EXCLUDED), { tns: ['1234567890'] })).toEqual({ requested: 1, succeeded: 0, excluded: ['1234567890'] });
+    expect(tnRelease.parse(parse(guide.TN_RELEASE_EXCLUDED), { tns: ['1234567890'] })).toEqual({
+      requested: 1,
+      succeeded: 0,
+      excluded: ['1234567890'],
+    });
   });
 
   it('is a write under its own wrapper, and a release of no TNs is not sent', async () => {

@@ -63,35 +63,47 @@ describe('mappers over the guide examples', () => {
 
 describe('mappers: documented variants', () => {
   it('/orderDetail: a line-level cnamDip does not override tnFeature.callerId.cnamDip', () => {
-    const detail = orderDetail.parse({
-      statusCode: '200',
-      orderDetailResponse: {
-        orderId: 1026470,
-        orderStatus: 'Closed',
-        tnList: { tnItem: { tn: 3123489652, cnamDip: 'N', tnFeature: { callerId: { callingName: 'ACME', cnamDip: 'Y' } } } },
+    const detail = orderDetail.parse(
+      {
+        statusCode: '200',
+        orderDetailResponse: {
+          orderId: 1026470,
+          orderStatus: 'Closed',
+          tnList: { tnItem: { tn: 3123489652, cnamDip: 'N', tnFeature: { callerId: { callingName: 'ACME', cnamDip: 'Y' } } } },
+        },
       },
-    }, NO_REF);
+      NO_REF,
+    );
     expect(detail.lines[0]!.features).toEqual({ callerId: { callingName: 'ACME', cnamDip: true } });
   });
   it('/orderDetail: the Swagger tnFeature.<feature>.featureStatus stands in for the line-level status', () => {
-    const detail = orderDetail.parse({
-      statusCode: '200',
-      orderDetailResponse: {
-        orderId: '1026470',
-        orderStatus: 'Pending',
-        tnList: {
-          tnItem: [
-            {
-              tn: '3123489652',
-              tnFeature: { callerId: { callingName: 'ACME', featureStatus: 'Pending' }, messaging: { messageClass: 'P2P', messageType: 'SMS' } },
-              msgEnabled: 'Y',
-              msgStatus: 'Complete',
-            },
-          ],
+    const detail = orderDetail.parse(
+      {
+        statusCode: '200',
+        orderDetailResponse: {
+          orderId: '1026470',
+          orderStatus: 'Pending',
+          tnList: {
+            tnItem: [
+              {
+                tn: '3123489652',
+                tnFeature: {
+                  callerId: { callingName: 'ACME', featureStatus: 'Pending' },
+                  messaging: { messageClass: 'P2P', messageType: 'SMS' },
+                },
+                msgEnabled: 'Y',
+                msgStatus: 'Complete',
+              },
+            ],
+          },
         },
       },
-    }, NO_REF);
-    expect(detail.lines[0]).toMatchObject({ callerId: { enabled: true, status: 'Pending' }, messaging: { enabled: true, status: 'Complete' } });
+      NO_REF,
+    );
+    expect(detail.lines[0]).toMatchObject({
+      callerId: { enabled: true, status: 'Pending' },
+      messaging: { enabled: true, status: 'Complete' },
+    });
   });
   it('/orderDetail of an Incomplete order that returns no information (L13006) is that order, Incomplete', () => {
     expect(orderDetail.parse({ status: 'Success', statusCode: '200' }, { orderId: '1026480' })).toEqual({
@@ -100,7 +112,9 @@ describe('mappers: documented variants', () => {
       lines: [],
       notes: [],
     });
-    expect(orderDetail.parse({ status: 'Success', statusCode: '200', orderDetailResponse: { orderId: 1026481, tnList: {} } }, NO_REF)).toMatchObject({
+    expect(
+      orderDetail.parse({ status: 'Success', statusCode: '200', orderDetailResponse: { orderId: 1026481, tnList: {} } }, NO_REF),
+    ).toMatchObject({
       orderId: '1026481',
       status: 'INCOMPLETE',
       lines: [],

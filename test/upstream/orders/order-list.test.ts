@@ -38,7 +38,13 @@ describe('mappers over the guide examples', () => {
 describe('request builders emit what the guide examples emit', () => {
   it('/orderList: codes, numeric tn and productId, productIdList for several', () => {
     expect(
-      orderList.request({ createdFrom: '2015-12-22', products: ['TELEPHONE_NUMBER'], tn: '3344123221', serviceOrderType: 'NEW', page: { size: 1, page: 1 } }),
+      orderList.request({
+        createdFrom: '2015-12-22',
+        products: ['TELEPHONE_NUMBER'],
+        tn: '3344123221',
+        serviceOrderType: 'NEW',
+        page: { size: 1, page: 1 },
+      }),
     ).toEqual({
       createdDateStartRange: '2015-12-22',
       productId: 103,
@@ -46,7 +52,13 @@ describe('request builders emit what the guide examples emit', () => {
       serviceOrderReference: 'NEW',
       pageSort: { size: 1, page: 1 },
     });
-    expect(orderList.request({ products: ['TELEPHONE_NUMBER', 'TN_FEATURE', 'TN_MESSAGING_ONLY'], status: 'PENDING_CANCEL', serviceOrderType: 'DISCONNECT' })).toEqual({
+    expect(
+      orderList.request({
+        products: ['TELEPHONE_NUMBER', 'TN_FEATURE', 'TN_MESSAGING_ONLY'],
+        status: 'PENDING_CANCEL',
+        serviceOrderType: 'DISCONNECT',
+      }),
+    ).toEqual({
       productIdList: '103,128,129',
       orderStatus: 'PCNCL',
       serviceOrderReference: 'DISCO',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { orderStatusFromWire, orderStatusToCode, productFromCode, productToCode, serviceOrderTypeFromWire, serviceOrderTypeToCode, tnStatusFromWire, tnStatusToCode, typeOfServiceFromWire } from '../../../src/upstream/shared/codes.js';
+import {
+  orderStatusFromWire,
+  orderStatusToCode,
+  productFromCode,
+  productToCode,
+  serviceOrderTypeFromWire,
+  serviceOrderTypeToCode,
+  tnStatusFromWire,
+  tnStatusToCode,
+  typeOfServiceFromWire,
+} from '../../../src/upstream/shared/codes.js';
 
 describe('wire: enumerations', () => {
   it('TN status labels, codes and model names', () => {

@@ -28,10 +28,14 @@ describe('wire: exclusions in the status string', () => {
       { tn: '6123453622', reason: 'TN is reserved' },
       { tn: '6123453624', reason: 'TN is on an existing order' },
     ]);
-    expect(requireStatusExclusions('{6123453623=[TN not available]}', requested)).toEqual([{ tn: '6123453623', reason: 'TN not available' }]);
+    expect(requireStatusExclusions('{6123453623=[TN not available]}', requested)).toEqual([
+      { tn: '6123453623', reason: 'TN not available' },
+    ]);
     // An empty list names nothing; an index past the request is an answer that cannot be read.
     expect(requireStatusExclusions('{1=[]}', requested)).toEqual([]);
-    expect(() => requireStatusExclusions('{7=[TN not available]}', requested)).toThrow(/names no number of the request: "TN not available"/);
+    expect(() => requireStatusExclusions('{7=[TN not available]}', requested)).toThrow(
+      /names no number of the request: "TN not available"/,
+    );
   });
   it('Success and other texts are no exclusions', () => {
     expect(requireStatusExclusions('Success')).toEqual([]);

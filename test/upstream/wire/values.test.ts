@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeTier } from '../../../src/upstream/shared/codes.js';
-import { asArray, boolToYn, orderIdForRequest, toCount, toOrderId, toStatusCode, toTn, ynToBool } from '../../../src/upstream/wire/values.js';
+import {
+  asArray,
+  boolToYn,
+  orderIdForRequest,
+  toCount,
+  toOrderId,
+  toStatusCode,
+  toTn,
+  ynToBool,
+} from '../../../src/upstream/wire/values.js';
 
 describe('wire: TNs', () => {
   it('accepts numbers and strings, returns ten-digit strings', () => {

@@ -29,7 +29,8 @@ export function wirelessFilter(state: SandboxState, v: unknown): ((r: NumberReco
 /** province: "Two-letter state or province abbreviation" (L831, L1464). */
 export function readProvince(v: unknown): string | undefined | Reply {
   const province = readStr(v)?.toUpperCase();
-  if (province !== undefined && !/^[A-Z]{2}$/.test(province)) return invalid('province must be a two-letter state or province abbreviation');
+  if (province !== undefined && !/^[A-Z]{2}$/.test(province))
+    return invalid('province must be a two-letter state or province abbreviation');
   return province;
 }
 
@@ -38,7 +39,10 @@ export function sameText(a: string, b: string): boolean {
 }
 
 /** Builds the /tnInventory predicate from the search rules (L809–L822); returns a Reply on violation. */
-export function buildInventorySearch(state: SandboxState, body: Json): { filter: (r: NumberRecord) => boolean; sequential: boolean; quantity?: number } | Reply {
+export function buildInventorySearch(
+  state: SandboxState,
+  body: Json,
+): { filter: (r: NumberRecord) => boolean; sequential: boolean; quantity?: number } | Reply {
   // tnMask is a string in every example; a ten-digit JSON number is read as its digits (as /tnDetail does).
   const maskRaw = typeof body['tnMask'] === 'number' && Number.isInteger(body['tnMask']) ? String(body['tnMask']) : body['tnMask'];
   const mask = typeof maskRaw === 'string' && maskRaw !== '' ? maskRaw : undefined;
@@ -114,7 +118,8 @@ export function buildInventorySearch(state: SandboxState, body: Json): { filter:
   }
 
   const byCity = (): RateCenter[] => all.filter((rc) => sameText(rc.city, city ?? '') && rc.province === province);
-  const byPostal = (): RateCenter[] => all.filter((rc) => rc.postalCodes.includes(postalCode ?? '') && (province === undefined || rc.province === province));
+  const byPostal = (): RateCenter[] =>
+    all.filter((rc) => rc.postalCodes.includes(postalCode ?? '') && (province === undefined || rc.province === province));
   let allowed: RateCenter[] | undefined;
   let provinceApplies = true;
   if (local) {

@@ -138,7 +138,10 @@ function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | '
  * refuses just the Swagger's list.
  */
 const INVALID_REFERENCE_CHARS = /[<\\^~`}{>=\][!]/;
-const INVALID_REFERENCE = fail('409', 'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !');
+const INVALID_REFERENCE = fail(
+  '409',
+  'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !',
+);
 
 interface OrderOperationSpec {
   /** The operation's name, which is also the name of its wrapper object. */

@@ -11,11 +11,33 @@ import { normaliseTier, readStr, readYN, type Json } from '../../wire.js';
  * "activateStartDate Range", "activateEndDate Range") and the example without: both are accepted.
  */
 export const TN_SEARCH_ITEM = {
-  tnMask: ANY, tnStatus: ANY, trunkGroupName: ANY, lata: ANY, rateCenter: ANY, province: ANY, rateCenterTier: ANY, portOutPin: ANY,
-  tnNote: ANY, cnamDip: ANY, callingNameContains: ANY, 'callingName Contains': ANY, callingName: ANY, directoryListingContains: ANY,
-  'directoryListing Contains': ANY, directoryListing: ANY, e911Contains: ANY, e911: ANY, messageClass: ANY, messageType: ANY,
-  messaging: ANY, activateStartDateRange: ANY, 'activateStartDate Range': ANY, activateEndDateRange: ANY, 'activateEndDate Range': ANY,
-  activateUser: ANY, wireless: ANY,
+  tnMask: ANY,
+  tnStatus: ANY,
+  trunkGroupName: ANY,
+  lata: ANY,
+  rateCenter: ANY,
+  province: ANY,
+  rateCenterTier: ANY,
+  portOutPin: ANY,
+  tnNote: ANY,
+  cnamDip: ANY,
+  callingNameContains: ANY,
+  'callingName Contains': ANY,
+  callingName: ANY,
+  directoryListingContains: ANY,
+  'directoryListing Contains': ANY,
+  directoryListing: ANY,
+  e911Contains: ANY,
+  e911: ANY,
+  messageClass: ANY,
+  messageType: ANY,
+  messaging: ANY,
+  activateStartDateRange: ANY,
+  'activateStartDate Range': ANY,
+  activateEndDateRange: ANY,
+  'activateEndDate Range': ANY,
+  activateUser: ANY,
+  wireless: ANY,
 } as const;
 
 /**
@@ -101,7 +123,10 @@ export function compileSearchItem(state: SandboxState, rawItem: Json): ((a: Assi
   if (mt !== undefined) checks.push((a) => a.features.messaging?.['messageType'] === mt);
   const user = s('activateUser');
   if (user !== undefined) checks.push((a) => contains(a.activateUser, user));
-  for (const [k, cmp] of [['activateStartDateRange', 1], ['activateEndDateRange', -1]] as const) {
+  for (const [k, cmp] of [
+    ['activateStartDateRange', 1],
+    ['activateEndDateRange', -1],
+  ] as const) {
     const v = s(k);
     if (v === undefined) continue;
     const t = Date.parse(v);

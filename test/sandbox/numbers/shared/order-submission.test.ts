@@ -2,9 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Harness, items, type J } from '../../helpers.js';
 
 let h: Harness;
-beforeAll(async () => { h = await Harness.start(); });
-afterAll(async () => { await h.close(); });
-beforeEach(async () => { await h.control('POST', 'reset', {}); await h.refreshToken(); });
+beforeAll(async () => {
+  h = await Harness.start();
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(async () => {
+  await h.control('POST', 'reset', {});
+  await h.refreshToken();
+});
 
 const order = (tnItem: J[], extra: J = {}) => h.call('tnOrder', { tnOrder: { ...extra, tnList: { tnItem } } });
 const featureOrder = (tnItem: J[], extra: J = {}) => h.call('tnFeatureOrder', { tnFeatureOrder: { ...extra, tnList: { tnItem } } });
@@ -24,18 +31,27 @@ describe('wrappers and lists', () => {
       expect(await h.call(operation, { [op]: { tnList: {} } })).toEqual(required(`${op}.tnList.tnItem`));
     }
     // /tnUpdate and /tnDisconnect take their tnList at the top level, or inside a wrapper named after them.
-    const wrapped = await h.call('tnUpdate', { tnUpdate: { customerOrderReference: 'W1', ...items([3123489653], { trunkGroup: 'CHCGIL24CL1_898' }) } });
+    const wrapped = await h.call('tnUpdate', {
+      tnUpdate: { customerOrderReference: 'W1', ...items([3123489653], { trunkGroup: 'CHCGIL24CL1_898' }) },
+    });
     expect(wrapped).toMatchObject({ status: 'Success', statusCode: '200', orderId: expect.stringMatching(/^\d+$/) });
   });
 });
 
 describe('customerOrderReference', () => {
-  const INVALID = { status: 'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !', statusCode: '409' };
+  const INVALID = {
+    status: 'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !',
+    statusCode: '409',
+  };
 
-  it('refuses the vendor Swagger\'s forbidden characters on every order-creating operation, creating nothing', async () => {
+  it("refuses the vendor Swagger's forbidden characters on every order-creating operation, creating nothing", async () => {
     expect(await order([{ tn: 6123453622 }], { customerOrderReference: 'ACME<42>' })).toEqual(INVALID);
-    expect(await h.call('tnUpdate', { customerOrderReference: 'a\\b', ...items([3123489653], { trunkGroup: 'CHCGIL24CL1_898' }) })).toEqual(INVALID);
-    expect(await featureOrder([{ tn: 3124795862, tnFeature: { callerId: { cnamDip: 'Y' } } }], { customerOrderReference: 'Hi!' })).toEqual(INVALID);
+    expect(await h.call('tnUpdate', { customerOrderReference: 'a\\b', ...items([3123489653], { trunkGroup: 'CHCGIL24CL1_898' }) })).toEqual(
+      INVALID,
+    );
+    expect(await featureOrder([{ tn: 3124795862, tnFeature: { callerId: { cnamDip: 'Y' } } }], { customerOrderReference: 'Hi!' })).toEqual(
+      INVALID,
+    );
     expect(await h.call('tnDisconnect', { customerOrderReference: '[1]', ...items([3123489654]) })).toEqual(INVALID);
     expect(await h.inventory('6123453622')).toEqual(['6123453622']);
     expect((await h.detail('3123489654'))!.tnStatus).toBe('In Service');

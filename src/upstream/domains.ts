@@ -9,8 +9,11 @@ import type { DomainClient } from './domain.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
+import { tollFree } from './toll-free/index.js';
+import { routingLabels } from './routing-labels/index.js';
+import { callForwarding } from './call-forwarding/index.js';
 
-export const DOMAINS = { numbers, orders, trunkGroups } as const;
+export const DOMAINS = { numbers, orders, trunkGroups, tollFree, routingLabels, callForwarding } as const;
 
 export type Domains = typeof DOMAINS;
 export type DomainName = keyof Domains;

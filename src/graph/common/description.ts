@@ -6,7 +6,7 @@
 
 /** `text`, then "Carrier: /op, /op." when operations are given. */
 export function describe(text: string, ...operations: `/${string}`[]): string {
-  return operations.length === 0 ? text : `${text}\nCarrier: ${operations.join(', ')}.`;
+  return operations.length === 0 ? text : `${text}\n\nCarrier: ${operations.join(', ')}.`;
 }
 
 /** "Carrier: /a, /b." as the last line of a description. */

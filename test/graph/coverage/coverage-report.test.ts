@@ -6,7 +6,7 @@ import { operationsOf } from '../../../src/graph/coverage/coverage-report.js';
 describe('Carrier line', () => {
   it('is written as the last line and read back', () => {
     const text = describeField('Numbers you can order right now.', '/tnInventory', '/tnReservedList');
-    expect(text).toBe('Numbers you can order right now.\nCarrier: /tnInventory, /tnReservedList.');
+    expect(text).toBe('Numbers you can order right now.\n\nCarrier: /tnInventory, /tnReservedList.');
     expect(carrierOperationsOf(text)).toEqual(['tnInventory', 'tnReservedList']);
     expect(describeField('No carrier call.')).toBe('No carrier call.');
   });

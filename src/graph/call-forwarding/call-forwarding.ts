@@ -57,7 +57,7 @@ export class CallForwardingResolver {
   @Mutation(() => UpdateCallForwardingPayload, {
     nullable: true,
     description:
-      'Set or stop call forwarding on telephone numbers and toll-free numbers (one carrier call per kind of number present).\nCarrier: /tnForward, /tfForward.',
+      'Set or stop call forwarding on telephone numbers and toll-free numbers (one carrier call per kind of number present).\n\nCarrier: /tnForward, /tfForward.',
   })
   async updateCallForwarding(
     @Arg('input', () => UpdateCallForwardingInput, { description: 'The numbers and their forwarding.' }) input: UpdateCallForwardingInput,
@@ -119,7 +119,7 @@ export class TelephoneNumberCallForwardingResolver {
   @FieldResolver(() => CallForwarding, {
     nullable: true,
     description:
-      'Where calls to the number are forwarded; null when they are not (the account list is read once per request).\nCarrier: /tnForwardList.',
+      'Where calls to the number are forwarded; null when they are not (the account list is read once per request).\n\nCarrier: /tnForwardList.',
   })
   async callForwarding(@Root() number: TelephoneNumber, @Ctx() ctx: GatewayContext): Promise<CallForwarding | null> {
     return forwardingOf(await ctx.loaders.callForwarding.tnForwards.load(ALL), number.tn);
@@ -131,7 +131,7 @@ export class TollFreeNumberCallForwardingResolver {
   @FieldResolver(() => CallForwarding, {
     nullable: true,
     description:
-      'Where calls to the number are forwarded; null when they are not (the account list is read once per request).\nCarrier: /tfForwardList.',
+      'Where calls to the number are forwarded; null when they are not (the account list is read once per request).\n\nCarrier: /tfForwardList.',
   })
   async callForwarding(@Root() number: TollFreeNumber, @Ctx() ctx: GatewayContext): Promise<CallForwarding | null> {
     return forwardingOf(await ctx.loaders.callForwarding.tfForwards.load(ALL), number.tn);

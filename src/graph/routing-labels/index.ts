@@ -20,7 +20,8 @@ export const routingLabelsDomain = defineDomain({
   name: 'routingLabels',
   resolvers: [RoutingLabelResolver, TollFreeNumberRoutingLabelResolver, TrunkGroupRoutingLabelsResolver, RenameRoutingLabelResolver],
   orphanedTypes: [RoutingLabel],
-  references: { RoutingLabel: (ref) => resolveRoutingLabelReference(ref) },
+  references: { RoutingLabel: (ref, ctx) => resolveRoutingLabelReference(ref, ctx) },
+  nodeKeys: { RoutingLabel: 'name' },
   // Read fresh each request: a rename must show at once, and the list is one call.
   cacheTtlMs: {},
   createLoaders: createRoutingLabelsLoaders,

@@ -26,7 +26,7 @@ export class RenameRoutingLabelPayload extends MutationPayload {
 
   @Field(() => RoutingLabel, {
     nullable: true,
-    description: 'The label as the carrier lists it after the change.\nCarrier: /routingLabelSearchAssigned.',
+    description: 'The label as the carrier lists it after the change.\n\nCarrier: /routingLabelSearchAssigned.',
   })
   get routingLabel(): Promise<RoutingLabel | null> {
     return this.loadLabel ? this.loadLabel() : Promise.resolve(null);
@@ -37,7 +37,7 @@ export class RenameRoutingLabelPayload extends MutationPayload {
 export class RenameRoutingLabelResolver {
   @Mutation(() => RenameRoutingLabelPayload, {
     nullable: true,
-    description: 'Give a routing label your own name; the carrier label numbers route on stays.\nCarrier: /routingLabelUpdate.',
+    description: 'Give a routing label your own name; the carrier label numbers route on stays.\n\nCarrier: /routingLabelUpdate.',
   })
   async renameRoutingLabel(
     @Arg('input', () => RenameRoutingLabelInput, { description: 'The label and its new name.' }) input: RenameRoutingLabelInput,

@@ -8,7 +8,7 @@ import { PageArgsOf } from '../common/page-args.js';
 import { Issues } from '../common/validation.js';
 import { TollFreeNumberFilter } from '../toll-free/toll-free.input.js';
 import { ROUTING_LABEL } from '../toll-free/toll-free.limits.js';
-import { searchTollFreeNumbers, TOLL_FREE_CONNECTION_LIMITS } from '../toll-free/toll-free-number.resolver.js';
+import { searchTollFreeNumbers } from '../toll-free/toll-free-number.resolver.js';
 import { TollFreeNumber, TollFreeNumberConnection } from '../toll-free/toll-free-number.type.js';
 import { TrunkGroup } from '../trunk-groups/trunk-group.type.js';
 import { ALL_LABELS, findLabel } from './routing-labels.loaders.js';
@@ -22,7 +22,7 @@ export class RoutingLabelResolver {
   @Query(() => RoutingLabel, {
     nullable: true,
     description:
-      'A routing label of the account, by its carrier label or your name for it; null when the account has none such.\nCarrier: /routingLabelSearchAssigned.',
+      'A routing label of the account, by its carrier label or your name for it; null when the account has none such.\n\nCarrier: /routingLabelSearchAssigned.',
   })
   async routingLabel(
     @Arg('name', () => String, { description: atMost('The carrier label (e.g. NTCHI-1050-8XX-950) or your name for it')(ROUTING_LABEL) })
@@ -38,14 +38,14 @@ export class RoutingLabelResolver {
 
   @Query(() => [RoutingLabel], {
     nullable: true,
-    description: 'Every toll-free routing label of the account.\nCarrier: /routingLabelSearchAssigned.',
+    description: 'Every toll-free routing label of the account.\n\nCarrier: /routingLabelSearchAssigned.',
   })
   async routingLabels(@Ctx() ctx: GatewayContext): Promise<RoutingLabel[]> {
     return (await ctx.loaders.routingLabels.labels.load(ALL_LABELS)).map(toRoutingLabel);
   }
 
   @FieldResolver(() => [RoutingLabelRoute], {
-    description: 'The routes, in order: one call per label per request, however many times it is asked.\nCarrier: /routingLabelDetail.',
+    description: 'The routes, in order: one call per label per request, however many times it is asked.\n\nCarrier: /routingLabelDetail.',
   })
   async routes(@Root() label: RoutingLabel, @Ctx() ctx: GatewayContext): Promise<RoutingLabelRoute[]> {
     const routes = await ctx.loaders.routingLabels.routes.load(label.name);
@@ -60,13 +60,13 @@ export class RoutingLabelResolver {
 
   @FieldResolver(() => TollFreeNumberConnection, {
     nullable: true,
-    description: 'The toll-free numbers on this label, paginated.\nCarrier: /tfDetail.',
+    description: 'The toll-free numbers on this label, paginated.\n\nCarrier: /tfDetail.',
   })
   async tollFreeNumbers(
     @Root() label: RoutingLabel,
     @Arg('filter', () => TollFreeNumberFilter, { nullable: true, description: 'Further filters; routingLabel is this label.' })
     filter: TollFreeNumberFilter | null,
-    @PageArgsOf(TOLL_FREE_CONNECTION_LIMITS) { first, after }: PageArgs,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TollFreeNumberConnection> {
     return searchTollFreeNumbers(ctx, { filter, first, after, routingLabel: label.name });
@@ -78,7 +78,7 @@ export class TollFreeNumberRoutingLabelResolver {
   @FieldResolver(() => RoutingLabel, {
     nullable: true,
     description:
-      'The routing label the number is on (the account label list is read once per request).\nCarrier: /routingLabelSearchAssigned.',
+      'The routing label the number is on (the account label list is read once per request).\n\nCarrier: /routingLabelSearchAssigned.',
   })
   async routingLabel(@Root() number: TollFreeNumber, @Ctx() ctx: GatewayContext): Promise<RoutingLabel | null> {
     const name = number.routingLabelName;
@@ -92,7 +92,7 @@ export class TollFreeNumberRoutingLabelResolver {
 export class TrunkGroupRoutingLabelsResolver {
   @FieldResolver(() => [RoutingLabel], {
     description:
-      "The toll-free routing labels with a route to this trunk group: the label list once, then each label's routes once per request.\nCarrier: /routingLabelSearchAssigned, /routingLabelDetail.",
+      "The toll-free routing labels with a route to this trunk group: the label list once, then each label's routes once per request.\n\nCarrier: /routingLabelSearchAssigned, /routingLabelDetail.",
   })
   async routingLabels(@Root() group: TrunkGroup, @Ctx() ctx: GatewayContext): Promise<RoutingLabel[]> {
     const labels = await ctx.loaders.routingLabels.labels.load(ALL_LABELS);
@@ -105,7 +105,9 @@ export class TrunkGroupRoutingLabelsResolver {
   }
 }
 
-/** Federation: a routing label is its carrier label. */
-export function resolveRoutingLabelReference(ref: { name?: unknown }): RoutingLabel | null {
-  return typeof ref.name === 'string' && ref.name !== '' ? RoutingLabel.named(ref.name) : null;
+/** Federation and `node(id:)`: a routing label is its carrier label; null when the account has none such (one list call per request). */
+export async function resolveRoutingLabelReference(ref: { name?: unknown }, ctx: GatewayContext): Promise<RoutingLabel | null> {
+  if (typeof ref.name !== 'string' || ref.name === '') return null;
+  const found = (await ctx.loaders.routingLabels.labels.load(ALL_LABELS)).find((l) => l.routingLabel === ref.name);
+  return found ? toRoutingLabel(found) : null;
 }

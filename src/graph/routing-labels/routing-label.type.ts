@@ -1,5 +1,6 @@
 /** RoutingLabel: how the carrier routes a toll-free number to the account's trunk groups. */
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId, Node } from '../common/node.js';
 import { TrunkGroup } from '../trunk-groups/trunk-group.type.js';
 
 export enum RoutePrioritization {
@@ -26,10 +27,16 @@ export class RoutingLabelRoute {
   @Field(() => TrunkGroup, { nullable: true, description: 'The trunk group the route sends calls to.' }) trunkGroup?: TrunkGroup | null;
 }
 
-@ObjectType({ description: 'A toll-free routing label of the account: the routes its toll-free numbers take to your trunk groups.' })
+@ObjectType({
+  description: 'A toll-free routing label of the account: the routes its toll-free numbers take to your trunk groups.',
+  implements: Node,
+})
 @Directive('@key(fields: "name")')
-export class RoutingLabel {
-  @Field(() => ID, { description: 'Global id, stable across releases.' }) id!: string;
+export class RoutingLabel implements Node {
+  @Field(() => ID, { description: 'Stable global id of this label (for `node(id:)` and client caches).' })
+  get id(): string {
+    return globalId('RoutingLabel', this.name);
+  }
   @Field(() => String, {
     description: "The carrier's label, e.g. NTCHI-1050-8XX-950; numbers are ordered and moved onto it by this or by your name.",
   })
@@ -43,7 +50,6 @@ export class RoutingLabel {
 
   static named(name: string, customerAssignedName?: string | null, prioritizationLabel?: string | null): RoutingLabel {
     const label = new RoutingLabel();
-    label.id = Buffer.from(`RoutingLabel:${name}`).toString('base64url');
     label.name = name;
     label.customerAssignedName = customerAssignedName ?? null;
     label.prioritizationLabel = prioritizationLabel ?? null;

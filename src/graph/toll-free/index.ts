@@ -24,6 +24,7 @@ export const tollFreeDomain = defineDomain({
   resolvers: [TollFreeNumberResolver, TollFreeMutationResolver, OrderLineTollFreeNumberResolver],
   orphanedTypes: [TollFreeNumber],
   references: { TollFreeNumber: (ref, ctx) => resolveTollFreeNumberReference(ref, ctx) },
+  nodeKeys: { TollFreeNumber: 'tn' },
   // Only In Service numbers are cached at all; every toll-free write drops what it touched.
   cacheTtlMs: { tollFreeNumber: 30_000 },
   createLoaders: createTollFreeLoaders,

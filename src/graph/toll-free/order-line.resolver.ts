@@ -11,7 +11,7 @@ export class OrderLineTollFreeNumberResolver {
   @FieldResolver(() => TollFreeNumber, {
     nullable: true,
     description:
-      "The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.\nCarrier: /tfDetail.",
+      "The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.\n\nCarrier: /tfDetail.",
   })
   async tollFreeNumber(@Root() line: OrderLine, @Ctx() ctx: GatewayContext): Promise<TollFreeNumber | null> {
     if (!TOLL_FREE_TN.test(line.tn)) return null;

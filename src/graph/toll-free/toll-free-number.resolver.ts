@@ -2,7 +2,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { Page, PageRequest } from '../../upstream/shared/page.js';
 import type { TfSearchCriteria, TollFreeNumberRecord } from '../../upstream/toll-free/tf-detail.js';
-import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
+import { checkPageArgs, fetchWindow, PAGE_LIMITS, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { checkLimits } from '../common/limits.js';
 import { PageArgsOf } from '../common/page-args.js';
@@ -16,7 +16,6 @@ import { toAvailableTollFreeNumber, toTollFreeNumber } from './toll-free.mapper.
 import { AvailableTollFreeNumbers, TollFreeNumber, TollFreeNumberConnection } from './toll-free-number.type.js';
 import { checkTollFreeTn } from './toll-free.validation.js';
 
-export const TOLL_FREE_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 500 };
 const ALL_NUMBERS = 'xxxxxxxxxx';
 
 /** A filter → /tfDetail search items: one per status asked for (the carrier ORs items), else one. */
@@ -49,7 +48,7 @@ export async function searchTollFreeNumbers(
   const issues = new Issues();
   checkLimits(issues, ['filter'], args.filter, TollFreeNumberFilter);
   const criteria = toCriteria(args.filter, args.routingLabel);
-  const page = checkPageArgs(issues, args, TOLL_FREE_CONNECTION_LIMITS, 'tollFreeNumbers', { criteria });
+  const page = checkPageArgs(issues, args, PAGE_LIMITS, 'tollFreeNumbers', { criteria });
   issues.throwIfAny();
   const window = await fetchWindow(
     page,
@@ -76,7 +75,7 @@ export class TollFreeNumberResolver {
   @Query(() => TollFreeNumber, {
     nullable: true,
     description:
-      'A toll-free number of the account, batched with every other number of the request; null when the account does not hold it.\nCarrier: /tfDetail.',
+      'A toll-free number of the account, batched with every other number of the request; null when the account does not hold it.\n\nCarrier: /tfDetail.',
   })
   async tollFreeNumber(
     @Arg('tn', () => TnScalar, { description: 'The toll-free number, e.g. "8002012311".' }) tn: string,
@@ -91,12 +90,12 @@ export class TollFreeNumberResolver {
 
   @Query(() => TollFreeNumberConnection, {
     nullable: true,
-    description: 'The toll-free numbers of the account matching the filters, paginated.\nCarrier: /tfDetail.',
+    description: 'The toll-free numbers of the account matching the filters, paginated.\n\nCarrier: /tfDetail.',
   })
   async tollFreeNumbers(
     @Arg('filter', () => TollFreeNumberFilter, { nullable: true, description: 'Filters; default: every toll-free number of the account.' })
     filter: TollFreeNumberFilter | null,
-    @PageArgsOf(TOLL_FREE_CONNECTION_LIMITS) { first, after }: PageArgs,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TollFreeNumberConnection> {
     return searchTollFreeNumbers(ctx, { filter, first, after });
@@ -105,7 +104,7 @@ export class TollFreeNumberResolver {
   @Query(() => [TollFreeNumber], {
     nullable: true,
     description:
-      'Every toll-free number with a feature, from the account-wide feature list (one call), then read in full in batches of 100.\nCarrier: /tfFeatureCNamList, /tfFeatureMessageList, /tfFeatureE911List, /tfDetail.',
+      'Every toll-free number with a feature, from the account-wide feature list (one call), then read in full in batches of 100.\n\nCarrier: /tfFeatureCNamList, /tfFeatureMessageList, /tfFeatureE911List, /tfDetail.',
   })
   async tollFreeNumbersWithFeature(
     @Arg('feature', () => TollFreeFeature, { description: 'The feature.' }) feature: TollFreeFeature,
@@ -130,7 +129,7 @@ export class TollFreeNumberResolver {
 
   @Query(() => AvailableTollFreeNumbers, {
     nullable: true,
-    description: 'Toll-free numbers free to order, by pattern or vanity word.\nCarrier: /tfInventory.',
+    description: 'Toll-free numbers free to order, by pattern or vanity word.\n\nCarrier: /tfInventory.',
   })
   async availableTollFreeNumbers(
     @Arg('search', () => AvailableTollFreeNumberSearch, { description: 'The pattern and how many numbers.' })

@@ -1,6 +1,7 @@
 /** TollFreeNumber and the objects it carries. */
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.js';
+import { globalId, Node } from '../common/node.js';
 import { DateTimeScalar, TnScalar } from '../common/scalars.js';
 import { MessageClass, MessageType } from '../numbers/numbers.enums.js';
 import { TollFreeNumberStatus } from './toll-free.enums.js';
@@ -56,10 +57,13 @@ export class TollFreeFeatures {
   @Field(() => TollFreeE911Address, { nullable: true, description: 'E911 address.' }) e911?: TollFreeE911Address | null;
 }
 
-@ObjectType({ description: 'A toll-free number (800, 833, 844, 855, 866, 877, 888) assigned to the account.' })
+@ObjectType({ description: 'A toll-free number (800, 833, 844, 855, 866, 877, 888) assigned to the account.', implements: Node })
 @Directive('@key(fields: "tn")')
-export class TollFreeNumber {
-  @Field(() => ID, { description: 'Global id, stable across releases.' }) id!: string;
+export class TollFreeNumber implements Node {
+  @Field(() => ID, { description: 'Stable global id of this number (for `node(id:)` and client caches).' })
+  get id(): string {
+    return globalId('TollFreeNumber', this.tn);
+  }
   @Field(() => TnScalar, { description: 'The ten-digit number.' }) tn!: string;
   @Field(() => TollFreeNumberStatus, { nullable: true, description: 'Status; see statusLabel for the carrier text.' })
   status?: TollFreeNumberStatus | null;

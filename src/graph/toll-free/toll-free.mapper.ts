@@ -15,8 +15,6 @@ import {
   TollFreeNumber,
 } from './toll-free-number.type.js';
 
-export const tollFreeGlobalId = (tn: string): string => Buffer.from(`TollFreeNumber:${tn}`).toString('base64url');
-
 function respOrg(id: string | undefined, name?: string): RespOrg | null {
   return id ? Object.assign(new RespOrg(), { id, name: name ?? null }) : null;
 }
@@ -55,7 +53,6 @@ export function toTollFreeNumber(r: TollFreeNumberRecord): TollFreeNumber {
     e911: e911(f.e911),
   });
   return Object.assign(new TollFreeNumber(), {
-    id: tollFreeGlobalId(r.tn),
     tn: r.tn,
     status: r.status as TollFreeNumberStatus,
     statusLabel: r.statusLabel ?? null,

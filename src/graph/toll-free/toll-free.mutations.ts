@@ -100,7 +100,7 @@ export class TollFreeMutationResolver {
   @Mutation(() => OrderTollFreeNumbersPayload, {
     nullable: true,
     description:
-      'Bring toll-free numbers to the account on a routing label: load your own onto the carrier, port them in, or order them from inventory (active at once).\nCarrier: /tfOrder.',
+      'Bring toll-free numbers to the account on a routing label: load your own onto the carrier, port them in, or order them from inventory (active at once).\n\nCarrier: /tfOrder.',
   })
   async orderTollFreeNumbers(
     @Arg('input', () => OrderTollFreeNumbersInput, { description: 'The product, the numbers with their options, your reference.' })
@@ -145,7 +145,7 @@ export class TollFreeMutationResolver {
 
   @Mutation(() => UpdateTollFreeNumberRoutingPayload, {
     nullable: true,
-    description: 'Move In Service toll-free numbers to another routing label, applied as the order routes them.\nCarrier: /tfUpdate.',
+    description: 'Move In Service toll-free numbers to another routing label, applied as the order routes them.\n\nCarrier: /tfUpdate.',
   })
   async updateTollFreeNumberRouting(
     @Arg('input', () => UpdateTollFreeNumberRoutingInput, { description: 'The numbers and their new routing labels.' })
@@ -173,7 +173,7 @@ export class TollFreeMutationResolver {
   @Mutation(() => UpdateTollFreeNumberFeaturesPayload, {
     nullable: true,
     description:
-      'Add, change or remove caller ID, messaging and E911 on toll-free numbers, applied when the order closes.\nCarrier: /tfFeatureOrder.',
+      'Add, change or remove caller ID, messaging and E911 on toll-free numbers, applied when the order closes.\n\nCarrier: /tfFeatureOrder.',
   })
   async updateTollFreeNumberFeatures(
     @Arg('input', () => UpdateTollFreeNumberFeaturesInput, { description: 'The numbers and their feature changes.' })
@@ -204,7 +204,7 @@ export class TollFreeMutationResolver {
 
   @Mutation(() => DisconnectTollFreeNumbersPayload, {
     nullable: true,
-    description: 'Disconnect In Service toll-free numbers: Pending Disconnect now, gone when the order closes.\nCarrier: /tfDisconnect.',
+    description: 'Disconnect In Service toll-free numbers: Pending Disconnect now, gone when the order closes.\n\nCarrier: /tfDisconnect.',
   })
   async disconnectTollFreeNumbers(
     @Arg('input', () => DisconnectTollFreeNumbersInput, { description: 'The numbers to disconnect.' })

@@ -27,7 +27,7 @@ export abstract class TollFreeSubmissionPayload extends MutationPayload {
 
   @Field(() => [TollFreeNumber], {
     description:
-      'The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.\nCarrier: /tfDetail.',
+      'The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.\n\nCarrier: /tfDetail.',
   })
   get numbers(): Promise<TollFreeNumber[]> {
     return this.loadNumbers ? this.loadNumbers() : Promise.resolve([]);
@@ -35,7 +35,7 @@ export abstract class TollFreeSubmissionPayload extends MutationPayload {
 
   loadOrder?: Lazy<Order | null>;
 
-  @Field(() => Order, { nullable: true, description: 'The order the request created, when there is one.\nCarrier: /orderDetail.' })
+  @Field(() => Order, { nullable: true, description: 'The order the request created, when there is one.\n\nCarrier: /orderDetail.' })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }

@@ -175,6 +175,62 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Whether incoming calls to one of the account's active numbers look up the caller's name (a CNAM dip), as the account-wide list reports it. Change it with updateTelephoneNumberFeatures (features.callerId.cnamDip). */
+export type CnamDipSetting = {
+  __typename?: 'CnamDipSetting';
+  /** True when incoming calls get the caller name looked up; null when the carrier did not say. */
+  enabled?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of caller-name lookup settings. */
+export type CnamDipSettingConnection = {
+  __typename?: 'CnamDipSettingConnection';
+  /** Edges with cursors. */
+  edges: Array<CnamDipSettingEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<CnamDipSetting>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of caller-name lookup settings. */
+export type CnamDipSettingEdge = {
+  __typename?: 'CnamDipSettingEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The caller-name lookup setting at this edge. */
+  node: CnamDipSetting;
+};
+
+/** Sort order of caller-name lookup settings. */
+export type CnamDipSettingSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: CnamDipSortField;
+};
+
+/** What to sort caller-name lookup settings by. */
+export type CnamDipSortField =
+  /** The number's LATA. */
+  | 'LATA'
+  /** The number's rate center. */
+  | 'RATE_CENTER'
+  /** The number's state or province. */
+  | 'STATE'
+  /** The number. */
+  | 'TN';
+
 /** How /tnInventoryCoverage aggregates counts of available numbers. */
 export type CoverageGrouping =
   /** By thousands block (NPA-NXX plus the seventh digit). */
@@ -572,6 +628,12 @@ export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
 };
 
+/** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
+export type Node = {
+  /** Stable global id of this entity; opaque, except that an order id is the carrier order id itself. */
+  id: Scalars['ID']['output'];
+};
+
 /** A number and its new note. */
 export type NoteAssignmentInput = {
   /** The note (at most 4000 characters); it replaces the number's current note. */
@@ -898,15 +960,25 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
   assignedTelephoneNumbers?: Maybe<Array<AssignedTelephoneNumber>>;
   /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
+  /**
+   * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
+   *
+   * Carrier: /tnFeatureCnamDip.
+   */
+  cnamDipSettings?: Maybe<CnamDipSettingConnection>;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
+  /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
+  node?: Maybe<Node>;
+  /** Entities by their `id`, in the order asked, null where none has that id. At most 500 ids; ids of one type are read together in batches. */
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found. */
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
@@ -924,13 +996,13 @@ export type Query = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAssignedTelephoneNumbersArgs = {
   status?: InputMaybe<TelephoneNumberStatus>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -939,7 +1011,15 @@ export type QueryAvailableTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCnamDipSettingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CnamDipSettingSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -948,14 +1028,26 @@ export type QueryInventoryCoverageArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrderArgs = {
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -964,13 +1056,13 @@ export type QueryOrdersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumberArgs = {
   tn: Scalars['TN']['input'];
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TelephoneNumberFilter>;
@@ -979,7 +1071,7 @@ export type QueryTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTrunkGroupArgs = {
   name: Scalars['String']['input'];
 };
@@ -1088,7 +1180,7 @@ export type SortDirection =
   | 'DESC';
 
 /** A telephone number assigned to the account, as /tnDetail describes it. */
-export type TelephoneNumber = {
+export type TelephoneNumber = Node & {
   __typename?: 'TelephoneNumber';
   /** When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1104,6 +1196,8 @@ export type TelephoneNumber = {
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
+  /** Stable global id of this number (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Free-text note on the number (carrier tnNote; searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
@@ -1233,10 +1327,12 @@ export type TelephoneNumbersInput = {
 };
 
 /** A DID trunk group of the account; numbers route to it. */
-export type TrunkGroup = {
+export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
   /** Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs). */
   assigned?: Maybe<Scalars['Boolean']['output']>;
+  /** Stable global id of this trunk group (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
   /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
@@ -1360,14 +1456,21 @@ export type UserError = {
   __typename?: 'UserError';
   /** Machine-readable reason. */
   code: UserErrorCode;
-  /** Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"]. */
+  /**
+   * The same as `path`.
+   * @deprecated Use `path`.
+   */
   field: Array<Scalars['String']['output']>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+  /** Where the problem is, from the argument name, list indexes as strings: ["input", "numbers", "2", "tn"]. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** Why an input was refused, a number was left out, or the carrier refused the request. */
 export type UserErrorCode =
+  /** The account already holds this number reserved; nothing changed for it. */
+  | 'ALREADY_RESERVED'
   /** Two values cannot be given together, one requires another, or a customerOrderReference names several orders. */
   | 'CONFLICT'
   /** The same item appears more than once in one request. */
@@ -1376,6 +1479,8 @@ export type UserErrorCode =
   | 'EXCLUDED'
   /** The value has the wrong format or is not allowed. */
   | 'INVALID'
+  /** An account limit was reached (e.g. the most numbers the account may hold reserved); release some or ask the carrier to raise it. */
+  | 'LIMIT_REACHED'
   /** The carrier knows no such entity (e.g. no order with this id or reference); nothing changed. */
   | 'NOT_FOUND'
   /** A numeric value is outside its allowed range. */

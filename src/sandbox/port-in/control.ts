@@ -22,7 +22,8 @@ export function handlePortInControl(state: SandboxState, route: string, body: un
   const change: PortOverride = {};
   if (b['jeopardy'] !== undefined) {
     const j = b['jeopardy'];
-    if (j !== null && !(JEOPARDY_REASONS as readonly unknown[]).includes(j)) return bad(`jeopardy must be null or one of: ${JEOPARDY_REASONS.join('; ')}`);
+    if (j !== null && !(JEOPARDY_REASONS as readonly unknown[]).includes(j))
+      return bad(`jeopardy must be null or one of: ${JEOPARDY_REASONS.join('; ')}`);
     change.jeopardy = j as string | null;
   }
   if (b['losingCarrier'] !== undefined) {

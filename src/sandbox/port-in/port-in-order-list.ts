@@ -49,7 +49,9 @@ function listItem(o: Order): Json {
     createdDate: offsetTimestamp(o.createdAt),
     createdUser: o.createdUser,
     // A group with no FOC yet has no portDate, as the example's second focItem (L7290).
-    focList: { focItem: [...byDate].map(([d, group]) => ({ ...(d !== undefined ? { portDate: offsetTimestamp(d) } : {}), ...counts(group) })) },
+    focList: {
+      focItem: [...byDate].map(([d, group]) => ({ ...(d !== undefined ? { portDate: offsetTimestamp(d) } : {}), ...counts(group) })),
+    },
     rejectReasonList: { rejectReasonItem: [...reasons].map(([rejectReason, n]) => ({ rejectReason, rejectedTnQuantity: n })) },
   };
 }
@@ -58,7 +60,8 @@ const firstFoc = (o: Order) => String(Math.min(...o.items.map((i) => i.port?.por
 
 export const portInOrderList = defineOperation(REQUEST, ({ state }, body) => {
   // searchId is documented at the top level here (L7240); the shared pager reads it inside pageSort.
-  const paged = readStr(body.searchId) !== undefined && body.pageSort === undefined ? { ...body, pageSort: { searchId: body.searchId } } : body;
+  const paged =
+    readStr(body.searchId) !== undefined && body.pageSort === undefined ? { ...body, pageSort: { searchId: body.searchId } } : body;
   const page = paginate(state, 'portInOrderList', paged, () => {
     const checks: Array<(o: Order) => boolean> = [];
     const id = readStr(body.orderId);
@@ -76,7 +79,10 @@ export const portInOrderList = defineOperation(REQUEST, ({ state }, body) => {
       if (!tn) return fail('409', `Invalid TN submitted:[${rawTn(body.tn)}]`);
       checks.push((o) => o.items.some((i) => i.tn === tn));
     }
-    for (const [k, from] of [['createdDateStartRange', true], ['createdDateEndRange', false]] as const) {
+    for (const [k, from] of [
+      ['createdDateStartRange', true],
+      ['createdDateEndRange', false],
+    ] as const) {
       const v = readStr(body[k]);
       if (v === undefined) continue;
       if (!/^\d{4}-\d{2}-\d{2}/.test(v)) return invalid(`${k} must be a date like 2015-12-20`);
@@ -86,7 +92,13 @@ export const portInOrderList = defineOperation(REQUEST, ({ state }, body) => {
     if (isReply(sort)) return sort;
     const pad = (o: Order) => String(o.id).padStart(12, '0');
     const key = (o: Order) =>
-      sort.property === 'customerOrderReference' ? o.customerOrderReference : sort.property === 'desiredDueDate' ? o.portIn!.desiredDueDate : sort.property === 'focDate' ? firstFoc(o) : pad(o);
+      sort.property === 'customerOrderReference'
+        ? o.customerOrderReference
+        : sort.property === 'desiredDueDate'
+          ? o.portIn!.desiredDueDate
+          : sort.property === 'focDate'
+            ? firstFoc(o)
+            : pad(o);
     return portInOrders(state)
       .filter((o) => checks.every((c) => c(o)))
       .sort(compareBy(key, sort.direction, pad))

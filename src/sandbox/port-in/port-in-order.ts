@@ -74,7 +74,11 @@ export const portInOrder = defineOperation(REQUEST, ({ state, now }, body) => {
   for (const [index, raw] of raws.entries()) {
     const item = readPortItem(raw, index, dayDate(now));
     if (isReply(item)) return item;
-    const featureProblem = validateFeatures(readFeatureRequest(raw['tnFeature']), isObject(raw['endUser']) ? raw['endUser'] : undefined, false);
+    const featureProblem = validateFeatures(
+      readFeatureRequest(raw['tnFeature']),
+      isObject(raw['endUser']) ? raw['endUser'] : undefined,
+      false,
+    );
     if (featureProblem) return invalid(`portInOrder.tnList.tnItem[${index}].tnFeature: ${featureProblem}`);
     items.push(item);
   }
@@ -85,7 +89,8 @@ export const portInOrder = defineOperation(REQUEST, ({ state, now }, body) => {
     const perCarrier = new Map<string, number>();
     for (const i of items) perCarrier.set(losingCarrierOf(state, i.tn), (perCarrier.get(losingCarrierOf(state, i.tn)) ?? 0) + 1);
     const over = [...perCarrier].find(([, n]) => n > ON_DEMAND_LIMIT);
-    if (over) return invalid(`onDemandActivation allows ${ON_DEMAND_LIMIT} or fewer numbers per losing carrier; ${over[1]} are with ${over[0]}`);
+    if (over)
+      return invalid(`onDemandActivation allows ${ON_DEMAND_LIMIT} or fewer numbers per losing carrier; ${over[1]} are with ${over[0]}`);
   }
 
   const id = state.newOrderId();

@@ -16,7 +16,16 @@ export const portItem = (tn: string, extra: J = {}): J => ({
   atn: '8009247586',
   authName: 'Jean Blues',
   authDate: '2025-01-01',
-  endUser: { name: 'Jean Blues', streetNum: '101', streetName: 'Main', streetType: 'St', city: 'Miami', state: 'FL', postalCode: '33124', typeOfService: 'B' },
+  endUser: {
+    name: 'Jean Blues',
+    streetNum: '101',
+    streetName: 'Main',
+    streetType: 'St',
+    city: 'Miami',
+    state: 'FL',
+    postalCode: '33124',
+    typeOfService: 'B',
+  },
   ...extra,
 });
 

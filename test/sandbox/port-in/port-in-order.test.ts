@@ -16,7 +16,9 @@ beforeEach(async () => {
 });
 
 const line = async (orderId: string, tn: string) =>
-  (await h.call('orderDetail', { orderId: Number(orderId) })).orderDetailResponse.tnList.tnItem.find((i: { tn: number }) => String(i.tn) === tn);
+  (await h.call('orderDetail', { orderId: Number(orderId) })).orderDetailResponse.tnList.tnItem.find(
+    (i: { tn: number }) => String(i.tn) === tn,
+  );
 
 describe('portInOrder', () => {
   it('answers the guide example shape: orderId as a string, statusCode "200"', async () => {
@@ -30,7 +32,12 @@ describe('portInOrder', () => {
     const { orderId } = await orderPortIn(h, FOREIGN.slice(0, 2), { desiredPortTime: '09:00', desiredPortTimeZone: 'US/Central' });
     await h.advance(11_000);
     const pending = await line(orderId, FOREIGN[0]!);
-    expect(pending).toMatchObject({ tnStatus: 'Pending', portTime: '09:00 US/Central', tnGroup: expect.stringContaining('BellSouth/1'), accountPin: '' });
+    expect(pending).toMatchObject({
+      tnStatus: 'Pending',
+      portTime: '09:00 US/Central',
+      tnGroup: expect.stringContaining('BellSouth/1'),
+      accountPin: '',
+    });
     expect(pending.portDt).toBeUndefined();
     await h.advance(DAY);
     const foc = await line(orderId, FOREIGN[0]!);
@@ -49,7 +56,9 @@ describe('portInOrder', () => {
     expect(await line(orderId, FOREIGN[1]!)).toMatchObject({ tnStatus: 'PIN required/invalid' });
     expect((await line(orderId, FOREIGN[1]!)).portDt).toBeUndefined();
     const listed = (await h.call('orderList', { productId: 113 })).orderList.orderType;
-    expect(listed).toEqual([expect.objectContaining({ orderId: Number(orderId), productName: 'LNP Port-In', desiredDueDate: `${due}T00:00:00.000+0000` })]);
+    expect(listed).toEqual([
+      expect.objectContaining({ orderId: Number(orderId), productName: 'LNP Port-In', desiredDueDate: `${due}T00:00:00.000+0000` }),
+    ]);
   });
 
   it('excludes numbers already on the account or on a pending order in the background (/excludedTnList)', async () => {
@@ -94,6 +103,8 @@ describe('portInOrder', () => {
   it('refuses unknown fields at the top level and inside a tnItem', async () => {
     const desiredDueDate = await day(h, 4);
     await expectUnrecognized(h, 'portInOrder', { portInOrder: { desiredDueDate, tnList: { tnItem: [portItem(FOREIGN[0]!)] } }, extra: 1 });
-    await expectUnrecognized(h, 'portInOrder', { portInOrder: { desiredDueDate, tnList: { tnItem: [portItem(FOREIGN[0]!, { pin: '1' })] } } });
+    await expectUnrecognized(h, 'portInOrder', {
+      portInOrder: { desiredDueDate, tnList: { tnItem: [portItem(FOREIGN[0]!, { pin: '1' })] } },
+    });
   });
 });

@@ -23,7 +23,8 @@ export function readPortItem(raw: Json, index: number, today: string): PortItem 
   if (!tn) return invalid(`${at}.tn must be a ten-digit telephone number, got [${rawTn(raw['tn'])}]`);
   for (const f of ACCOUNT_FIELDS) if (readStr(raw[f]) === undefined) return missing(`${at}.${f}`);
   const authDate = readStr(raw['authDate'])!;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(authDate) || Number.isNaN(Date.parse(authDate))) return invalid(`${at}.authDate must be a date like 2015-12-15`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(authDate) || Number.isNaN(Date.parse(authDate)))
+    return invalid(`${at}.authDate must be a date like 2015-12-15`);
   // "must be less than or equal to today's date" (L6945)
   if (authDate > today) return invalid(`${at}.authDate must be today or earlier`);
   if (!isObject(raw['endUser'])) return missing(`${at}.endUser`);

@@ -68,7 +68,17 @@ export function complete(state: SandboxState, o: Order, item: OrderItem, at: num
   const rec = state.numbers.get(item.tn);
   const rc = [...state.rateCenters.values()].find((r) => r.npaNxx.includes(item.tn.slice(0, 6))) ?? [...state.rateCenters.values()][0];
   if (!rec && rc) {
-    const caps = { cnam: true, dl: true, e911: true, msg: true, portOutPin: true, portOutNotification: true, smsOverride: true, mms: true, mmsOverride: true };
+    const caps = {
+      cnam: true,
+      dl: true,
+      e911: true,
+      msg: true,
+      portOutPin: true,
+      portOutNotification: true,
+      smsOverride: true,
+      mms: true,
+      mmsOverride: true,
+    };
     state.numbers.set(item.tn, { tn: item.tn, rateCenter: rc.abbr, wireless: false, onNet: true, caps, state: 'assigned' });
   } else if (rec) rec.state = 'assigned';
   const dip = item.tnFeature?.['callerId']?.['cnamDip'];

@@ -28,6 +28,13 @@ describe('the surface derived from the operation definitions', () => {
       orderNote: 'read',
       excludedTnList: 'read',
       trunkGroupSearchAssigned: 'read',
+      portInAvailability: 'read',
+      tnCsrLookup: 'read',
+      portInOrder: 'write',
+      portInOrderList: 'read',
+      portInOrderTnList: 'read',
+      portInOrderAvailableActivation: 'read',
+      portInOrderActivate: 'write',
     });
   });
 });

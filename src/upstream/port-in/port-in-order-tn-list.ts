@@ -46,7 +46,7 @@ const row = record({
 export const portInOrderTnList = defineOperation({
   name: 'portInOrderTnList',
   kind: 'read',
-  request: () => ({}),
+  request: (_: void) => ({}),
   response: record({ orderList: wrappedList('orderType', row) }),
   map: (wire): PortingNumberRow[] =>
     wire.orderList.map((r) => {

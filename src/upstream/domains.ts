@@ -9,9 +9,10 @@ import type { DomainClient } from './domain.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
+import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 
-export const DOMAINS = { numbers, orders, trunkGroups, portIn } as const;
+export const DOMAINS = { numbers, orders, trunkGroups, reference, portIn } as const;
 
 export type Domains = typeof DOMAINS;
 export type DomainName = keyof Domains;

@@ -23,18 +23,18 @@ export class PortInQueryResolver {
     nullable: true,
     description:
       'Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; ' +
-      `one answer per distinct number, in the order asked (at most ${PORTABILITY_MAX} numbers).\n\nCarrier: /portInAvailability.`,
+      `one answer per distinct number, in the order asked (at most ${PORTABILITY_MAX} distinct numbers).\n\nCarrier: /portInAvailability.`,
   })
   async portability(
     @Arg('tns', () => [TnScalar], { description: `The numbers to check (at most ${PORTABILITY_MAX}).` }) tns: string[],
     @Ctx() ctx: GatewayContext,
   ): Promise<Portability[]> {
     const issues = new Issues();
-    if (issues.nonEmpty(['tns'], tns, 'tns') && tns.length > PORTABILITY_MAX) {
-      issues.add(['tns'], UserErrorCode.TOO_LONG, `tns must have at most ${PORTABILITY_MAX} items (got ${tns.length}).`);
+    const distinct = [...new Set(tns)];
+    if (issues.nonEmpty(['tns'], tns, 'tns') && distinct.length > PORTABILITY_MAX) {
+      issues.add(['tns'], UserErrorCode.TOO_LONG, `tns must have at most ${PORTABILITY_MAX} distinct numbers (got ${distinct.length}).`);
     }
     issues.throwIfAny();
-    const distinct = [...new Set(tns)];
     const answers = await ctx.loaders.portIn.portability.loadMany(distinct);
     return answers.flatMap((a) => {
       if (a instanceof Error) throw a;

@@ -4,6 +4,7 @@ import { PortInMutationResolver } from './port-in.mutations.js';
 import { PortInQueryResolver } from './port-in.queries.js';
 import { createPortInLoaders, type PortInLoaders } from './port-in.loaders.js';
 import { PortInOrderResolver, TelephoneNumberPortInResolver } from './port-in-order.resolver.js';
+import { resolvePortingNumber, resolvePortInOrder } from './port-in.references.js';
 
 declare module '../common/context.js' {
   interface GatewayLoaders {
@@ -15,7 +16,8 @@ export const portInDomain = defineDomain({
   name: 'portIn',
   resolvers: [PortInQueryResolver, PortInMutationResolver, PortInOrderResolver, TelephoneNumberPortInResolver],
   orphanedTypes: [],
-  references: {},
+  nodeKeys: { PortInOrder: 'id', PortingNumber: 'key' },
+  references: { PortInOrder: resolvePortInOrder, PortingNumber: resolvePortingNumber },
   // Port statuses change on the carrier's side at any time: read fresh.
   cacheTtlMs: {},
   createLoaders: createPortInLoaders,

@@ -1,12 +1,17 @@
 /** A port-in order, the numbers on it, and its activation groups. */
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType } from '../common/connection.js';
+import { globalId, Node } from '../common/node.js';
 import { DateTimeScalar, LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { OrderStatus } from '../orders/orders.enums.js';
 import { JeopardyReason, PortStatus } from './port-in.enums.js';
 
-@ObjectType({ description: 'One number being ported in, with its own status (numbers of one order move independently).' })
-export class PortingNumber {
+@ObjectType({ description: 'One number being ported in, with its own status (numbers of one order move independently).', implements: Node })
+export class PortingNumber implements Node {
+  @Field(() => ID, { description: 'Stable global id of this number on this port-in order (for `node(id:)` and client caches).' })
+  get id(): string {
+    return globalId('PortingNumber', `${this.orderId}:${this.tn}`);
+  }
   @Field(() => TnScalar, { description: 'The ten-digit number.' }) tn!: string;
   @Field(() => ID, { description: 'The port-in order the number is on.' }) orderId!: string;
   @Field(() => String, { nullable: true, description: "The order's customer reference." }) customerOrderReference!: string | null;
@@ -66,9 +71,10 @@ export class ActivationGroup {
   canActivateNow!: boolean;
 }
 
-@ObjectType({ description: 'An order porting numbers in from other carriers, with its numbers counted by status.' })
-export class PortInOrder {
-  @Field(() => ID, { description: "The carrier's order id." }) id!: string;
+@ObjectType({ description: 'An order porting numbers in from other carriers, with its numbers counted by status.', implements: Node })
+export class PortInOrder implements Node {
+  @Field(() => ID, { description: "The carrier's order id (also accepted by `node(id:)` in its global form, PortInOrder:<id>)." })
+  id!: string;
   @Field(() => String, { nullable: true, description: "The caller's own order reference." }) customerOrderReference!: string | null;
   @Field(() => OrderStatus, { nullable: true, description: 'Order status. Follow each number instead: numbers port on their own.' })
   status!: OrderStatus | null;

@@ -57,7 +57,7 @@ export function toCustomerServiceRecord(m: CsrModel): CustomerServiceRecord {
   });
 }
 
-const blank = (): Omit<PortingNumber, 'tn' | 'orderId'> => ({
+const blank = (): Omit<PortingNumber, 'tn' | 'orderId' | 'id'> => ({
   customerOrderReference: null,
   status: null,
   statusLabel: null,

@@ -2,7 +2,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { isUpstreamNotFound } from '../common/errors.js';
 import { PageArgsOf } from '../common/page-args.js';
 import { TnScalar } from '../common/scalars.js';
 import { UserErrorCode } from '../common/user-error.js';
@@ -10,6 +9,7 @@ import { Issues } from '../common/validation.js';
 import { OrderStatus } from '../orders/orders.enums.js';
 import { JeopardyReason, PortStatus } from './port-in.enums.js';
 import { portingNumberFromRow, toCustomerServiceRecord, toPortability, toPortInOrder } from './port-in.mapper.js';
+import { resolvePortInOrder } from './port-in.references.js';
 import { PortingNumberConnection, PortInOrder, PortInOrderConnection, type PortingNumber } from './port-in-order.type.js';
 import { CustomerServiceRecord, Portability } from './portability.type.js';
 
@@ -66,14 +66,7 @@ export class PortInQueryResolver {
     const issues = new Issues();
     issues.pattern(['id'], id, /^\d{1,15}$/, 'id is the numeric order id.');
     issues.throwIfAny();
-    try {
-      const page = await ctx.loaders.portIn.portInOrderPage.load({ orderId: id, page: { page: 1, size: 1 } });
-      const found = page.items.find((o) => o.orderId === id);
-      return found ? toPortInOrder(found) : null;
-    } catch (error) {
-      if (isUpstreamNotFound(error)) return null;
-      throw error;
-    }
+    return resolvePortInOrder({ id }, ctx);
   }
 
   @Query(() => PortInOrderConnection, {

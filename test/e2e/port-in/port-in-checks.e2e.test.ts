@@ -70,7 +70,17 @@ describe('cancelPortIn', () => {
     );
     const orderId = (ordered.orderPortIn as { orderId: string }).orderId;
     await stack.control.advance(11_000);
-    const cancel = `mutation($id: ID!) { cancelPortIn(input: { orderId: $id }) { userErrors { path: field code } order { status } } }`;
+    const nodeId = Buffer.from(`PortInOrder:${orderId}`).toString('base64url');
+    const node = ok(
+      await stack.gql(`query($id: ID!) { node(id: $id) { __typename ... on PortInOrder { id numbers { id tn status } } } }`, {
+        id: nodeId,
+      }),
+    );
+    expect(node.node).toMatchObject({ __typename: 'PortInOrder', id: orderId, numbers: [{ tn: FOREIGN[0], status: 'PENDING_FOC' }] });
+    const numberId = (node.node as { numbers: { id: string }[] }).numbers[0]!.id;
+    const again = ok(await stack.gql(`query($id: ID!) { node(id: $id) { ... on PortingNumber { tn orderId } } }`, { id: numberId }));
+    expect(again.node).toEqual({ tn: FOREIGN[0], orderId });
+    const cancel = `mutation($id: ID!) { cancelPortIn(input: { orderId: $id }) { userErrors { path code } order { status } } }`;
     expect(ok(await stack.gql(cancel, { id: orderId })).cancelPortIn).toEqual({ userErrors: [], order: { status: 'PENDING_CANCEL' } });
     expect(ok(await stack.gql(cancel, { id: '42' })).cancelPortIn).toEqual({
       userErrors: [{ path: ['input', 'orderId'], code: 'NOT_FOUND' }],

@@ -97,7 +97,7 @@ describe('port-in, start to finish', () => {
     await stack.control.clearCalls();
     const activated = ok(
       await stack.gql(
-        `mutation($input: ActivatePortInInput!) { activatePortIn(input: $input) { results { group activated message } userErrors { path: field code } order { counts { activated } } } }`,
+        `mutation($input: ActivatePortInInput!) { activatePortIn(input: $input) { results { group activated message } userErrors { path code } order { counts { activated } } } }`,
         {
           input: { orderId: payload.orderId, groups: [group.name, 'Group ID 1 - Nobody/1'] },
         },

@@ -39,5 +39,5 @@ export const numberInput = (tn: string, extra: Record<string, unknown> = {}) => 
 });
 
 export const ORDER_PORT_IN = `mutation($input: OrderPortInInput!) {
-  orderPortIn(input: $input) { orderId userErrors { path: field message code } order { id status counts { total } } }
+  orderPortIn(input: $input) { orderId userErrors { path message code } order { id status counts { total } } }
 }`;

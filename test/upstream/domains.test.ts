@@ -33,14 +33,6 @@ describe('the surface derived from the operation definitions', () => {
       orderNote: 'read',
       excludedTnList: 'read',
       trunkGroupSearchAssigned: 'read',
-      tnFeatureCnamDip: 'read',
-      portInAvailability: 'read',
-      tnCsrLookup: 'read',
-      portInOrder: 'write',
-      portInOrderList: 'read',
-      portInOrderTnList: 'read',
-      portInOrderAvailableActivation: 'read',
-      portInOrderActivate: 'write',
     });
   });
 });

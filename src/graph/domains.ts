@@ -6,6 +6,7 @@
 import type { DomainModule } from './common/domain-module.js';
 import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
+import { portInDomain } from './port-in/index.js';
 import { referenceDomain } from './reference/index.js';
 import { trunkGroupsDomain } from './trunk-groups/index.js';
 import { tollFreeDomain } from './toll-free/index.js';
@@ -20,4 +21,5 @@ export const DOMAINS: readonly DomainModule[] = [
   tollFreeDomain,
   routingLabelsDomain,
   callForwardingDomain,
+  portInDomain,
 ];

@@ -2,6 +2,7 @@
  * Control API for tests and benchmarks (no auth), under /_sandbox. Returns the HTTP status and
  * JSON body; the server does the I/O.
  */
+import { handlePortInControl } from './port-in/control.js';
 import type { Fault, SandboxRuntime } from './runtime.js';
 import { isObject, isoDate } from './wire.js';
 
@@ -78,6 +79,6 @@ export function handleControl(rt: SandboxRuntime, method: string, path: string, 
       return { httpStatus: 200, body: { ...rt.state.account } };
     }
     default:
-      return { httpStatus: 404, body: { error: `unknown control route ${route}` } };
+      return handlePortInControl(rt.state, route, b) ?? { httpStatus: 404, body: { error: `unknown control route ${route}` } };
   }
 }

@@ -2,13 +2,14 @@
 import { numbers } from './numbers/index.js';
 import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
+import { portIn } from './port-in/index.js';
 import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 
-const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference, tollFree, routingLabels, callForwarding];
+const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference, tollFree, routingLabels, callForwarding, portIn];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
   const table = new Map<string, Operation>();

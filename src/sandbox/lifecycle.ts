@@ -10,6 +10,7 @@
  * instant it was due (so results don't depend on how often the clock is sampled).
  */
 import { applyFeatures } from './features.js';
+import { advancePortIn } from './port-in/shared/port-lifecycle.js';
 import type { SandboxState } from './store.js';
 import type { Order, OrderItem } from './types.js';
 
@@ -37,6 +38,8 @@ function closeTime(o: Order): number {
 }
 
 function advanceOrder(state: SandboxState, o: Order, now: number): void {
+  // Port-ins move per number with the losing carrier; only their cancellation follows the common path.
+  if (o.kind === 'PORT_IN' && o.status !== 'PCNCL') return advancePortIn(state, o, now);
   if (o.status === 'INCOMPLT') {
     const t = o.createdAt + INCOMPLETE_MS;
     if (now < t) return;

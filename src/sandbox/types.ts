@@ -72,7 +72,7 @@ export interface AssignedTn {
 export type OrderStatus = 'INCOMPLT' | 'PENDING' | 'PCNCL' | 'CNCL' | 'CLSD';
 
 /** What an order does to its TNs. */
-export type OrderKind = 'NEW' | 'TRUNK_GROUP' | 'FEATURE' | 'DISCO';
+export type OrderKind = 'NEW' | 'TRUNK_GROUP' | 'FEATURE' | 'DISCO' | 'PORT_IN';
 
 /** Raw per-TN request payload kept on the order (validated, normalised). */
 export interface OrderItem {
@@ -86,6 +86,38 @@ export interface OrderItem {
   done: boolean;
   doneAt?: number;
   canceled?: boolean;
+  /** Port-in orders only: the number's porting state (src/sandbox/port-in/). */
+  port?: PortInLine;
+}
+
+/** One number being ported in: the account data sent, and where it stands with the losing carrier. */
+export interface PortInLine {
+  accountNum: string;
+  atn: string;
+  authName: string;
+  authDate: string;
+  hasAccountPin: boolean;
+  losingCarrier: string;
+  tnGroup: string;
+  /** When the losing carrier answers (FOC or a rejection). */
+  answerDueAt: number;
+  /** The rejection the losing carrier gives the first request, decided at submission. */
+  jeopardyReason?: string;
+  /** The rejection reason while the number is in jeopardy. */
+  jeopardy?: string;
+  /** Set once corrected: the carrier then confirms instead of rejecting again. */
+  corrected?: boolean;
+  /** Midnight UTC of the confirmed port date (FOC secured). */
+  portDate?: number;
+  activated?: boolean;
+}
+
+/** Order-level port-in request data. */
+export interface PortInOrderInfo {
+  desiredDueDate: string;
+  desiredPortTime: string;
+  desiredPortTimeZone: string;
+  onDemandActivation: boolean;
 }
 
 export interface ExcludedTn {
@@ -105,7 +137,7 @@ export interface OrderNote {
 export interface Order {
   id: number;
   kind: OrderKind;
-  productId: 103 | 128;
+  productId: 103 | 128 | 113;
   serviceOrder: 'NEW' | 'DISCO' | 'CHANGE';
   status: OrderStatus;
   customerOrderReference: string;
@@ -122,6 +154,8 @@ export interface Order {
   notes: OrderNote[];
   /** Validated in the background (> 100 TNs): tnList hidden while Incomplete. */
   background: boolean;
+  /** Port-in orders only (kind PORT_IN). */
+  portIn?: PortInOrderInfo;
 }
 
 export interface AccountSettings {

@@ -8,13 +8,23 @@ import type { AnyOperation } from './define.js';
 import type { DomainClient } from './domain.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
+import { portIn } from './port-in/index.js';
 import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 
-export const DOMAINS = { numbers, orders, trunkGroups, reference, tollFree, routingLabels, callForwarding } as const;
+export const DOMAINS = {
+  numbers,
+  orders,
+  trunkGroups,
+  reference,
+  tollFree,
+  routingLabels,
+  callForwarding,
+  portIn,
+} as const;
 
 export type Domains = typeof DOMAINS;
 export type DomainName = keyof Domains;

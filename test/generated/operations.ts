@@ -21,6 +21,38 @@ export type Scalars = {
   TN: { input: string; output: string; }
 };
 
+/** Activation of groups of an on-demand port-in. */
+export type ActivatePortInInput = {
+  /** The groups to activate, as PortInOrder.activationGroups names them. */
+  groups: Array<Scalars['String']['input']>;
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of activatePortIn: one result per group, and a userError for each group not activated. */
+export type ActivatePortInPayload = {
+  __typename?: 'ActivatePortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** One result per group the carrier reported on. */
+  results: Array<PortInGroupActivation>;
+  /** Input problems, NOT_FOUND (no such port-in order), or WRONG_STATUS per group not available for activation (path to the group). */
+  userErrors: Array<UserError>;
+};
+
+/** A group of numbers of an on-demand port-in that ports together, available for activation now. */
+export type ActivationGroup = {
+  __typename?: 'ActivationGroup';
+  /** True: the group is listed because it can be activated now (FOC date reached, numbers in routing). */
+  canActivateNow: Scalars['Boolean']['output'];
+  /** Its confirmed port date (FOC date). */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The group, e.g. "Group ID 93457 - BellSouth/1"; activatePortIn takes it. */
+  name: Scalars['String']['output'];
+  /** Its numbers. */
+  tns: Array<Scalars['TN']['output']>;
+};
+
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -40,6 +72,15 @@ export type AddOrderNotePayload = {
   order?: Maybe<Order>;
   /** Why no note was added: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added. */
   userErrors: Array<UserError>;
+};
+
+/** A location of a service address, e.g. type "Ste", value "900". */
+export type AddressLocation = {
+  __typename?: 'AddressLocation';
+  /** Location type, e.g. "Ste", "Flr", "Apt". */
+  type: Scalars['String']['output'];
+  /** Location value, e.g. "900". */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
@@ -224,6 +265,21 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Cancellation of a port-in order. */
+export type CancelPortInInput = {
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of cancelPortIn: the order moves to PENDING_CANCEL, then CANCELED once the carrier reviewed it. */
+export type CancelPortInPayload = {
+  __typename?: 'CancelPortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING). */
+  userErrors: Array<UserError>;
+};
+
 /** A carrier identification code a toll-free number is loaded on. */
 export type Cic = {
   __typename?: 'Cic';
@@ -299,6 +355,65 @@ export type CoverageGrouping =
   | 'RATE_CENTER'
   /** By state/province. */
   | 'STATE';
+
+/** The losing carrier's customer service record (CSR) of a number: the account and end-user data a port-in order needs. A failed lookup is an answer too: `found` is false and `message` says why. */
+export type CustomerServiceRecord = {
+  __typename?: 'CustomerServiceRecord';
+  /** Account number at the losing carrier. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number. */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** Service address on one line. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the account, as the record names them. */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Earliest port date the losing carrier accepts. */
+  earliestPortDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** End user (subscriber) name. */
+  endUserName?: Maybe<Scalars['String']['output']>;
+  /** True when the losing carrier returned a record. */
+  found: Scalars['Boolean']['output'];
+  /** Lines on the account. */
+  lineCount?: Maybe<Scalars['Int']['output']>;
+  /** Suite, floor and similar parts of the address. */
+  locations: Array<AddressLocation>;
+  /** The losing carrier. */
+  losingCarrier?: Maybe<Scalars['String']['output']>;
+  /** The outcome as the carrier words it, e.g. "Failure: Carrier does not support automated CSR lookups". */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The losing carrier's operating company number (OCN). */
+  ocn?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Other numbers on the same account. */
+  relatedNumbers: Array<Scalars['TN']['output']>;
+  /** Remarks on the record. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** What the losing carrier requires on a port request, e.g. "PIN required". */
+  requirements?: Maybe<Scalars['String']['output']>;
+  /** Service locations on the account. */
+  serviceLocationCount?: Maybe<Scalars['Int']['output']>;
+  /** True when the port qualifies as a simple port. */
+  simplePort?: Maybe<Scalars['Boolean']['output']>;
+  /** Two-letter state or province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name. */
+  streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number. */
+  streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street direction suffix. */
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street direction prefix. */
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type. */
+  streetType?: Maybe<Scalars['String']['output']>;
+  /** The number looked up. */
+  tn: Scalars['TN']['output'];
+  /** Business or residence. */
+  typeOfService?: Maybe<TypeOfService>;
+};
 
 /** Directory listing of a number. Fields the carrier leaves out are null. */
 export type DirectoryListing = {
@@ -587,6 +702,45 @@ export type InventoryCoverageEntry = {
   rateCenter?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why the losing carrier rejected a port request (the carrier's 18 rejection reasons). */
+export type JeopardyReason =
+  /** "Address remaining services on account". */
+  | 'ADDRESS_REMAINING_SERVICES'
+  /** "All data mismatch". */
+  | 'ALL_DATA_MISMATCH'
+  /** "Auth name mismatch". */
+  | 'AUTH_NAME_MISMATCH'
+  /** "Invalid account number". */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** "Invalid address". */
+  | 'INVALID_ADDRESS'
+  /** "Invalid BTN". */
+  | 'INVALID_BTN'
+  /** "Invalid end user name". */
+  | 'INVALID_END_USER_NAME'
+  /** "Invalid zip code". */
+  | 'INVALID_ZIP_CODE'
+  /** "Local Service Freeze on account". */
+  | 'LOCAL_SERVICE_FREEZE'
+  /** "Need LOA (dated within 30 days)": attach a new letter of authorization to the order. */
+  | 'NEED_LOA'
+  /** "New BTN needed for partial port". */
+  | 'NEW_BTN_NEEDED'
+  /** "No ICA with Carrier". */
+  | 'NO_ICA_WITH_CARRIER'
+  /** "Other Reject – Please see notes". */
+  | 'OTHER'
+  /** "PIN required/invalid". */
+  | 'PIN_REQUIRED_INVALID'
+  /** "TNs belong on different accounts". */
+  | 'TNS_ON_DIFFERENT_ACCOUNTS'
+  /** "TN inactive/disconnected". */
+  | 'TN_INACTIVE_DISCONNECTED'
+  /** "TN not portable". */
+  | 'TN_NOT_PORTABLE'
+  /** "TN on a pending request". */
+  | 'TN_ON_PENDING_REQUEST';
+
 /** Messaging class: person-to-person, application-to-person long code, or A2P toll free. */
 export type MessageClass =
   /** Application to person over a toll-free number. */
@@ -635,10 +789,22 @@ export type MessagingInput = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Start the port of groups of an on-demand port-in whose port date has come (see PortInOrder.activationGroups). Each group gets its own result.
+   *
+   * Carrier: /portInOrderActivate, /portInOrderList.
+   */
+  activatePortIn?: Maybe<ActivatePortInPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
+  /**
+   * Cancel a pending port-in order: it moves to PENDING_CANCEL until the carrier has reviewed it.
+   *
+   * Carrier: /orderCancel, /portInOrderList.
+   */
+  cancelPortIn?: Maybe<CancelPortInPayload>;
   /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
   /**
@@ -647,6 +813,12 @@ export type Mutation = {
    * Carrier: /tfDisconnect.
    */
   disconnectTollFreeNumbers?: Maybe<DisconnectTollFreeNumbersPayload>;
+  /**
+   * Order numbers ported in from other carriers, each with its account data, end user and features. The carrier answers an order id at once and checks the numbers in the background.
+   *
+   * Carrier: /portInOrder, /portInOrderList.
+   */
+  orderPortIn?: Maybe<OrderPortInPayload>;
   /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
   orderTelephoneNumbers?: Maybe<OrderTelephoneNumbersPayload>;
   /**
@@ -695,6 +867,12 @@ export type Mutation = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationActivatePortInArgs = {
+  input: ActivatePortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
 };
@@ -707,6 +885,12 @@ export type MutationCancelOrderArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCancelPortInArgs = {
+  input: CancelPortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationDisconnectTelephoneNumbersArgs = {
   input: DisconnectTelephoneNumbersInput;
 };
@@ -715,6 +899,12 @@ export type MutationDisconnectTelephoneNumbersArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationDisconnectTollFreeNumbersArgs = {
   input: DisconnectTollFreeNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationOrderPortInArgs = {
+  input: OrderPortInInput;
 };
 
 
@@ -1018,6 +1208,37 @@ export type OrderNumberInput = {
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A port-in order. A customer service record (customerServiceRecord) can prefill the account and end-user data. */
+export type OrderPortInInput = {
+  /** Your own order reference: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Desired port date: today or later. */
+  desiredDueDate: Scalars['LocalDate']['input'];
+  /** Desired port time, HH:MM (24-hour), e.g. "14:00". */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of `desiredPortTime`. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** The numbers to port (at least one). */
+  numbers: Array<PortInNumberInput>;
+  /** Activate on demand (activatePortIn) instead of at midnight on the port date; on-net numbers, 200 or fewer per losing carrier. */
+  onDemandActivation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Port on-net numbers only. */
+  onNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of the reseller or losing carrier; required when an end user is in Canada (at most 50 characters). */
+  resellerName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers. */
+export type OrderPortInPayload = {
+  __typename?: 'OrderPortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** The new order id. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was ordered: input refused before any call (paths into `input`), or the carrier's refusal (REJECTED, with its message). */
+  userErrors: Array<UserError>;
+};
+
 /** Order product (carrier productId). */
 export type OrderProduct =
   /** 113: port-in. */
@@ -1154,12 +1375,241 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Numbers of a port-in counted by status. */
+export type PortCounts = {
+  __typename?: 'PortCounts';
+  /** Numbers ported in (activated). */
+  activated?: Maybe<Scalars['Int']['output']>;
+  /** Numbers with a confirmed port date (FOC secured). */
+  focSecured?: Maybe<Scalars['Int']['output']>;
+  /** Numbers in jeopardy (rejected). */
+  rejected?: Maybe<Scalars['Int']['output']>;
+  /** Numbers in all. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Numbers of a port-in that share a port date, counted by status. */
+export type PortDateCounts = {
+  __typename?: 'PortDateCounts';
+  /** The counts. */
+  counts: PortCounts;
+  /** The port date; null for numbers without a confirmed date yet. */
+  portDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** The outcome of one group of an activation. */
+export type PortInGroupActivation = {
+  __typename?: 'PortInGroupActivation';
+  /** True when the carrier started the port of the group. */
+  activated: Scalars['Boolean']['output'];
+  /** The group. */
+  group: Scalars['String']['output'];
+  /** The carrier's reason when it did not. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** One number to port in, with the account data the losing carrier checks. */
+export type PortInNumberInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber: Scalars['String']['input'];
+  /** Account PIN or password at the losing carrier (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber: Scalars['TN']['input'];
+  /** Date of the authorization: today or earlier. */
+  authDate: Scalars['LocalDate']['input'];
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName: Scalars['String']['input'];
+  /** End user as the losing carrier knows them: name, streetNum, streetName, city, state, postalCode and typeOfService are required. */
+  endUser: EndUserInput;
+  /** Features to set up on the number as it ports. */
+  features?: InputMaybe<FeaturesInput>;
+  /** A note stored on the number (at most 200 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Port-out PIN to protect the number once ported (on-net Tier 0 and HI). */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['input'];
+  /** Trunk group to route the number to once ported; required when `features` is given. */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An order porting numbers in from other carriers, with its numbers counted by status. */
+export type PortInOrder = Node & {
+  __typename?: 'PortInOrder';
+  /**
+   * Groups of an on-demand port-in that can be activated now (FOC date reached); empty otherwise.
+   *
+   * Carrier: /portInOrderAvailableActivation.
+   */
+  activationGroups: Array<ActivationGroup>;
+  /** Its numbers by port date, counted by status. */
+  byPortDate: Array<PortDateCounts>;
+  /** Its numbers counted by status. */
+  counts: PortCounts;
+  /** When the order was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the order. */
+  createdUser?: Maybe<Scalars['String']['output']>;
+  /** The caller's own order reference. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** The desired port date. */
+  desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The carrier's order id (also accepted by `node(id:)` in its global form, PortInOrder:<id>). */
+  id: Scalars['ID']['output'];
+  /**
+   * Its numbers, each with its own status, port date and account data (one carrier call per order).
+   *
+   * Carrier: /orderDetail.
+   */
+  numbers: Array<PortingNumber>;
+  /** Its rejected numbers counted by reason. */
+  rejections: Array<PortRejectionCount>;
+  /** Order status. Follow each number instead: numbers port on their own. */
+  status?: Maybe<OrderStatus>;
+  /** The order status as the carrier words it. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of port-in orders. */
+export type PortInOrderConnection = {
+  __typename?: 'PortInOrderConnection';
+  /** Edges with cursors. */
+  edges: Array<PortInOrderEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PortInOrder>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of port-in orders. */
+export type PortInOrderEdge = {
+  __typename?: 'PortInOrderEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The port-in order at this edge. */
+  node: PortInOrder;
+};
+
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
   portOutPin: Scalars['String']['input'];
   /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
+};
+
+/** How many numbers of a port-in the losing carrier rejected for one reason. */
+export type PortRejectionCount = {
+  __typename?: 'PortRejectionCount';
+  /** Numbers rejected for it. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The reason as the carrier words it. */
+  label: Scalars['String']['output'];
+  /** The reason; null for one the carrier added since (see `label`). */
+  reason?: Maybe<JeopardyReason>;
+};
+
+/** Where one porting number stands with the losing carrier. Each number of a port-in moves on its own. */
+export type PortStatus =
+  /** Removed from the port-in (the order was canceled). */
+  | 'CANCELED'
+  /** The losing carrier confirmed the port date (firm order commitment). */
+  | 'FOC_SECURED'
+  /** The losing carrier rejected the request: see `jeopardyReason`; a correction is required. */
+  | 'JEOPARDY'
+  /** Sent to the losing carrier; no port date (FOC) confirmed yet. */
+  | 'PENDING_FOC'
+  /** Ported in (activated or complete): the number is now an active number of the account. */
+  | 'PORT_COMPLETE';
+
+/** Time zone of a desired port time. */
+export type PortTimeZone =
+  /** GMT. */
+  | 'GMT'
+  /** US Central. */
+  | 'US_CENTRAL'
+  /** US Eastern. */
+  | 'US_EASTERN'
+  /** US Mountain. */
+  | 'US_MOUNTAIN'
+  /** US Pacific. */
+  | 'US_PACIFIC';
+
+/** Whether a number held by another carrier can be ported in. */
+export type Portability = {
+  __typename?: 'Portability';
+  /** The number's local routing number (LRN); portable numbers only. */
+  localRoutingNumber?: Maybe<Scalars['String']['output']>;
+  /** The carrier holding the number today (the losing carrier); portable numbers only. */
+  losingCarrier?: Maybe<Scalars['String']['output']>;
+  /** Why the number cannot be ported in; null when it can. */
+  notPortableReason?: Maybe<Scalars['String']['output']>;
+  /** True when the number can be ported in; null when the carrier did not say. */
+  portable?: Maybe<Scalars['Boolean']['output']>;
+  /** Rate center tier, e.g. "0" for on-net Tier 0. */
+  rateCenterTier?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** One number being ported in, with its own status (numbers of one order move independently). */
+export type PortingNumber = Node & {
+  __typename?: 'PortingNumber';
+  /** Account number at the losing carrier. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number. */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** The activation group the number ports with (activatePortIn takes it). */
+  activationGroup?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the port. */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** The order's customer reference. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** The confirmed port date (FOC date); null before the FOC. */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Stable global id of this number on this port-in order (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** Why the losing carrier rejected the request, while in jeopardy. */
+  jeopardyReason?: Maybe<JeopardyReason>;
+  /** The rejection reason as the carrier words it. */
+  jeopardyReasonLabel?: Maybe<Scalars['String']['output']>;
+  /** The port-in order the number is on. */
+  orderId: Scalars['ID']['output'];
+  /** The port time and zone, e.g. "09:00 US/Central". */
+  portTime?: Maybe<Scalars['String']['output']>;
+  /** Port status; null for a status the carrier added since (see `statusLabel`). */
+  status?: Maybe<PortStatus>;
+  /** The status as the carrier words it, e.g. "Received FOC" or a rejection reason. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /** The trunk group the number routes to once ported. */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of porting numbers. */
+export type PortingNumberConnection = {
+  __typename?: 'PortingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<PortingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PortingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of porting numbers. */
+export type PortingNumberEdge = {
+  __typename?: 'PortingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The porting number at this edge. */
+  node: PortingNumber;
 };
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
@@ -1181,6 +1631,12 @@ export type Query = {
    * Carrier: /tnFeatureCnamDip.
    */
   cnamDipSettings?: Maybe<CnamDipSettingConnection>;
+  /**
+   * The losing carrier's customer service record of a number, to prefill a port-in order. A failed lookup answers `found: false` with the carrier's message.
+   *
+   * Carrier: /tnCsrLookup.
+   */
+  customerServiceRecord?: Maybe<CustomerServiceRecord>;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
   /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
@@ -1191,6 +1647,30 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
   orders?: Maybe<OrderConnection>;
+  /**
+   * One port-in order by id; null when there is none.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portInOrder?: Maybe<PortInOrder>;
+  /**
+   * Port-in orders with their numbers counted by status, newest first, paginated.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portInOrders?: Maybe<PortInOrderConnection>;
+  /**
+   * Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; one answer per distinct number, in the order asked (at most 500 distinct numbers).
+   *
+   * Carrier: /portInAvailability.
+   */
+  portability?: Maybe<Array<Portability>>;
+  /**
+   * Every number on pending port-ins with its own status, filterable by status and rejection reason, paginated (one carrier call per request, whatever the page).
+   *
+   * Carrier: /portInOrderTnList.
+   */
+  portingNumbers?: Maybe<PortingNumberConnection>;
   /** Numbers the account has reserved (/tnReservedList). */
   reservedTelephoneNumbers?: Maybe<Array<ReservedTelephoneNumber>>;
   /**
@@ -1264,6 +1744,12 @@ export type QueryCnamDipSettingsArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCustomerServiceRecordArgs = {
+  tn: Scalars['TN']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -1297,6 +1783,37 @@ export type QueryOrdersArgs = {
   filter?: InputMaybe<OrderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<OrderSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortInOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortInOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  tn?: InputMaybe<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortabilityArgs = {
+  tns: Array<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jeopardyReasons?: InputMaybe<Array<JeopardyReason>>;
+  statuses?: InputMaybe<Array<PortStatus>>;
 };
 
 
@@ -1564,6 +2081,12 @@ export type TelephoneNumber = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
   orders?: Maybe<OrderConnection>;
+  /**
+   * The number's current port-in, while one is pending; null otherwise (one carrier call per request for every number).
+   *
+   * Carrier: /portInOrderTnList.
+   */
+  portIn?: Maybe<PortingNumber>;
   /** Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from (carrier tnSource, e.g. NATIVE). */

@@ -1,5 +1,6 @@
 /** /orderDetail (L9823): one order with its TNs, feature statuses and notes. */
 import { defineOperation } from '../operation.js';
+import { portLineFields, portOrderFields } from '../port-in/shared/port-view.js';
 import { ORDER_REF } from '../request-fields.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem } from '../types.js';
@@ -42,7 +43,7 @@ function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
   };
   if (item.portOutPin !== undefined) out['portOutPin'] = item.portOutPin;
   if (item.tnNote !== undefined) out['tnNote'] = item.tnNote;
-  return out;
+  return { ...out, ...portLineFields(o, item) };
 }
 
 export const orderDetail = defineOperation(ORDER_REF, ({ state }, body) => {
@@ -61,6 +62,7 @@ export const orderDetail = defineOperation(ORDER_REF, ({ state }, body) => {
       createdUser: o.createdUser,
       desiredDueDate: dayDate(o.createdAt),
       desiredPortTime: '',
+      ...portOrderFields(o),
       orderNotes: newestFirst(o).map((n) => ({ note: n.note, insertDate: noteDate(n.at), insertUser: n.user })),
     },
   });

@@ -1,5 +1,6 @@
 /** /orderList (L9725): the account's orders, filtered, sorted and paginated. */
 import { defineOperation } from '../operation.js';
+import { portOrderFields } from '../port-in/shared/port-view.js';
 import { compareBy, paginate, readSort } from '../paging.js';
 import { ANY } from '../request-shape.js';
 import { PAGE_SORT } from '../request-fields.js';
@@ -36,6 +37,7 @@ function listItem(o: Order): Json {
     createdDate: dayDate(o.createdAt),
     createdUser: o.createdUser,
     lastModifiedString: lastModifiedString(o.lastModified),
+    ...portOrderFields(o),
   };
 }
 

@@ -12,7 +12,7 @@ import { orderRefRequest, type OrderRef } from '../shared/order-ref.js';
 import { orderSummaryFields, orderSummaryFromWire, type OrderSummary } from '../shared/order-summary.js';
 import type { Tn } from '../shared/tn.js';
 import { defined } from '../wire/request.js';
-import { list, raw, record, text, tn, wrappedList, yn } from '../wire/schema.js';
+import { list, raw, record, text, timestamp, tn, wrappedList, yn } from '../wire/schema.js';
 import { isObject, str, toOrderId, WireFormatError } from '../wire/values.js';
 
 /** Per-feature provisioning flags and statuses of a TN on an order. */
@@ -40,6 +40,14 @@ export interface OrderLine {
   e911?: OrderLineFeatureStatus;
   messaging?: OrderLineFeatureStatus;
   routingLabel?: string;
+  /** Port-in lines: the confirmed port date (portDt, YYYY-MM-DD), present once the FOC is secured. */
+  portDate?: string;
+  /** Port-in lines: port time and zone as written, e.g. "09:00 US/Central". */
+  portTime?: string;
+  /** Port-in lines: the account data sent with the port. */
+  accountNum?: string;
+  atn?: string;
+  authName?: string;
 }
 
 export interface OrderDetail extends OrderSummary {
@@ -75,6 +83,11 @@ const line = record({
   e911Status: text,
   msgEnabled: yn,
   msgStatus: text,
+  portDt: timestamp,
+  portTime: text,
+  accountNum: text,
+  atn: text,
+  authName: text,
 });
 
 type LineWire = z.output<typeof line>;
@@ -107,6 +120,11 @@ function orderLineFromWire(w: LineWire): OrderLine {
     province: w.province,
     tnGroup: w.tnGroup,
     routingLabel: w.routingLabel,
+    portDate: w.portDt?.date,
+    portTime: w.portTime,
+    accountNum: w.accountNum,
+    atn: w.atn,
+    authName: w.authName,
     endUser: w.endUser,
     features: Object.keys(features).length > 0 ? features : undefined,
   });

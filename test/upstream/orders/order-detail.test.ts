@@ -27,6 +27,10 @@ describe('mappers over the guide examples', () => {
       {
         tn: '7735162004',
         trunkGroup: 'CHCGIL24CL1_897',
+        // The port-in line's account data, now read (additive, issue 9).
+        accountNum: '0001234',
+        atn: '8885551234',
+        authName: 'Marcia Bog',
         status: 'PIN required/invalid',
         statusCode: 'JEOPARDY',
         lata: '358',

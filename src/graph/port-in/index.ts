@@ -1,0 +1,25 @@
+/** The port-in domain: porting numbers in from other carriers (guide §Port In, §Port-In Status). */
+import { defineDomain } from '../common/domain-module.js';
+import { PortInMutationResolver } from './port-in.mutations.js';
+import { PortInQueryResolver } from './port-in.queries.js';
+import { createPortInLoaders, type PortInLoaders } from './port-in.loaders.js';
+import { PortInOrderResolver, TelephoneNumberPortInResolver } from './port-in-order.resolver.js';
+import { resolvePortingNumber, resolvePortInOrder } from './port-in.references.js';
+
+declare module '../common/context.js' {
+  interface GatewayLoaders {
+    portIn: PortInLoaders;
+  }
+}
+
+export const portInDomain = defineDomain({
+  name: 'portIn',
+  resolvers: [PortInQueryResolver, PortInMutationResolver, PortInOrderResolver, TelephoneNumberPortInResolver],
+  orphanedTypes: [],
+  nodeKeys: { PortInOrder: 'id', PortingNumber: 'key' },
+  references: { PortInOrder: resolvePortInOrder, PortingNumber: resolvePortingNumber },
+  // Port statuses change on the carrier's side at any time: read fresh.
+  cacheTtlMs: {},
+  createLoaders: createPortInLoaders,
+  invalidates: { Order: (_ids, { loaders }) => void loaders.portIn.portInOrderPage.clearAll() },
+});

@@ -1,0 +1,47 @@
+/** Reference lists with no entity of their own: toll-free CICs and the LATAs of numbers. */
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { GatewayContext } from '../common/context.js';
+import { TnScalar } from '../common/scalars.js';
+import { Issues } from '../common/validation.js';
+import { ALL_CICS } from './reference.loaders.js';
+import { Lata, TollFreeCic } from './cic.type.js';
+
+/** The guide gives no maximum for /lataInventory's tnList; the gateway's usual batch size keeps one request bounded. */
+export const MAX_LATA_TNS = 500;
+
+@Resolver()
+export class ReferenceListsResolver {
+  @Query(() => [TollFreeCic], {
+    nullable: true,
+    description: 'CICs (and their RespOrgs) supported for loading toll-free numbers.\nCarrier: /cicList.',
+  })
+  async tollFreeCics(@Ctx() ctx: GatewayContext): Promise<TollFreeCic[]> {
+    const cics = await ctx.loaders.reference.cics.load(ALL_CICS);
+    return cics.map((c) =>
+      Object.assign(new TollFreeCic(), { cic: c.cic, respOrgPrefix: c.respOrgPrefix ?? null, companyName: c.companyName ?? null }),
+    );
+  }
+
+  @Query(() => [Lata], {
+    nullable: true,
+    description:
+      'The distinct LATAs the given numbers belong to (forecasting input for orders and port-ins), in one carrier call. ' +
+      'The carrier does not say which number is in which LATA.\nCarrier: /lataInventory.',
+  })
+  async latas(
+    @Arg('tns', () => [TnScalar], { description: `Ten-digit numbers, 1-${MAX_LATA_TNS}.` }) tns: string[],
+    @Ctx() ctx: GatewayContext,
+  ): Promise<Lata[]> {
+    const issues = new Issues();
+    if (issues.nonEmpty(['tns'], tns, 'number')) issues.intRange(['tns'], tns.length, 1, MAX_LATA_TNS);
+    issues.noDuplicates(
+      tns,
+      (tn) => tn,
+      (i) => ['tns', i],
+      'Number',
+    );
+    issues.throwIfAny();
+    const latas = await ctx.api.reference.lataInventory({ tns });
+    return latas.map((code) => Object.assign(new Lata(), { code }));
+  }
+}

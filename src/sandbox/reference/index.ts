@@ -1,0 +1,6 @@
+import type { DomainOperations } from '../operation.js';
+import { cicList } from './cic-list.js';
+import { lataInventory } from './lata-inventory.js';
+import { rateCenterCoverage } from './rate-center-coverage.js';
+
+export const reference: DomainOperations = { rateCenterCoverage, lataInventory, cicList };

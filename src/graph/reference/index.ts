@@ -1,6 +1,7 @@
-/** The reference domain: rate center coverage, toll-free CICs, LATAs. */
+/** The reference domain: account-wide lists and reference data the carrier keeps (guide §Reference). */
 import { defineDomain } from '../common/domain-module.js';
-import { TollFreeCic, Lata } from './cic.type.js';
+import { Lata, TollFreeCic } from './cic.type.js';
+import { CnamDipSettingResolver } from './cnam-dip.resolver.js';
 import { RateCenterReferenceResolver } from './rate-center.resolver.js';
 import { createReferenceLoaders, type ReferenceLoaders } from './reference.loaders.js';
 import { ReferenceListsResolver } from './reference.resolver.js';
@@ -9,18 +10,16 @@ declare module '../common/context.js' {
   interface GatewayLoaders {
     reference: ReferenceLoaders;
   }
-  interface CacheTtls {
-    reference: number;
-  }
 }
 
 export const referenceDomain = defineDomain({
   name: 'reference',
-  resolvers: [RateCenterReferenceResolver, ReferenceListsResolver],
+  resolvers: [CnamDipSettingResolver, RateCenterReferenceResolver, ReferenceListsResolver],
   orphanedTypes: [TollFreeCic, Lata],
   references: {},
-  // Coverage and CICs change on the carrier's schedule, not through any write of the gateway.
-  cacheTtlMs: { reference: 300_000 },
+  // CNAM dip pages are read fresh: a setting changed by updateTelephoneNumberFeatures shows at once.
+  cacheTtlMs: {},
   createLoaders: createReferenceLoaders,
-  invalidates: {},
+  // A feature change can flip a number's setting: later pages of this request read again.
+  invalidates: { TelephoneNumber: (_tns, { loaders }) => void loaders.reference.cnamDipPage.clearAll() },
 });

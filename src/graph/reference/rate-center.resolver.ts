@@ -6,7 +6,7 @@ import type { GatewayContext } from '../common/context.js';
 import { PageArgsOf } from '../common/page-args.js';
 import { checkLata, checkProvince, Issues } from '../common/validation.js';
 import { RateCenter } from '../numbers/telephone-number.type.js';
-import type { CoverageKey } from './reference.loaders.js';
+import type { CoverageKey } from './reference-lists.loaders.js';
 import { RateCenterFilter } from './rate-center.input.js';
 
 export const RATE_CENTER_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 500 };

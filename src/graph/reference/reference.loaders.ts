@@ -1,53 +1,24 @@
 /**
- * Reference data: /rateCenterCoverage and /cicList list everything and take no
- * key, so each list is one cached value read at most once per request, and
- * every rate center of a page (from any domain) is looked up in it.
+ * Reference reads are account-wide paged scans with no per-number key: a page
+ * is the unit, so identical page requests in one GraphQL request share one call.
+ * Whole reference lists (coverage, CICs) are in reference-lists.loaders.ts.
  */
 import DataLoader from 'dataloader';
-import { cachedBatch } from '../common/batch.js';
+import type { CnamDipQuery, CnamDipSetting } from '../../upstream/reference/tn-feature-cnam-dip.js';
+import type { Page } from '../../upstream/shared/page.js';
+import { mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
-import type { Cic } from '../../upstream/reference/cic-list.js';
-import type { RateCenterCoverage } from '../../upstream/reference/rate-center-coverage.js';
+import { createReferenceListLoaders, type ReferenceListLoaders } from './reference-lists.loaders.js';
 
-export const REFERENCE_CACHE_NAMESPACE = 'reference';
-
-/** Wireline and wireless coverage are separate carrier answers (`wireless` N or Y). */
-export type CoverageKey = 'wireline' | 'wireless';
-export const ALL_CICS = 'cics';
-
-export interface ReferenceLoaders {
-  coverage: DataLoader<CoverageKey, RateCenterCoverage[]>;
-  cics: DataLoader<typeof ALL_CICS, Cic[]>;
+export interface ReferenceLoaders extends ReferenceListLoaders {
+  cnamDipPage: DataLoader<CnamDipQuery, Page<CnamDipSetting>, string>;
 }
 
 export function createReferenceLoaders(deps: LoaderDeps): ReferenceLoaders {
-  const { api, cache, logger, ttl } = deps;
-  const options = { cache, namespace: REFERENCE_CACHE_NAMESPACE, ttlMs: ttl.reference, logger };
-  const one = async <V>(read: () => Promise<V>): Promise<(V | Error)[]> => {
-    try {
-      return [await read()];
-    } catch (error) {
-      return [error as Error];
-    }
-  };
-  const coverage = new DataLoader<CoverageKey, RateCenterCoverage[]>(
-    (keys) =>
-      Promise.all(
-        keys.map(async (key) => {
-          const [value] = await cachedBatch<RateCenterCoverage[]>([`coverage:${key}`], options, () =>
-            one(() => api.reference.rateCenterCoverage({ wireless: key === 'wireless' })),
-          );
-          return value!;
-        }),
-      ),
-    { maxBatchSize: 1 },
+  const { api, concurrency } = deps;
+  const cnamDipPage = new DataLoader<CnamDipQuery, Page<CnamDipSetting>, string>(
+    (queries) => mapWithConcurrency(queries, concurrency, (query) => api.reference.tnFeatureCnamDip(query)),
+    { cacheKeyFn: (query) => JSON.stringify(query) },
   );
-  const cics = new DataLoader<typeof ALL_CICS, Cic[]>((keys) =>
-    cachedBatch<Cic[]>(
-      keys.map((k) => k),
-      options,
-      () => one(() => api.reference.cicList()),
-    ),
-  );
-  return { coverage, cics };
+  return { cnamDipPage, ...createReferenceListLoaders(deps) };
 }

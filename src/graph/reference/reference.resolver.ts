@@ -3,7 +3,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
 import { TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
-import { ALL_CICS } from './reference.loaders.js';
+import { ALL_CICS } from './reference-lists.loaders.js';
 import { Lata, TollFreeCic } from './cic.type.js';
 
 /** The guide gives no maximum for /lataInventory's tnList; the gateway's usual batch size keeps one request bounded. */

@@ -1,7 +1,8 @@
-/** The reference data operations; one line per operation. */
+/** Reference data and account-wide feature lists (guide §Reference); one line per operation. */
 import { defineDomain } from '../domain.js';
 import { cicList } from './cic-list.js';
 import { lataInventory } from './lata-inventory.js';
 import { rateCenterCoverage } from './rate-center-coverage.js';
+import { tnFeatureCnamDip } from './tn-feature-cnam-dip.js';
 
-export const reference = defineDomain(rateCenterCoverage, lataInventory, cicList);
+export const reference = defineDomain(tnFeatureCnamDip, rateCenterCoverage, lataInventory, cicList);

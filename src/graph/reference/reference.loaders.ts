@@ -8,9 +8,10 @@ import type { CnamDipQuery, CnamDipSetting } from '../../upstream/reference/tn-f
 import type { Page } from '../../upstream/shared/page.js';
 import { mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
+import { createFeatureListLoaders, type FeatureListLoaders } from './feature-lists.loaders.js';
 import { createReferenceListLoaders, type ReferenceListLoaders } from './reference-lists.loaders.js';
 
-export interface ReferenceLoaders extends ReferenceListLoaders {
+export interface ReferenceLoaders extends ReferenceListLoaders, FeatureListLoaders {
   cnamDipPage: DataLoader<CnamDipQuery, Page<CnamDipSetting>, string>;
 }
 
@@ -20,5 +21,5 @@ export function createReferenceLoaders(deps: LoaderDeps): ReferenceLoaders {
     (queries) => mapWithConcurrency(queries, concurrency, (query) => api.reference.tnFeatureCnamDip(query)),
     { cacheKeyFn: (query) => JSON.stringify(query) },
   );
-  return { cnamDipPage, ...createReferenceListLoaders(deps) };
+  return { cnamDipPage, ...createReferenceListLoaders(deps), ...createFeatureListLoaders(deps) };
 }

@@ -3,10 +3,11 @@
  * adding a domain is one line here. The order is the order of the schema's
  * types and of invalidation handlers.
  */
+import { accountDomain } from './account/index.js';
 import type { DomainModule } from './common/domain-module.js';
 import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
 import { referenceDomain } from './reference/index.js';
 import { trunkGroupsDomain } from './trunk-groups/index.js';
 
-export const DOMAINS: readonly DomainModule[] = [numbersDomain, ordersDomain, trunkGroupsDomain, referenceDomain];
+export const DOMAINS: readonly DomainModule[] = [numbersDomain, ordersDomain, trunkGroupsDomain, referenceDomain, accountDomain];

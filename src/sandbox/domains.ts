@@ -1,11 +1,12 @@
 /** The one list of sandbox domains; the server's operation table is assembled from it. */
+import { account } from './account/index.js';
 import { numbers } from './numbers/index.js';
 import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
 import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 
-const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference];
+const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference, account];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
   const table = new Map<string, Operation>();

@@ -6,12 +6,13 @@
 import type { OperationKind } from './core/transport.js';
 import type { AnyOperation } from './define.js';
 import type { DomainClient } from './domain.js';
+import { account } from './account/index.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 
-export const DOMAINS = { numbers, orders, trunkGroups, reference } as const;
+export const DOMAINS = { numbers, orders, trunkGroups, reference, account } as const;
 
 export type Domains = typeof DOMAINS;
 export type DomainName = keyof Domains;

@@ -21,6 +21,58 @@ export type Scalars = {
   TN: { input: string; output: string; }
 };
 
+/** A person the carrier writes to; fields the carrier leaves out are null. */
+export type AccountContact = {
+  __typename?: 'AccountContact';
+  /** E-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact; every field is optional, an absent one keeps its current value where there is one. */
+export type AccountContactInput = {
+  /** E-mail address, e.g. api@example.com. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The account's default settings. Values the carrier leaves out are null. */
+export type AccountSettings = {
+  __typename?: 'AccountSettings';
+  /** New numbers look up the caller's name on incoming calls by default. */
+  callerNameLookup?: Maybe<Scalars['Boolean']['output']>;
+  /** Default company contact: where the carrier sends API updates. */
+  contact: AccountContact;
+  /** Default port-in time, HH:MM (e.g. "14:00"). */
+  desiredPortTime?: Maybe<Scalars['String']['output']>;
+  /** Time zone of desiredPortTime; null when unset or not one listed here. */
+  desiredPortTimeZone?: Maybe<PortTimeZone>;
+  /** The carrier's own time zone text, e.g. US/Pacific. */
+  desiredPortTimeZoneLabel?: Maybe<Scalars['String']['output']>;
+  /** Whether a company-level port-out PIN is set (protects Tier 0 and HI numbers without their own PIN). The PIN is never returned. */
+  hasPortOutPin: Scalars['Boolean']['output'];
+  /** Whether an Authorization value is set for webhooks. The value itself is write-only and never returned. */
+  hasWebhookAuthorization: Scalars['Boolean']['output'];
+  /** Message delivery receipts are enabled (set by the carrier). */
+  messageDeliveryReceipts?: Maybe<Scalars['Boolean']['output']>;
+  /** Who receives port-out authorization e-mails. */
+  portOutContacts: Array<AccountContact>;
+  /** New toll-free numbers look up the caller's name on incoming calls by default. */
+  tollFreeCallerNameLookup?: Maybe<Scalars['Boolean']['output']>;
+  /** Trunk group management is enabled (set by the carrier). */
+  trunkGroupManagementEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** Port-outs can be authorized or rejected through the webhook. */
+  webhookPortOutAuthorization?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the carrier posts webhooks (order and port-out updates); null when none. */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -160,6 +212,43 @@ export type CallerIdInput = {
   cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A number whose caller name is stored for display on its outbound calls, as the account-wide list reports it. */
+export type CallerIdStorageNumber = {
+  __typename?: 'CallerIdStorageNumber';
+  /** The stored caller name (up to 15 characters); null when the carrier did not say. */
+  callingName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with a stored caller name. */
+export type CallerIdStorageNumberConnection = {
+  __typename?: 'CallerIdStorageNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<CallerIdStorageNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<CallerIdStorageNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with a stored caller name. */
+export type CallerIdStorageNumberEdge = {
+  __typename?: 'CallerIdStorageNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with a stored caller name at this edge. */
+  node: CallerIdStorageNumber;
+};
+
 /** Cancel a PENDING order (/orderCancel). */
 export type CancelOrderInput = {
   /** The order to cancel, by id or customerOrderReference. */
@@ -174,6 +263,62 @@ export type CancelOrderPayload = {
   /** Why nothing was canceled: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or the carrier's refusal with its message: WRONG_STATUS (the order is not PENDING), REJECTED (another reason). Empty when the cancellation was accepted. */
   userErrors: Array<UserError>;
 };
+
+/** Whether incoming calls to one of the account's active numbers look up the caller's name (a CNAM dip), as the account-wide list reports it. Change it with updateTelephoneNumberFeatures (features.callerId.cnamDip). */
+export type CnamDipSetting = {
+  __typename?: 'CnamDipSetting';
+  /** True when incoming calls get the caller name looked up; null when the carrier did not say. */
+  enabled?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of caller-name lookup settings. */
+export type CnamDipSettingConnection = {
+  __typename?: 'CnamDipSettingConnection';
+  /** Edges with cursors. */
+  edges: Array<CnamDipSettingEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<CnamDipSetting>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of caller-name lookup settings. */
+export type CnamDipSettingEdge = {
+  __typename?: 'CnamDipSettingEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The caller-name lookup setting at this edge. */
+  node: CnamDipSetting;
+};
+
+/** Sort order of caller-name lookup settings. */
+export type CnamDipSettingSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: CnamDipSortField;
+};
+
+/** What to sort caller-name lookup settings by. */
+export type CnamDipSortField =
+  /** The number's LATA. */
+  | 'LATA'
+  /** The number's rate center. */
+  | 'RATE_CENTER'
+  /** The number's state or province. */
+  | 'STATE'
+  /** The number. */
+  | 'TN';
 
 /** How /tnInventoryCoverage aggregates counts of available numbers. */
 export type CoverageGrouping =
@@ -237,6 +382,63 @@ export type DirectoryListingInput = {
   streetPreDir?: InputMaybe<Scalars['String']['input']>;
   /** Street type, e.g. "St", "Ave" (at most 10 characters). */
   streetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A number with a directory listing, and the listing, as the account-wide list reports it. */
+export type DirectoryListingNumber = {
+  __typename?: 'DirectoryListingNumber';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Listed first name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Listed last name or business name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Suite, floor or unit, e.g. "ste 1". */
+  location?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name. */
+  streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "123". */
+  streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street post-direction, e.g. E. */
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street pre-direction, e.g. W. */
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type, e.g. St. */
+  streetType?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with a directory listing. */
+export type DirectoryListingNumberConnection = {
+  __typename?: 'DirectoryListingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<DirectoryListingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<DirectoryListingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with a directory listing. */
+export type DirectoryListingNumberEdge = {
+  __typename?: 'DirectoryListingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with a directory listing at this edge. */
+  node: DirectoryListingNumber;
 };
 
 /** Disconnect In Service numbers (/tnDisconnect). */
@@ -305,6 +507,64 @@ export type E911AddressInput = {
   origStreetInfo?: InputMaybe<Scalars['String']['input']>;
   /** Street number, e.g. "233" (at most 10 characters). */
   origStreetNum?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A street address as an E911 list reports it; fields the carrier leaves out or sends blank are null. */
+export type E911ListedAddress = {
+  __typename?: 'E911ListedAddress';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Suite, floor or unit, e.g. "ste 900". */
+  location?: Maybe<Scalars['String']['output']>;
+  /** ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name with direction and type, e.g. "W Adams St". */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "550". */
+  streetNum?: Maybe<Scalars['String']['output']>;
+};
+
+/** A number with E911 service and its address, as the account-wide list reports it. */
+export type E911Number = {
+  __typename?: 'E911Number';
+  /** The address as provisioned. */
+  address: E911ListedAddress;
+  /** The carrier's enhanced (validated) form of the address; null when the carrier gives none. */
+  enhancedAddress?: Maybe<E911ListedAddress>;
+  /** Name shown to emergency services. */
+  name?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with E911. */
+export type E911NumberConnection = {
+  __typename?: 'E911NumberConnection';
+  /** Edges with cursors. */
+  edges: Array<E911NumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<E911Number>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with E911. */
+export type E911NumberEdge = {
+  __typename?: 'E911NumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with E911 at this edge. */
+  node: E911Number;
 };
 
 /** The end user (subscriber) of a number, as the carrier stores it (carrier endUser), used for CNAM and directory listing. Fields the carrier leaves out are null. */
@@ -442,6 +702,13 @@ export type InventoryCoverageEntry = {
   rateCenter?: Maybe<Scalars['String']['output']>;
 };
 
+/** A LATA (local access and transport area). */
+export type Lata = {
+  __typename?: 'Lata';
+  /** Three-digit LATA code, e.g. "358". */
+  code: Scalars['String']['output'];
+};
+
 /** Messaging class: person-to-person, application-to-person long code, or A2P toll free. */
 export type MessageClass =
   /** Application to person over a toll-free number. */
@@ -487,6 +754,49 @@ export type MessagingInput = {
   netNumberId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A number with messaging, and its class and type, as the account-wide list reports it. */
+export type MessagingNumber = {
+  __typename?: 'MessagingNumber';
+  /** Messaging class; null when the carrier sends one not listed here (see messageClassLabel). */
+  messageClass?: Maybe<MessageClass>;
+  /** The carrier's own messaging class text, e.g. P2P. */
+  messageClassLabel?: Maybe<Scalars['String']['output']>;
+  /** Messaging type; null when the carrier sends one not listed here (see messageTypeLabel). */
+  messageType?: Maybe<MessageType>;
+  /** The carrier's own messaging type text, e.g. SMS. */
+  messageTypeLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with messaging. */
+export type MessagingNumberConnection = {
+  __typename?: 'MessagingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<MessagingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<MessagingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with messaging. */
+export type MessagingNumberEdge = {
+  __typename?: 'MessagingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with messaging at this edge. */
+  node: MessagingNumber;
+};
+
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -502,6 +812,12 @@ export type Mutation = {
   releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
   /** Reserve available numbers for up to four hours (/tnReserve). */
   reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
+  /**
+   * Change some of the account defaults; everything not given keeps its value. One read of the current settings, one write.
+   *
+   * Carrier: /accountDefaultDetail, /accountDefault.
+   */
+  updateAccountSettings?: Maybe<UpdateAccountSettingsPayload>;
   /** Set port-out protection PINs on In Service numbers (/portOutPinUpdate). */
   updatePortOutPin?: Maybe<UpdatePortOutPinPayload>;
   /** Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder). */
@@ -550,6 +866,12 @@ export type MutationReserveTelephoneNumbersArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateAccountSettingsArgs = {
+  input: UpdateAccountSettingsInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdatePortOutPinArgs = {
   input: UpdatePortOutPinInput;
 };
@@ -570,6 +892,12 @@ export type MutationUpdateTelephoneNumberNoteArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
+};
+
+/** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
+export type Node = {
+  /** Stable global id of this entity; opaque, except that an order id is the carrier order id itself. */
+  id: Scalars['ID']['output'];
 };
 
 /** A number and its new note. */
@@ -898,25 +1226,96 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Time zone of the default port-in time. */
+export type PortTimeZone =
+  /** Greenwich Mean Time. */
+  | 'GMT'
+  /** US Central (carrier US/Central). */
+  | 'US_CENTRAL'
+  /** US Eastern (carrier US/Eastern). */
+  | 'US_EASTERN'
+  /** US Mountain (carrier US/Mountain). */
+  | 'US_MOUNTAIN'
+  /** US Pacific (carrier US/Pacific). */
+  | 'US_PACIFIC';
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The account's default settings. Secrets are write-only: reads say only whether one is set.
+   *
+   * Carrier: /accountDefaultDetail.
+   */
+  accountSettings?: Maybe<AccountSettings>;
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
   assignedTelephoneNumbers?: Maybe<Array<AssignedTelephoneNumber>>;
   /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
+  /**
+   * Numbers of the account with a caller name stored for their outbound calls, by number.
+   *
+   * Carrier: /tnFeatureCnamList.
+   */
+  callerIdStorageNumbers?: Maybe<CallerIdStorageNumberConnection>;
+  /**
+   * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
+   *
+   * Carrier: /tnFeatureCnamDip.
+   */
+  cnamDipSettings?: Maybe<CnamDipSettingConnection>;
+  /**
+   * Numbers of the account with a directory listing, and the listing, by number. The carrier answers the whole list at once; it is read once per request and paged here.
+   *
+   * Carrier: /tnFeatureDLList.
+   */
+  directoryListingNumbers?: Maybe<DirectoryListingNumberConnection>;
+  /**
+   * Numbers of the account with E911 service and their addresses, by number.
+   *
+   * Carrier: /tnFeatureE911List.
+   */
+  e911Numbers?: Maybe<E911NumberConnection>;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
+  /**
+   * The distinct LATAs the given numbers belong to (forecasting input for orders and port-ins), in one carrier call. The carrier does not say which number is in which LATA.
+   *
+   * Carrier: /lataInventory.
+   */
+  latas?: Maybe<Array<Lata>>;
+  /**
+   * Numbers of the account with messaging, and their class and type, by number.
+   *
+   * Carrier: /tnFeatureMessageList.
+   */
+  messagingNumbers?: Maybe<MessagingNumberConnection>;
+  /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
+  node?: Maybe<Node>;
+  /** Entities by their `id`, in the order asked, null where none has that id. At most 500 ids; ids of one type are read together in batches. */
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found. */
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
   orders?: Maybe<OrderConnection>;
+  /**
+   * Every rate center the carrier covers, with whether new numbers (DID) can be ordered and numbers ported in (LNP) there. The whole list is read once and filtered here.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  rateCenters?: Maybe<RateCenterConnection>;
   /** Numbers the account has reserved (/tnReservedList). */
   reservedTelephoneNumbers?: Maybe<Array<ReservedTelephoneNumber>>;
   /** An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account. */
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** Assigned numbers matching the filters (/tnDetail), paginated. */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
+  /**
+   * CICs (and their RespOrgs) supported for loading toll-free numbers.
+   *
+   * Carrier: /cicList.
+   */
+  tollFreeCics?: Maybe<Array<TollFreeCic>>;
   /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
@@ -924,13 +1323,13 @@ export type Query = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAssignedTelephoneNumbersArgs = {
   status?: InputMaybe<TelephoneNumberStatus>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -939,7 +1338,37 @@ export type QueryAvailableTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCallerIdStorageNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCnamDipSettingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CnamDipSettingSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryDirectoryListingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryE911NumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  tnMask?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -948,14 +1377,39 @@ export type QueryInventoryCoverageArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryLatasArgs = {
+  tns: Array<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryMessagingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrderArgs = {
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -964,13 +1418,21 @@ export type QueryOrdersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryRateCentersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RateCenterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumberArgs = {
   tn: Scalars['TN']['input'];
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TelephoneNumberFilter>;
@@ -979,7 +1441,7 @@ export type QueryTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTrunkGroupArgs = {
   name: Scalars['String']['input'];
 };
@@ -989,14 +1451,68 @@ export type RateCenter = {
   __typename?: 'RateCenter';
   /** Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`). */
   abbreviation: Scalars['String']['output'];
+  /**
+   * New numbers can be ordered here; null when the carrier does not say.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  didApproved?: Maybe<Scalars['Boolean']['output']>;
   /** Three-digit LATA (local access and transport area), e.g. "358". */
   lata?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers can be ported in here; null when the carrier does not say.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  lnpApproved?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Market the rate center belongs to, e.g. "Boston MA"; null when the carrier does not list it.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  marketName?: Maybe<Scalars['String']['output']>;
   /** Full rate center name (carrier rateCenterName/locName), when the carrier gives it. */
   name?: Maybe<Scalars['String']['output']>;
   /** Two-letter state or province, e.g. "IL". */
   province?: Maybe<Scalars['String']['output']>;
   /** Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one. */
   tier?: Maybe<RateCenterTier>;
+};
+
+/** A page of rate centers. */
+export type RateCenterConnection = {
+  __typename?: 'RateCenterConnection';
+  /** Edges with cursors. */
+  edges: Array<RateCenterEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<RateCenter>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of rate centers. */
+export type RateCenterEdge = {
+  __typename?: 'RateCenterEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The rate center at this edge. */
+  node: RateCenter;
+};
+
+/** Which rate centers to list; every filter given must match. */
+export type RateCenterFilter = {
+  /** Only rate centers where new numbers can (true) or cannot (false) be ordered. */
+  didApproved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Three-digit LATA, e.g. "358". */
+  lata?: InputMaybe<Scalars['String']['input']>;
+  /** Only rate centers where numbers can (true) or cannot (false) be ported in. */
+  lnpApproved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two-letter state or province, e.g. "IL". */
+  province?: InputMaybe<Scalars['String']['input']>;
+  /** List wireless coverage instead of wireline; the account must be enabled for wireless numbers. */
+  wireless?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Rate center tier (carrier codes 0, 1, 2, AK, HI, CAN, PRI, WS-A, WS-B, WS-C). /tnDetail filters accept only TIER_0, TIER_2, HI, AK, PRI and CAN. */
@@ -1088,7 +1604,7 @@ export type SortDirection =
   | 'DESC';
 
 /** A telephone number assigned to the account, as /tnDetail describes it. */
-export type TelephoneNumber = {
+export type TelephoneNumber = Node & {
   __typename?: 'TelephoneNumber';
   /** When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1104,6 +1620,8 @@ export type TelephoneNumber = {
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
+  /** Stable global id of this number (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Free-text note on the number (carrier tnNote; searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
@@ -1232,11 +1750,24 @@ export type TelephoneNumbersInput = {
   tns: Array<Scalars['TN']['input']>;
 };
 
+/** A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg. */
+export type TollFreeCic = {
+  __typename?: 'TollFreeCic';
+  /** Four-digit CIC, e.g. "0913" (leading zeros kept). */
+  cic: Scalars['String']['output'];
+  /** Company behind the CIC. */
+  companyName?: Maybe<Scalars['String']['output']>;
+  /** RespOrg id prefix, e.g. GDG01. */
+  respOrgPrefix?: Maybe<Scalars['String']['output']>;
+};
+
 /** A DID trunk group of the account; numbers route to it. */
-export type TrunkGroup = {
+export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
   /** Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs). */
   assigned?: Maybe<Scalars['Boolean']['output']>;
+  /** Stable global id of this trunk group (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
   /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
@@ -1266,6 +1797,39 @@ export type TypeOfService =
   | 'BUSINESS'
   /** Residence service (carrier R or "Residence"). */
   | 'RESIDENCE';
+
+/** Changes to the account defaults. Fields left out keep their current values (the gateway reads the settings and sends them back with your changes, since the carrier wipes some fields that are not sent). */
+export type UpdateAccountSettingsInput = {
+  /** New numbers look up the caller's name on incoming calls by default. */
+  callerNameLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default company contact (merged field by field). */
+  contact?: InputMaybe<AccountContactInput>;
+  /** Default port-in time, HH:MM in 24-hour form (e.g. "14:00"). */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of desiredPortTime. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** Who receives port-out authorization e-mails; replaces the whole list (an empty list removes them all). */
+  portOutContacts?: InputMaybe<Array<AccountContactInput>>;
+  /** Company-level port-out PIN. Write-only: it is never returned. */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** New toll-free numbers look up the caller's name on incoming calls by default. */
+  tollFreeCallerNameLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Authorization header value the carrier sends with webhooks. Write-only: it is never returned; an empty string removes it. */
+  webhookAuthorization?: InputMaybe<Scalars['String']['input']>;
+  /** Let port-outs be authorized or rejected through the webhook. */
+  webhookPortOutAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Webhook URL; an empty string removes it (and its authorization value). */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateAccountSettings. */
+export type UpdateAccountSettingsPayload = {
+  __typename?: 'UpdateAccountSettingsPayload';
+  /** The settings as saved; null when nothing was saved. */
+  accountSettings?: Maybe<AccountSettings>;
+  /** Input problems (nothing was sent), or the carrier's refusal with its message (REJECTED). Empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Set port-out PINs on In Service numbers (/portOutPinUpdate). */
 export type UpdatePortOutPinInput = {
@@ -1360,14 +1924,21 @@ export type UserError = {
   __typename?: 'UserError';
   /** Machine-readable reason. */
   code: UserErrorCode;
-  /** Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"]. */
+  /**
+   * The same as `path`.
+   * @deprecated Use `path`.
+   */
   field: Array<Scalars['String']['output']>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+  /** Where the problem is, from the argument name, list indexes as strings: ["input", "numbers", "2", "tn"]. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** Why an input was refused, a number was left out, or the carrier refused the request. */
 export type UserErrorCode =
+  /** The account already holds this number reserved; nothing changed for it. */
+  | 'ALREADY_RESERVED'
   /** Two values cannot be given together, one requires another, or a customerOrderReference names several orders. */
   | 'CONFLICT'
   /** The same item appears more than once in one request. */
@@ -1376,6 +1947,8 @@ export type UserErrorCode =
   | 'EXCLUDED'
   /** The value has the wrong format or is not allowed. */
   | 'INVALID'
+  /** An account limit was reached (e.g. the most numbers the account may hold reserved); release some or ask the carrier to raise it. */
+  | 'LIMIT_REACHED'
   /** The carrier knows no such entity (e.g. no order with this id or reference); nothing changed. */
   | 'NOT_FOUND'
   /** A numeric value is outside its allowed range. */

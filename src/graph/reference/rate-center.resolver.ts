@@ -48,7 +48,7 @@ export class RateCenterReferenceResolver {
     nullable: true,
     description:
       'Every rate center the carrier covers, with whether new numbers (DID) can be ordered and numbers ported in (LNP) there. ' +
-      'The whole list is read once and filtered here.\nCarrier: /rateCenterCoverage.',
+      'The whole list is read once and filtered here.\n\nCarrier: /rateCenterCoverage.',
   })
   async rateCenters(
     @Arg('filter', () => RateCenterFilter, { nullable: true, description: 'Approval, state, LATA and wireless filters.' })
@@ -77,7 +77,7 @@ export class RateCenterReferenceResolver {
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      'Market the rate center belongs to, e.g. "Boston MA"; null when the carrier does not list it.\nCarrier: /rateCenterCoverage.',
+      'Market the rate center belongs to, e.g. "Boston MA"; null when the carrier does not list it.\n\nCarrier: /rateCenterCoverage.',
   })
   async marketName(@Root() rc: RateCenter, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await coverageFor(rc, ctx))?.marketName ?? null;
@@ -85,7 +85,7 @@ export class RateCenterReferenceResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'New numbers can be ordered here; null when the carrier does not say.\nCarrier: /rateCenterCoverage.',
+    description: 'New numbers can be ordered here; null when the carrier does not say.\n\nCarrier: /rateCenterCoverage.',
   })
   async didApproved(@Root() rc: RateCenter, @Ctx() ctx: GatewayContext): Promise<boolean | null> {
     return (await coverageFor(rc, ctx))?.didApproved ?? null;
@@ -93,7 +93,7 @@ export class RateCenterReferenceResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Numbers can be ported in here; null when the carrier does not say.\nCarrier: /rateCenterCoverage.',
+    description: 'Numbers can be ported in here; null when the carrier does not say.\n\nCarrier: /rateCenterCoverage.',
   })
   async lnpApproved(@Root() rc: RateCenter, @Ctx() ctx: GatewayContext): Promise<boolean | null> {
     return (await coverageFor(rc, ctx))?.lnpApproved ?? null;

@@ -13,7 +13,7 @@ export const MAX_LATA_TNS = 500;
 export class ReferenceListsResolver {
   @Query(() => [TollFreeCic], {
     nullable: true,
-    description: 'CICs (and their RespOrgs) supported for loading toll-free numbers.\nCarrier: /cicList.',
+    description: 'CICs (and their RespOrgs) supported for loading toll-free numbers.\n\nCarrier: /cicList.',
   })
   async tollFreeCics(@Ctx() ctx: GatewayContext): Promise<TollFreeCic[]> {
     const cics = await ctx.loaders.reference.cics.load(ALL_CICS);
@@ -26,7 +26,7 @@ export class ReferenceListsResolver {
     nullable: true,
     description:
       'The distinct LATAs the given numbers belong to (forecasting input for orders and port-ins), in one carrier call. ' +
-      'The carrier does not say which number is in which LATA.\nCarrier: /lataInventory.',
+      'The carrier does not say which number is in which LATA.\n\nCarrier: /lataInventory.',
   })
   async latas(
     @Arg('tns', () => [TnScalar], { description: `Ten-digit numbers, 1-${MAX_LATA_TNS}.` }) tns: string[],

@@ -9,7 +9,7 @@ const stack = stackPerTest({ env: { LOG_LEVEL: 'debug' }, logLines });
 const READ = `{ accountSettings { contact { firstName lastName email } desiredPortTime desiredPortTimeZone desiredPortTimeZoneLabel
   webhookUrl hasWebhookAuthorization webhookPortOutAuthorization hasPortOutPin callerNameLookup portOutContacts { email } } }`;
 const UPDATE = `mutation ($input: UpdateAccountSettingsInput!) { updateAccountSettings(input: $input) {
-  userErrors { field message code } accountSettings { webhookUrl hasWebhookAuthorization desiredPortTime portOutContacts { email } } } }`;
+  userErrors { path message code } accountSettings { webhookUrl hasWebhookAuthorization desiredPortTime portOutContacts { email } } } }`;
 
 describe('accountSettings', () => {
   it('reads the defaults with the secrets as flags only', async () => {
@@ -55,7 +55,7 @@ describe('accountSettings', () => {
   it('refuses a malformed e-mail or time before any call', async () => {
     const res = ok(await stack.gql(UPDATE, { input: { contact: { email: 'nobody' }, desiredPortTime: '25:00' } })).updateAccountSettings;
     expect(res.accountSettings).toBeNull();
-    expect(res.userErrors.map((e: { field: string[] }) => e.field)).toEqual([
+    expect(res.userErrors.map((e: { path: string[] }) => e.path)).toEqual([
       ['input', 'contact', 'email'],
       ['input', 'desiredPortTime'],
     ]);

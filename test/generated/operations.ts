@@ -43,7 +43,7 @@ export type AccountContactInput = {
 };
 
 /** The account's default settings. Values the carrier leaves out are null. */
-export type AccountSettings = {
+export type AccountSettings = Node & {
   __typename?: 'AccountSettings';
   /** New numbers look up the caller's name on incoming calls by default. */
   callerNameLookup?: Maybe<Scalars['Boolean']['output']>;
@@ -59,6 +59,8 @@ export type AccountSettings = {
   hasPortOutPin: Scalars['Boolean']['output'];
   /** Whether an Authorization value is set for webhooks. The value itself is write-only and never returned. */
   hasWebhookAuthorization: Scalars['Boolean']['output'];
+  /** Stable global id of the account settings (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Message delivery receipts are enabled (set by the carrier). */
   messageDeliveryReceipts?: Maybe<Scalars['Boolean']['output']>;
   /** Who receives port-out authorization e-mails. */
@@ -1751,12 +1753,14 @@ export type TelephoneNumbersInput = {
 };
 
 /** A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg. */
-export type TollFreeCic = {
+export type TollFreeCic = Node & {
   __typename?: 'TollFreeCic';
   /** Four-digit CIC, e.g. "0913" (leading zeros kept). */
   cic: Scalars['String']['output'];
   /** Company behind the CIC. */
   companyName?: Maybe<Scalars['String']['output']>;
+  /** Stable global id of this CIC (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** RespOrg id prefix, e.g. GDG01. */
   respOrgPrefix?: Maybe<Scalars['String']['output']>;
 };

@@ -1,5 +1,9 @@
 /** AccountSettings: the account's defaults. Secrets (the webhook authorization value, the company PIN) are write-only. */
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { globalId, Node } from '../common/node.js';
+
+/** The account is a singleton: its settings have one fixed key. */
+export const ACCOUNT_SETTINGS_KEY = 'account';
 
 export enum PortTimeZone {
   US_EASTERN = 'US/Eastern',
@@ -27,8 +31,13 @@ export class AccountContact {
   @Field(() => String, { nullable: true, description: 'E-mail address.' }) email!: string | null;
 }
 
-@ObjectType({ description: "The account's default settings. Values the carrier leaves out are null." })
-export class AccountSettings {
+@ObjectType({ description: "The account's default settings. Values the carrier leaves out are null.", implements: Node })
+export class AccountSettings implements Node {
+  @Field(() => ID, { description: 'Stable global id of the account settings (for `node(id:)` and client caches).' })
+  get id(): string {
+    return globalId('AccountSettings', ACCOUNT_SETTINGS_KEY);
+  }
+
   @Field(() => AccountContact, { description: 'Default company contact: where the carrier sends API updates.' })
   contact!: AccountContact;
 

@@ -1,8 +1,17 @@
 /** TollFreeCic: a carrier identification code toll-free numbers can be loaded with. */
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { globalId, Node } from '../common/node.js';
 
-@ObjectType({ description: 'A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg.' })
-export class TollFreeCic {
+@ObjectType({
+  description: 'A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg.',
+  implements: Node,
+})
+export class TollFreeCic implements Node {
+  @Field(() => ID, { description: 'Stable global id of this CIC (for `node(id:)` and client caches).' })
+  get id(): string {
+    return globalId('TollFreeCic', this.cic);
+  }
+
   @Field(() => String, { description: 'Four-digit CIC, e.g. "0913" (leading zeros kept).' })
   cic!: string;
 

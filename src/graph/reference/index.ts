@@ -12,7 +12,7 @@ import { clearFeatureLists } from './feature-lists.loaders.js';
 import { FeatureListsResolver } from './feature-lists.resolver.js';
 import { RateCenterReferenceResolver } from './rate-center.resolver.js';
 import { createReferenceLoaders, type ReferenceLoaders } from './reference.loaders.js';
-import { ReferenceListsResolver } from './reference.resolver.js';
+import { ReferenceListsResolver, resolveTollFreeCicReference } from './reference.resolver.js';
 
 declare module '../common/context.js' {
   interface GatewayLoaders {
@@ -33,7 +33,8 @@ export const referenceDomain = defineDomain({
     MessagingNumberLink,
   ],
   orphanedTypes: [TollFreeCic, Lata],
-  references: {},
+  references: { TollFreeCic: (ref, ctx) => resolveTollFreeCicReference(ref, ctx) },
+  nodeKeys: { TollFreeCic: 'cic' },
   // CNAM dip pages are read fresh: a setting changed by updateTelephoneNumberFeatures shows at once.
   cacheTtlMs: {},
   createLoaders: createReferenceLoaders,

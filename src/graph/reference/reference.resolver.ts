@@ -1,10 +1,21 @@
 /** Reference lists with no entity of their own: toll-free CICs and the LATAs of numbers. */
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { Cic } from '../../upstream/reference/cic-list.js';
 import type { GatewayContext } from '../common/context.js';
 import { TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { ALL_CICS } from './reference-lists.loaders.js';
 import { Lata, TollFreeCic } from './cic.type.js';
+
+const toTollFreeCic = (c: Cic): TollFreeCic =>
+  Object.assign(new TollFreeCic(), { cic: c.cic, respOrgPrefix: c.respOrgPrefix ?? null, companyName: c.companyName ?? null });
+
+/** Federation and `node(id:)`: a CIC by its code, from the one cached list. */
+export async function resolveTollFreeCicReference(ref: { cic?: unknown }, ctx: GatewayContext): Promise<TollFreeCic | null> {
+  if (typeof ref.cic !== 'string') return null;
+  const found = (await ctx.loaders.reference.cics.load(ALL_CICS)).find((c) => c.cic === ref.cic);
+  return found ? toTollFreeCic(found) : null;
+}
 
 /** The guide gives no maximum for /lataInventory's tnList; the gateway's usual batch size keeps one request bounded. */
 export const MAX_LATA_TNS = 500;
@@ -16,10 +27,7 @@ export class ReferenceListsResolver {
     description: 'CICs (and their RespOrgs) supported for loading toll-free numbers.\n\nCarrier: /cicList.',
   })
   async tollFreeCics(@Ctx() ctx: GatewayContext): Promise<TollFreeCic[]> {
-    const cics = await ctx.loaders.reference.cics.load(ALL_CICS);
-    return cics.map((c) =>
-      Object.assign(new TollFreeCic(), { cic: c.cic, respOrgPrefix: c.respOrgPrefix ?? null, companyName: c.companyName ?? null }),
-    );
+    return (await ctx.loaders.reference.cics.load(ALL_CICS)).map(toTollFreeCic);
   }
 
   @Query(() => [Lata], {

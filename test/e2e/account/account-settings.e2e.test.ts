@@ -62,3 +62,19 @@ describe('accountSettings', () => {
     expect(await stack.control.servicesCalls()).toHaveLength(0);
   });
 });
+
+describe('node(id:)', () => {
+  it('resolves the account settings and a toll-free CIC by their global ids', async () => {
+    const ids = ok(await stack.gql(`{ accountSettings { id } tollFreeCics { id cic } }`));
+    const res = ok(
+      await stack.gql(
+        `query ($a: ID!, $c: ID!) { a: node(id: $a) { ... on AccountSettings { desiredPortTime } } c: node(id: $c) { ... on TollFreeCic { cic } } }`,
+        {
+          a: ids.accountSettings.id,
+          c: ids.tollFreeCics[0].id,
+        },
+      ),
+    );
+    expect(res).toEqual({ a: { desiredPortTime: '14:00' }, c: { cic: '0913' } });
+  });
+});

@@ -3,6 +3,7 @@
  * adding a domain is one line here. The order is the order of the schema's
  * types and of invalidation handlers.
  */
+import { accountDomain } from './account/index.js';
 import type { DomainModule } from './common/domain-module.js';
 import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
@@ -22,4 +23,5 @@ export const DOMAINS: readonly DomainModule[] = [
   routingLabelsDomain,
   callForwardingDomain,
   portInDomain,
+  accountDomain,
 ];

@@ -1,4 +1,5 @@
 /** The one list of sandbox domains; the server's operation table is assembled from it. */
+import { account } from './account/index.js';
 import { numbers } from './numbers/index.js';
 import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
@@ -9,7 +10,17 @@ import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 
-const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference, tollFree, routingLabels, callForwarding, portIn];
+const DOMAINS: readonly DomainOperations[] = [
+  numbers,
+  orders,
+  trunkGroups,
+  reference,
+  tollFree,
+  routingLabels,
+  callForwarding,
+  portIn,
+  account,
+];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
   const table = new Map<string, Operation>();

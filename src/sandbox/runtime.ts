@@ -79,7 +79,7 @@ export class SandboxRuntime {
 }
 
 /** Values that never go into the call log: credentials, and port-out PINs (a PIN guards a number against hijack). */
-const REDACTED_KEYS = new Set(['privateKey', 'client_secret', 'client_id', 'portOutPin']);
+const REDACTED_KEYS = new Set(['privateKey', 'client_secret', 'client_id', 'portOutPin', 'webhookHeader']);
 
 /**
  * Copy of a request body safe for the call log: at any depth, the scalar

@@ -6,6 +6,7 @@
 import type { OperationKind } from './core/transport.js';
 import type { AnyOperation } from './define.js';
 import type { DomainClient } from './domain.js';
+import { account } from './account/index.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
@@ -24,6 +25,7 @@ export const DOMAINS = {
   routingLabels,
   callForwarding,
   portIn,
+  account,
 } as const;
 
 export type Domains = typeof DOMAINS;

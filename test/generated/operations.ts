@@ -75,6 +75,38 @@ export type AccountSettings = Node & {
   webhookUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** Activation of groups of an on-demand port-in. */
+export type ActivatePortInInput = {
+  /** The groups to activate, as PortInOrder.activationGroups names them. */
+  groups: Array<Scalars['String']['input']>;
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of activatePortIn: one result per group, and a userError for each group not activated. */
+export type ActivatePortInPayload = {
+  __typename?: 'ActivatePortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** One result per group the carrier reported on. */
+  results: Array<PortInGroupActivation>;
+  /** Input problems, NOT_FOUND (no such port-in order), or WRONG_STATUS per group not available for activation (path to the group). */
+  userErrors: Array<UserError>;
+};
+
+/** A group of numbers of an on-demand port-in that ports together, available for activation now. */
+export type ActivationGroup = {
+  __typename?: 'ActivationGroup';
+  /** True: the group is listed because it can be activated now (FOC date reached, numbers in routing). */
+  canActivateNow: Scalars['Boolean']['output'];
+  /** Its confirmed port date (FOC date). */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The group, e.g. "Group ID 93457 - BellSouth/1"; activatePortIn takes it. */
+  name: Scalars['String']['output'];
+  /** Its numbers. */
+  tns: Array<Scalars['TN']['output']>;
+};
+
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -94,6 +126,15 @@ export type AddOrderNotePayload = {
   order?: Maybe<Order>;
   /** Why no note was added: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added. */
   userErrors: Array<UserError>;
+};
+
+/** A location of a service address, e.g. type "Ste", value "900". */
+export type AddressLocation = {
+  __typename?: 'AddressLocation';
+  /** Location type, e.g. "Ste", "Flr", "Apt". */
+  type: Scalars['String']['output'];
+  /** Location value, e.g. "900". */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
@@ -197,6 +238,55 @@ export type AvailableTelephoneNumberSortField =
   /** By number (carrier tn). */
   | 'TN';
 
+/** A toll-free number in the carrier inventory, free to order. */
+export type AvailableTollFreeNumber = {
+  __typename?: 'AvailableTollFreeNumber';
+  /** CICs it is loaded on. */
+  cics: Array<Cic>;
+  /** Its RespOrg. */
+  respOrg?: Maybe<RespOrg>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** An inventory search: exactly one of `mask` or `vanity`. Vanity letters are keypad digits (A-C 2 … W-Z 9), ? is any one digit, * any digits (once, or a contiguous run; required below 10 characters), & repeats the digit before it. */
+export type AvailableTollFreeNumberSearch = {
+  /** Number pattern: must be exactly 10 characters of 0-9, x or X (x matches any digit), e.g. "877xxxxxxx". */
+  mask?: InputMaybe<Scalars['String']['input']>;
+  /** How many numbers at most: 1-1000, or 1-10 when sequential. */
+  quantity: Scalars['Int']['input'];
+  /** Only consecutive numbers. */
+  sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Vanity pattern, e.g. "844CALLNOW" or "8*FLOWERS": at most 10 characters, may contain only 0-9, letters, *, ? and &. */
+  vanity?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of an inventory search. */
+export type AvailableTollFreeNumbers = {
+  __typename?: 'AvailableTollFreeNumbers';
+  /** How many were found. */
+  count: Scalars['Int']['output'];
+  /** The numbers found, at most the quantity asked for. */
+  numbers: Array<AvailableTollFreeNumber>;
+};
+
+/** Where calls to a number are forwarded. */
+export type CallForwarding = {
+  __typename?: 'CallForwarding';
+  /** The number calls are forwarded to. */
+  forwardTo: Scalars['TN']['output'];
+};
+
+/** Forwarding for one number: exactly one of forwardTo or remove. */
+export type CallForwardingChangeInput = {
+  /** Forward calls to this number. */
+  forwardTo?: InputMaybe<Scalars['TN']['input']>;
+  /** true: stop forwarding. */
+  remove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A telephone number or toll-free number of the account. */
+  tn: Scalars['TN']['input'];
+};
+
 /** Caller ID (CNAM) settings of a number. */
 export type CallerId = {
   __typename?: 'CallerId';
@@ -266,6 +356,30 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Cancellation of a port-in order. */
+export type CancelPortInInput = {
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of cancelPortIn: the order moves to PENDING_CANCEL, then CANCELED once the carrier reviewed it. */
+export type CancelPortInPayload = {
+  __typename?: 'CancelPortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING). */
+  userErrors: Array<UserError>;
+};
+
+/** A carrier identification code a toll-free number is loaded on. */
+export type Cic = {
+  __typename?: 'Cic';
+  /** Four-digit CIC, e.g. 0913. */
+  code: Scalars['String']['output'];
+  /** The carrier's company name for it, when known. */
+  companyName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Whether incoming calls to one of the account's active numbers look up the caller's name (a CNAM dip), as the account-wide list reports it. Change it with updateTelephoneNumberFeatures (features.callerId.cnamDip). */
 export type CnamDipSetting = {
   __typename?: 'CnamDipSetting';
@@ -332,6 +446,65 @@ export type CoverageGrouping =
   | 'RATE_CENTER'
   /** By state/province. */
   | 'STATE';
+
+/** The losing carrier's customer service record (CSR) of a number: the account and end-user data a port-in order needs. A failed lookup is an answer too: `found` is false and `message` says why. */
+export type CustomerServiceRecord = {
+  __typename?: 'CustomerServiceRecord';
+  /** Account number at the losing carrier. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number. */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** Service address on one line. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the account, as the record names them. */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Earliest port date the losing carrier accepts. */
+  earliestPortDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** End user (subscriber) name. */
+  endUserName?: Maybe<Scalars['String']['output']>;
+  /** True when the losing carrier returned a record. */
+  found: Scalars['Boolean']['output'];
+  /** Lines on the account. */
+  lineCount?: Maybe<Scalars['Int']['output']>;
+  /** Suite, floor and similar parts of the address. */
+  locations: Array<AddressLocation>;
+  /** The losing carrier. */
+  losingCarrier?: Maybe<Scalars['String']['output']>;
+  /** The outcome as the carrier words it, e.g. "Failure: Carrier does not support automated CSR lookups". */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The losing carrier's operating company number (OCN). */
+  ocn?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Other numbers on the same account. */
+  relatedNumbers: Array<Scalars['TN']['output']>;
+  /** Remarks on the record. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** What the losing carrier requires on a port request, e.g. "PIN required". */
+  requirements?: Maybe<Scalars['String']['output']>;
+  /** Service locations on the account. */
+  serviceLocationCount?: Maybe<Scalars['Int']['output']>;
+  /** True when the port qualifies as a simple port. */
+  simplePort?: Maybe<Scalars['Boolean']['output']>;
+  /** Two-letter state or province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name. */
+  streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number. */
+  streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street direction suffix. */
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street direction prefix. */
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type. */
+  streetType?: Maybe<Scalars['String']['output']>;
+  /** The number looked up. */
+  tn: Scalars['TN']['output'];
+  /** Business or residence. */
+  typeOfService?: Maybe<TypeOfService>;
+};
 
 /** Directory listing of a number. Fields the carrier leaves out are null. */
 export type DirectoryListing = {
@@ -468,6 +641,37 @@ export type DisconnectTelephoneNumbersPayload = {
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
+};
+
+/** In Service toll-free numbers to disconnect. */
+export type DisconnectTollFreeNumbersInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers, at most 100. */
+  tns: Array<Scalars['TN']['input']>;
+};
+
+/** Result of disconnectTollFreeNumbers. */
+export type DisconnectTollFreeNumbersPayload = {
+  __typename?: 'DisconnectTollFreeNumbersPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
 };
 
 /** E911 service address of a number. Fields the carrier leaves out are null. */
@@ -704,6 +908,45 @@ export type InventoryCoverageEntry = {
   rateCenter?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why the losing carrier rejected a port request (the carrier's 18 rejection reasons). */
+export type JeopardyReason =
+  /** "Address remaining services on account". */
+  | 'ADDRESS_REMAINING_SERVICES'
+  /** "All data mismatch". */
+  | 'ALL_DATA_MISMATCH'
+  /** "Auth name mismatch". */
+  | 'AUTH_NAME_MISMATCH'
+  /** "Invalid account number". */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** "Invalid address". */
+  | 'INVALID_ADDRESS'
+  /** "Invalid BTN". */
+  | 'INVALID_BTN'
+  /** "Invalid end user name". */
+  | 'INVALID_END_USER_NAME'
+  /** "Invalid zip code". */
+  | 'INVALID_ZIP_CODE'
+  /** "Local Service Freeze on account". */
+  | 'LOCAL_SERVICE_FREEZE'
+  /** "Need LOA (dated within 30 days)": attach a new letter of authorization to the order. */
+  | 'NEED_LOA'
+  /** "New BTN needed for partial port". */
+  | 'NEW_BTN_NEEDED'
+  /** "No ICA with Carrier". */
+  | 'NO_ICA_WITH_CARRIER'
+  /** "Other Reject – Please see notes". */
+  | 'OTHER'
+  /** "PIN required/invalid". */
+  | 'PIN_REQUIRED_INVALID'
+  /** "TNs belong on different accounts". */
+  | 'TNS_ON_DIFFERENT_ACCOUNTS'
+  /** "TN inactive/disconnected". */
+  | 'TN_INACTIVE_DISCONNECTED'
+  /** "TN not portable". */
+  | 'TN_NOT_PORTABLE'
+  /** "TN on a pending request". */
+  | 'TN_ON_PENDING_REQUEST';
+
 /** A LATA (local access and transport area). */
 export type Lata = {
   __typename?: 'Lata';
@@ -802,16 +1045,52 @@ export type MessagingNumberEdge = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Start the port of groups of an on-demand port-in whose port date has come (see PortInOrder.activationGroups). Each group gets its own result.
+   *
+   * Carrier: /portInOrderActivate, /portInOrderList.
+   */
+  activatePortIn?: Maybe<ActivatePortInPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
+  /**
+   * Cancel a pending port-in order: it moves to PENDING_CANCEL until the carrier has reviewed it.
+   *
+   * Carrier: /orderCancel, /portInOrderList.
+   */
+  cancelPortIn?: Maybe<CancelPortInPayload>;
   /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
+  /**
+   * Disconnect In Service toll-free numbers: Pending Disconnect now, gone when the order closes.
+   *
+   * Carrier: /tfDisconnect.
+   */
+  disconnectTollFreeNumbers?: Maybe<DisconnectTollFreeNumbersPayload>;
+  /**
+   * Order numbers ported in from other carriers, each with its account data, end user and features. The carrier answers an order id at once and checks the numbers in the background.
+   *
+   * Carrier: /portInOrder, /portInOrderList.
+   */
+  orderPortIn?: Maybe<OrderPortInPayload>;
   /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
   orderTelephoneNumbers?: Maybe<OrderTelephoneNumbersPayload>;
+  /**
+   * Bring toll-free numbers to the account on a routing label: load your own onto the carrier, port them in, or order them from inventory (active at once).
+   *
+   * Carrier: /tfOrder.
+   */
+  orderTollFreeNumbers?: Maybe<OrderTollFreeNumbersPayload>;
   /** Release reserved numbers back to inventory (/tnRelease). */
   releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
+  /**
+   * Give a routing label your own name; the carrier label numbers route on stays.
+   *
+   * Carrier: /routingLabelUpdate.
+   */
+  renameRoutingLabel?: Maybe<RenameRoutingLabelPayload>;
   /** Reserve available numbers for up to four hours (/tnReserve). */
   reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
   /**
@@ -820,6 +1099,12 @@ export type Mutation = {
    * Carrier: /accountDefaultDetail, /accountDefault.
    */
   updateAccountSettings?: Maybe<UpdateAccountSettingsPayload>;
+  /**
+   * Set or stop call forwarding on telephone numbers and toll-free numbers (one carrier call per kind of number present).
+   *
+   * Carrier: /tnForward, /tfForward.
+   */
+  updateCallForwarding?: Maybe<UpdateCallForwardingPayload>;
   /** Set port-out protection PINs on In Service numbers (/portOutPinUpdate). */
   updatePortOutPin?: Maybe<UpdatePortOutPinPayload>;
   /** Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder). */
@@ -828,6 +1113,24 @@ export type Mutation = {
   updateTelephoneNumberNote?: Maybe<UpdateTelephoneNumberNotePayload>;
   /** Move In Service numbers to other trunk groups (/tnUpdate). */
   updateTelephoneNumberTrunkGroup?: Maybe<UpdateTelephoneNumberTrunkGroupPayload>;
+  /**
+   * Add, change or remove caller ID, messaging and E911 on toll-free numbers, applied when the order closes.
+   *
+   * Carrier: /tfFeatureOrder.
+   */
+  updateTollFreeNumberFeatures?: Maybe<UpdateTollFreeNumberFeaturesPayload>;
+  /**
+   * Move In Service toll-free numbers to another routing label, applied as the order routes them.
+   *
+   * Carrier: /tfUpdate.
+   */
+  updateTollFreeNumberRouting?: Maybe<UpdateTollFreeNumberRoutingPayload>;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationActivatePortInArgs = {
+  input: ActivatePortInInput;
 };
 
 
@@ -844,8 +1147,26 @@ export type MutationCancelOrderArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCancelPortInArgs = {
+  input: CancelPortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationDisconnectTelephoneNumbersArgs = {
   input: DisconnectTelephoneNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationDisconnectTollFreeNumbersArgs = {
+  input: DisconnectTollFreeNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationOrderPortInArgs = {
+  input: OrderPortInInput;
 };
 
 
@@ -856,8 +1177,20 @@ export type MutationOrderTelephoneNumbersArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationOrderTollFreeNumbersArgs = {
+  input: OrderTollFreeNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReleaseTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRenameRoutingLabelArgs = {
+  input: RenameRoutingLabelInput;
 };
 
 
@@ -870,6 +1203,12 @@ export type MutationReserveTelephoneNumbersArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateAccountSettingsArgs = {
   input: UpdateAccountSettingsInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateCallForwardingArgs = {
+  input: UpdateCallForwardingInput;
 };
 
 
@@ -894,6 +1233,18 @@ export type MutationUpdateTelephoneNumberNoteArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateTollFreeNumberFeaturesArgs = {
+  input: UpdateTollFreeNumberFeaturesInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateTollFreeNumberRoutingArgs = {
+  input: UpdateTollFreeNumberRoutingInput;
 };
 
 /** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
@@ -1049,6 +1400,12 @@ export type OrderLine = {
   tn: Scalars['TN']['output'];
   /** Port-in TN group label (carrier tnGroup). */
   tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
   /** The trunk group requested for the number. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** Trunk group requested for the number (carrier trunkGroup). */
@@ -1117,6 +1474,37 @@ export type OrderNumberInput = {
   tn: Scalars['TN']['input'];
   /** Trunk group to route the number to (see trunkGroups; at most 100 characters). */
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A port-in order. A customer service record (customerServiceRecord) can prefill the account and end-user data. */
+export type OrderPortInInput = {
+  /** Your own order reference: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Desired port date: today or later. */
+  desiredDueDate: Scalars['LocalDate']['input'];
+  /** Desired port time, HH:MM (24-hour), e.g. "14:00". */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of `desiredPortTime`. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** The numbers to port (at least one). */
+  numbers: Array<PortInNumberInput>;
+  /** Activate on demand (activatePortIn) instead of at midnight on the port date; on-net numbers, 200 or fewer per losing carrier. */
+  onDemandActivation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Port on-net numbers only. */
+  onNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of the reseller or losing carrier; required when an end user is in Canada (at most 50 characters). */
+  resellerName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers. */
+export type OrderPortInPayload = {
+  __typename?: 'OrderPortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** The new order id. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was ordered: input refused before any call (paths into `input`), or the carrier's refusal (REJECTED, with its message). */
+  userErrors: Array<UserError>;
 };
 
 /** Order product (carrier productId). */
@@ -1207,6 +1595,41 @@ export type OrderTelephoneNumbersPayload = {
   validationPending: Scalars['Boolean']['output'];
 };
 
+/** Toll-free numbers to bring to the account. */
+export type OrderTollFreeNumbersInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** PORT_IN only, and then required: you hold a letter of authorization. */
+  letterOfAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The numbers, at most 100. */
+  numbers: Array<TollFreeOrderLineInput>;
+  /** Load, port in, or order from inventory. */
+  product: TollFreeProduct;
+};
+
+/** Result of orderTollFreeNumbers. */
+export type OrderTollFreeNumbersPayload = {
+  __typename?: 'OrderTollFreeNumbersPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1220,6 +1643,124 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Numbers of a port-in counted by status. */
+export type PortCounts = {
+  __typename?: 'PortCounts';
+  /** Numbers ported in (activated). */
+  activated?: Maybe<Scalars['Int']['output']>;
+  /** Numbers with a confirmed port date (FOC secured). */
+  focSecured?: Maybe<Scalars['Int']['output']>;
+  /** Numbers in jeopardy (rejected). */
+  rejected?: Maybe<Scalars['Int']['output']>;
+  /** Numbers in all. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Numbers of a port-in that share a port date, counted by status. */
+export type PortDateCounts = {
+  __typename?: 'PortDateCounts';
+  /** The counts. */
+  counts: PortCounts;
+  /** The port date; null for numbers without a confirmed date yet. */
+  portDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** The outcome of one group of an activation. */
+export type PortInGroupActivation = {
+  __typename?: 'PortInGroupActivation';
+  /** True when the carrier started the port of the group. */
+  activated: Scalars['Boolean']['output'];
+  /** The group. */
+  group: Scalars['String']['output'];
+  /** The carrier's reason when it did not. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** One number to port in, with the account data the losing carrier checks. */
+export type PortInNumberInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber: Scalars['String']['input'];
+  /** Account PIN or password at the losing carrier (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber: Scalars['TN']['input'];
+  /** Date of the authorization: today or earlier. */
+  authDate: Scalars['LocalDate']['input'];
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName: Scalars['String']['input'];
+  /** End user as the losing carrier knows them: name, streetNum, streetName, city, state, postalCode and typeOfService are required. */
+  endUser: EndUserInput;
+  /** Features to set up on the number as it ports. */
+  features?: InputMaybe<FeaturesInput>;
+  /** A note stored on the number (at most 200 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Port-out PIN to protect the number once ported (on-net Tier 0 and HI). */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['input'];
+  /** Trunk group to route the number to once ported; required when `features` is given. */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An order porting numbers in from other carriers, with its numbers counted by status. */
+export type PortInOrder = Node & {
+  __typename?: 'PortInOrder';
+  /**
+   * Groups of an on-demand port-in that can be activated now (FOC date reached); empty otherwise.
+   *
+   * Carrier: /portInOrderAvailableActivation.
+   */
+  activationGroups: Array<ActivationGroup>;
+  /** Its numbers by port date, counted by status. */
+  byPortDate: Array<PortDateCounts>;
+  /** Its numbers counted by status. */
+  counts: PortCounts;
+  /** When the order was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the order. */
+  createdUser?: Maybe<Scalars['String']['output']>;
+  /** The caller's own order reference. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** The desired port date. */
+  desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The carrier's order id (also accepted by `node(id:)` in its global form, PortInOrder:<id>). */
+  id: Scalars['ID']['output'];
+  /**
+   * Its numbers, each with its own status, port date and account data (one carrier call per order).
+   *
+   * Carrier: /orderDetail.
+   */
+  numbers: Array<PortingNumber>;
+  /** Its rejected numbers counted by reason. */
+  rejections: Array<PortRejectionCount>;
+  /** Order status. Follow each number instead: numbers port on their own. */
+  status?: Maybe<OrderStatus>;
+  /** The order status as the carrier words it. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of port-in orders. */
+export type PortInOrderConnection = {
+  __typename?: 'PortInOrderConnection';
+  /** Edges with cursors. */
+  edges: Array<PortInOrderEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PortInOrder>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of port-in orders. */
+export type PortInOrderEdge = {
+  __typename?: 'PortInOrderEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The port-in order at this edge. */
+  node: PortInOrder;
+};
+
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
@@ -1228,18 +1769,116 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
-/** Time zone of the default port-in time. */
+/** How many numbers of a port-in the losing carrier rejected for one reason. */
+export type PortRejectionCount = {
+  __typename?: 'PortRejectionCount';
+  /** Numbers rejected for it. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The reason as the carrier words it. */
+  label: Scalars['String']['output'];
+  /** The reason; null for one the carrier added since (see `label`). */
+  reason?: Maybe<JeopardyReason>;
+};
+
+/** Where one porting number stands with the losing carrier. Each number of a port-in moves on its own. */
+export type PortStatus =
+  /** Removed from the port-in (the order was canceled). */
+  | 'CANCELED'
+  /** The losing carrier confirmed the port date (firm order commitment). */
+  | 'FOC_SECURED'
+  /** The losing carrier rejected the request: see `jeopardyReason`; a correction is required. */
+  | 'JEOPARDY'
+  /** Sent to the losing carrier; no port date (FOC) confirmed yet. */
+  | 'PENDING_FOC'
+  /** Ported in (activated or complete): the number is now an active number of the account. */
+  | 'PORT_COMPLETE';
+
+/** Time zone of a desired port time. */
 export type PortTimeZone =
   /** Greenwich Mean Time. */
   | 'GMT'
-  /** US Central (carrier US/Central). */
+  /** US Central. */
   | 'US_CENTRAL'
-  /** US Eastern (carrier US/Eastern). */
+  /** US Eastern. */
   | 'US_EASTERN'
-  /** US Mountain (carrier US/Mountain). */
+  /** US Mountain. */
   | 'US_MOUNTAIN'
-  /** US Pacific (carrier US/Pacific). */
+  /** US Pacific. */
   | 'US_PACIFIC';
+
+/** Whether a number held by another carrier can be ported in. */
+export type Portability = {
+  __typename?: 'Portability';
+  /** The number's local routing number (LRN); portable numbers only. */
+  localRoutingNumber?: Maybe<Scalars['String']['output']>;
+  /** The carrier holding the number today (the losing carrier); portable numbers only. */
+  losingCarrier?: Maybe<Scalars['String']['output']>;
+  /** Why the number cannot be ported in; null when it can. */
+  notPortableReason?: Maybe<Scalars['String']['output']>;
+  /** True when the number can be ported in; null when the carrier did not say. */
+  portable?: Maybe<Scalars['Boolean']['output']>;
+  /** Rate center tier, e.g. "0" for on-net Tier 0. */
+  rateCenterTier?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** One number being ported in, with its own status (numbers of one order move independently). */
+export type PortingNumber = Node & {
+  __typename?: 'PortingNumber';
+  /** Account number at the losing carrier. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number. */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** The activation group the number ports with (activatePortIn takes it). */
+  activationGroup?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the port. */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** The order's customer reference. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** The confirmed port date (FOC date); null before the FOC. */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Stable global id of this number on this port-in order (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** Why the losing carrier rejected the request, while in jeopardy. */
+  jeopardyReason?: Maybe<JeopardyReason>;
+  /** The rejection reason as the carrier words it. */
+  jeopardyReasonLabel?: Maybe<Scalars['String']['output']>;
+  /** The port-in order the number is on. */
+  orderId: Scalars['ID']['output'];
+  /** The port time and zone, e.g. "09:00 US/Central". */
+  portTime?: Maybe<Scalars['String']['output']>;
+  /** Port status; null for a status the carrier added since (see `statusLabel`). */
+  status?: Maybe<PortStatus>;
+  /** The status as the carrier words it, e.g. "Received FOC" or a rejection reason. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /** The trunk group the number routes to once ported. */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of porting numbers. */
+export type PortingNumberConnection = {
+  __typename?: 'PortingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<PortingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PortingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of porting numbers. */
+export type PortingNumberEdge = {
+  __typename?: 'PortingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The porting number at this edge. */
+  node: PortingNumber;
+};
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
@@ -1255,6 +1894,12 @@ export type Query = {
   /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
   /**
+   * Toll-free numbers free to order, by pattern or vanity word.
+   *
+   * Carrier: /tfInventory.
+   */
+  availableTollFreeNumbers?: Maybe<AvailableTollFreeNumbers>;
+  /**
    * Numbers of the account with a caller name stored for their outbound calls, by number.
    *
    * Carrier: /tnFeatureCnamList.
@@ -1266,6 +1911,12 @@ export type Query = {
    * Carrier: /tnFeatureCnamDip.
    */
   cnamDipSettings?: Maybe<CnamDipSettingConnection>;
+  /**
+   * The losing carrier's customer service record of a number, to prefill a port-in order. A failed lookup answers `found: false` with the carrier's message.
+   *
+   * Carrier: /tnCsrLookup.
+   */
+  customerServiceRecord?: Maybe<CustomerServiceRecord>;
   /**
    * Numbers of the account with a directory listing, and the listing, by number. The carrier answers the whole list at once; it is read once per request and paged here.
    *
@@ -1301,6 +1952,30 @@ export type Query = {
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
   orders?: Maybe<OrderConnection>;
   /**
+   * One port-in order by id; null when there is none.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portInOrder?: Maybe<PortInOrder>;
+  /**
+   * Port-in orders with their numbers counted by status, newest first, paginated.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portInOrders?: Maybe<PortInOrderConnection>;
+  /**
+   * Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; one answer per distinct number, in the order asked (at most 500 distinct numbers).
+   *
+   * Carrier: /portInAvailability.
+   */
+  portability?: Maybe<Array<Portability>>;
+  /**
+   * Every number on pending port-ins with its own status, filterable by status and rejection reason, paginated (one carrier call per request, whatever the page).
+   *
+   * Carrier: /portInOrderTnList.
+   */
+  portingNumbers?: Maybe<PortingNumberConnection>;
+  /**
    * Every rate center the carrier covers, with whether new numbers (DID) can be ordered and numbers ported in (LNP) there. The whole list is read once and filtered here.
    *
    * Carrier: /rateCenterCoverage.
@@ -1308,6 +1983,18 @@ export type Query = {
   rateCenters?: Maybe<RateCenterConnection>;
   /** Numbers the account has reserved (/tnReservedList). */
   reservedTelephoneNumbers?: Maybe<Array<ReservedTelephoneNumber>>;
+  /**
+   * A routing label of the account, by its carrier label or your name for it; null when the account has none such.
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabel?: Maybe<RoutingLabel>;
+  /**
+   * Every toll-free routing label of the account.
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabels?: Maybe<Array<RoutingLabel>>;
   /** An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account. */
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** Assigned numbers matching the filters (/tnDetail), paginated. */
@@ -1318,6 +2005,24 @@ export type Query = {
    * Carrier: /cicList.
    */
   tollFreeCics?: Maybe<Array<TollFreeCic>>;
+  /**
+   * A toll-free number of the account, batched with every other number of the request; null when the account does not hold it.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /**
+   * The toll-free numbers of the account matching the filters, paginated.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumbers?: Maybe<TollFreeNumberConnection>;
+  /**
+   * Every toll-free number with a feature, from the account-wide feature list (one call), then read in full in batches of 100.
+   *
+   * Carrier: /tfFeatureCNamList, /tfFeatureMessageList, /tfFeatureE911List, /tfDetail.
+   */
+  tollFreeNumbersWithFeature?: Maybe<Array<TollFreeNumber>>;
   /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
@@ -1341,6 +2046,12 @@ export type QueryAvailableTelephoneNumbersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryAvailableTollFreeNumbersArgs = {
+  search: AvailableTollFreeNumberSearch;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryCallerIdStorageNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1352,6 +2063,12 @@ export type QueryCnamDipSettingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CnamDipSettingSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCustomerServiceRecordArgs = {
+  tn: Scalars['TN']['input'];
 };
 
 
@@ -1421,10 +2138,47 @@ export type QueryOrdersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortInOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortInOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  tn?: InputMaybe<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortabilityArgs = {
+  tns: Array<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jeopardyReasons?: InputMaybe<Array<JeopardyReason>>;
+  statuses?: InputMaybe<Array<PortStatus>>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryRateCentersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RateCenterFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryRoutingLabelArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1440,6 +2194,27 @@ export type QueryTelephoneNumbersArgs = {
   filter?: InputMaybe<TelephoneNumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTollFreeNumberArgs = {
+  tn: Scalars['TN']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTollFreeNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TollFreeNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTollFreeNumbersWithFeatureArgs = {
+  feature: TollFreeFeature;
+  tnMask?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1555,6 +2330,27 @@ export type ReleaseTelephoneNumbersPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A routing label and its new name. */
+export type RenameRoutingLabelInput = {
+  /** The label: its carrier label or your current name for it (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** Your new name for it (at most 100 characters). */
+  newName: Scalars['String']['input'];
+};
+
+/** Result of renameRoutingLabel. */
+export type RenameRoutingLabelPayload = {
+  __typename?: 'RenameRoutingLabelPayload';
+  /**
+   * The label as the carrier lists it after the change.
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabel?: Maybe<RoutingLabel>;
+  /** Input problems (nothing was sent), an unknown label (NOT_FOUND) or a refusal (REJECTED). */
+  userErrors: Array<UserError>;
+};
+
 /** Result of reserveTelephoneNumbers. The carrier holds a reservation for up to four hours, then returns the number to inventory; order it before then (or reserve it again). */
 export type ReserveTelephoneNumbersPayload = {
   __typename?: 'ReserveTelephoneNumbersPayload';
@@ -1589,6 +2385,70 @@ export type ReservedTelephoneNumber = {
   wireless: Scalars['Boolean']['output'];
 };
 
+/** A RespOrg: the organisation that manages a toll-free number in the national registry. */
+export type RespOrg = {
+  __typename?: 'RespOrg';
+  /** Five-character RespOrg id, e.g. LQX01. */
+  id: Scalars['String']['output'];
+  /** Its name, when the carrier gives one. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a routing label picks among its routes. */
+export type RoutePrioritization =
+  /** A kind this API does not know yet; see prioritizationLabel. */
+  | 'OTHER'
+  /** Split by each route’s proportion. */
+  | 'PERCENTAGE'
+  /** In route order: the next route takes calls the previous one cannot. */
+  | 'SEQUENCE';
+
+/** A toll-free routing label of the account: the routes its toll-free numbers take to your trunk groups. */
+export type RoutingLabel = Node & {
+  __typename?: 'RoutingLabel';
+  /** Your name for the label (set by renameRoutingLabel); null when none. */
+  customerAssignedName?: Maybe<Scalars['String']['output']>;
+  /** Stable global id of this label (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** The carrier's label, e.g. NTCHI-1050-8XX-950; numbers are ordered and moved onto it by this or by your name. */
+  name: Scalars['String']['output'];
+  /** How the label picks among its routes. */
+  prioritization?: Maybe<RoutePrioritization>;
+  /** The carrier's own text for it, e.g. Sequence. */
+  prioritizationLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The routes, in order: one call per label per request, however many times it is asked.
+   *
+   * Carrier: /routingLabelDetail.
+   */
+  routes: Array<RoutingLabelRoute>;
+  /**
+   * The toll-free numbers on this label, paginated.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumbers?: Maybe<TollFreeNumberConnection>;
+};
+
+
+/** A toll-free routing label of the account: the routes its toll-free numbers take to your trunk groups. */
+export type RoutingLabelTollFreeNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TollFreeNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A route of a routing label. */
+export type RoutingLabelRoute = {
+  __typename?: 'RoutingLabelRoute';
+  /** Share of calls in percent (PERCENTAGE labels; 0 otherwise). */
+  proportion?: Maybe<Scalars['Int']['output']>;
+  /** Position in the route order, from 0. */
+  sequence?: Maybe<Scalars['Int']['output']>;
+  /** The trunk group the route sends calls to. */
+  trunkGroup?: Maybe<TrunkGroup>;
+};
+
 /** Kind of order (carrier serviceOrderReference NEW, DISCO, CHANGE). */
 export type ServiceOrderType =
   /** Trunk group/routing update or feature change. */
@@ -1612,6 +2472,12 @@ export type TelephoneNumber = Node & {
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier user that activated the number (carrier activateUser), e.g. "api_user". */
   activatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where calls to the number are forwarded; null when they are not (the account list is read once per request).
+   *
+   * Carrier: /tnForwardList.
+   */
+  callForwarding?: Maybe<CallForwarding>;
   /** Country calling code (carrier countryCode), e.g. "1". */
   countryCode?: Maybe<Scalars['String']['output']>;
   /** End user (subscriber) stored for the number (carrier endUser); null when none is stored. */
@@ -1628,6 +2494,12 @@ export type TelephoneNumber = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
   orders?: Maybe<OrderConnection>;
+  /**
+   * The number's current port-in, while one is pending; null otherwise (one carrier call per request for every number).
+   *
+   * Carrier: /portInOrderTnList.
+   */
+  portIn?: Maybe<PortingNumber>;
   /** Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from (carrier tnSource, e.g. NATIVE). */
@@ -1752,6 +2624,23 @@ export type TelephoneNumbersInput = {
   tns: Array<Scalars['TN']['input']>;
 };
 
+/** Caller ID of a toll-free number. */
+export type TollFreeCallerId = {
+  __typename?: 'TollFreeCallerId';
+  /** Name shown on outbound calls (LIDB storage); null when none. */
+  callingName?: Maybe<Scalars['String']['output']>;
+  /** Whether inbound calls get the caller name looked up (CNAM dip); null when unknown. */
+  cnamDip?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Caller ID to set on a toll-free number. */
+export type TollFreeCallerIdInput = {
+  /** Name shown on outbound calls: at most 15 characters, at least one letter. */
+  callingName?: InputMaybe<Scalars['String']['input']>;
+  /** Look up the caller name on inbound calls (CNAM dip). */
+  cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg. */
 export type TollFreeCic = Node & {
   __typename?: 'TollFreeCic';
@@ -1765,6 +2654,253 @@ export type TollFreeCic = Node & {
   respOrgPrefix?: Maybe<Scalars['String']['output']>;
 };
 
+/** The E911 address of a toll-free number. */
+export type TollFreeE911Address = {
+  __typename?: 'TollFreeE911Address';
+  /** When the address was activated. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who activated it. */
+  activatedBy?: Maybe<Scalars['String']['output']>;
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Location within the address, e.g. Suite 900. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** First and last name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street, e.g. W Adams St. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. 550. */
+  streetNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** An E911 address (name and location accept any printable ASCII). */
+export type TollFreeE911Input = {
+  /** City. */
+  city: Scalars['String']['input'];
+  /** Location, e.g. Suite 900. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** First and last name. */
+  name: Scalars['String']['input'];
+  /** ZIP code. */
+  postalCode: Scalars['String']['input'];
+  /** ZIP+4 extension. */
+  postalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state. */
+  state: Scalars['String']['input'];
+  /** Street, e.g. W Adams St. */
+  street: Scalars['String']['input'];
+  /** Street number, e.g. 550. */
+  streetNumber: Scalars['String']['input'];
+};
+
+/** A feature a toll-free number can have. */
+export type TollFreeFeature =
+  /** A caller ID name stored for outbound calls (LIDB). */
+  | 'CALLING_NAME'
+  /** An E911 address. */
+  | 'E911'
+  /** Text messaging. */
+  | 'MESSAGING';
+
+/** Feature changes for one number: set a feature, or remove it (not both for the same feature). */
+export type TollFreeFeatureChangeInput = {
+  /** Caller ID to add or change. */
+  callerId?: InputMaybe<TollFreeCallerIdInput>;
+  /** E911 address to add or change. */
+  e911?: InputMaybe<TollFreeE911Input>;
+  /** Messaging to add or change. */
+  messaging?: InputMaybe<TollFreeMessagingInput>;
+  /** Remove caller ID name storage. */
+  removeCallerId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the E911 address. */
+  removeE911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove messaging. */
+  removeMessaging?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The toll-free number. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Features of a toll-free number; a feature the number does not have is null. */
+export type TollFreeFeatures = {
+  __typename?: 'TollFreeFeatures';
+  /** Caller ID name storage and CNAM dip. */
+  callerId?: Maybe<TollFreeCallerId>;
+  /** E911 address. */
+  e911?: Maybe<TollFreeE911Address>;
+  /** Text messaging. */
+  messaging?: Maybe<TollFreeMessaging>;
+};
+
+/** Features of a new toll-free number. */
+export type TollFreeFeaturesInput = {
+  /** Caller ID. */
+  callerId?: InputMaybe<TollFreeCallerIdInput>;
+  /** E911 address. */
+  e911?: InputMaybe<TollFreeE911Input>;
+  /** Messaging. */
+  messaging?: InputMaybe<TollFreeMessagingInput>;
+};
+
+/** Text messaging on a toll-free number. */
+export type TollFreeMessaging = {
+  __typename?: 'TollFreeMessaging';
+  /** Messaging class: P2P, A2PLC or A2P8XX. */
+  messageClass?: Maybe<MessageClass>;
+  /** SMS, MMS or both. */
+  messageType?: Maybe<MessageType>;
+  /** NetNumber ID (NNID), when one is set. */
+  netNumberId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Messaging to set on a toll-free number. */
+export type TollFreeMessagingInput = {
+  /** Messaging class. */
+  messageClass: MessageClass;
+  /** SMS, MMS or both. */
+  messageType: MessageType;
+  /** NetNumber ID configured on your account; default when absent. */
+  netNumberId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A toll-free number (800, 833, 844, 855, 866, 877, 888) assigned to the account. */
+export type TollFreeNumber = Node & {
+  __typename?: 'TollFreeNumber';
+  /** When the number was activated on its current routing. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who activated it. */
+  activatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where calls to the number are forwarded; null when they are not (the account list is read once per request).
+   *
+   * Carrier: /tfForwardList.
+   */
+  callForwarding?: Maybe<CallForwarding>;
+  /** CICs the number is loaded on. */
+  cics: Array<Cic>;
+  /** Caller ID, messaging and E911. */
+  features: TollFreeFeatures;
+  /** Stable global id of this number (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** Your note on the number. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The RespOrg managing the number. */
+  respOrg?: Maybe<RespOrg>;
+  /**
+   * The routing label the number is on (the account label list is read once per request).
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabel?: Maybe<RoutingLabel>;
+  /** Status; see statusLabel for the carrier text. */
+  status?: Maybe<TollFreeNumberStatus>;
+  /** The carrier's own status text, e.g. In Service. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of toll-free numbers. */
+export type TollFreeNumberConnection = {
+  __typename?: 'TollFreeNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<TollFreeNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<TollFreeNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of toll-free numbers. */
+export type TollFreeNumberEdge = {
+  __typename?: 'TollFreeNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The toll-free number at this edge. */
+  node: TollFreeNumber;
+};
+
+/** Filters over the toll-free numbers of the account; all given filters must match. */
+export type TollFreeNumberFilter = {
+  /** Activated by a user whose name contains this text. */
+  activatedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Activated at or after this instant. */
+  activatedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Activated at or before this instant. */
+  activatedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Caller ID name contains this text. */
+  callingNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** With (true) or without (false) CNAM dip. */
+  cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any E911 field contains this text. */
+  e911Contains?: InputMaybe<Scalars['String']['input']>;
+  /** With (true) or without (false) a caller ID name. */
+  hasCallingName?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With (true) or without (false) an E911 address. */
+  hasE911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With (true) or without (false) messaging. */
+  hasMessaging?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Messaging class. */
+  messageClass?: InputMaybe<MessageClass>;
+  /** Messaging type. */
+  messageType?: InputMaybe<MessageType>;
+  /** Note contains this text. */
+  noteContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers on this routing label (its carrier name) (at most 100 characters). */
+  routingLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in one of these statuses. */
+  statuses?: InputMaybe<Array<TollFreeNumberStatus>>;
+  /** Number pattern: must be exactly 10 characters of 0-9, x or X (x matches any digit), e.g. "877xxxxxxx". */
+  tnMask?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a toll-free number of the account stands. */
+export type TollFreeNumberStatus =
+  /** Active and routing calls (carrier INSVC). */
+  | 'IN_SERVICE'
+  /** Ordered, not yet routing (carrier PNDNG). */
+  | 'PENDING'
+  /** A disconnect order is under way (carrier PDISC). */
+  | 'PENDING_DISCONNECT';
+
+/** One toll-free number to order. */
+export type TollFreeOrderLineInput = {
+  /** CICs to load it on, four digits each. */
+  cics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Features. */
+  features?: InputMaybe<TollFreeFeaturesInput>;
+  /** Your note on the number (at most 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Your RespOrg id; required for LOAD_ON_OUR_CIC: must be five letters or digits, e.g. ABC01. */
+  respOrgId?: InputMaybe<Scalars['String']['input']>;
+  /** Routing label to route it on (its carrier name or your name for it) (at most 100 characters). */
+  routingLabel: Scalars['String']['input'];
+  /** The toll-free number. */
+  tn: Scalars['TN']['input'];
+};
+
+/** How toll-free numbers come to the account. */
+export type TollFreeProduct =
+  /** Numbers from the carrier inventory (availableTollFreeNumbers), active at once; at most 100 a month. Carrier 8XXAVAIL. */
+  | 'FROM_INVENTORY'
+  /** Numbers on your own RespOrg, loaded onto the carrier network (respOrgId required, and yours). Carrier 8XX. */
+  | 'LOAD_ON_OUR_CIC'
+  /** Numbers ported from another RespOrg to the carrier (letterOfAuthorization must be true, and an LOA and bill copy attached to the order). Carrier 8XXPORTIN. */
+  | 'PORT_IN';
+
+/** A new routing label for a number. */
+export type TollFreeRoutingInput = {
+  /** The routing label (its carrier name or your name for it) (at most 100 characters). */
+  routingLabel: Scalars['String']['input'];
+  /** The In Service toll-free number. */
+  tn: Scalars['TN']['input'];
+};
+
 /** A DID trunk group of the account; numbers route to it. */
 export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
@@ -1774,6 +2910,12 @@ export type TrunkGroup = Node & {
   id: Scalars['ID']['output'];
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
+  /**
+   * The toll-free routing labels with a route to this trunk group: the label list once, then each label's routes once per request.
+   *
+   * Carrier: /routingLabelSearchAssigned, /routingLabelDetail.
+   */
+  routingLabels: Array<RoutingLabel>;
   /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
 };
@@ -1832,6 +2974,23 @@ export type UpdateAccountSettingsPayload = {
   /** The settings as saved; null when nothing was saved. */
   accountSettings?: Maybe<AccountSettings>;
   /** Input problems (nothing was sent), or the carrier's refusal with its message (REJECTED). Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** Forwarding changes; telephone numbers and toll-free numbers may be mixed. */
+export type UpdateCallForwardingInput = {
+  /** Your own reference for the change. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers, at most 100. */
+  numbers: Array<CallForwardingChangeInput>;
+};
+
+/** Result of updateCallForwarding. */
+export type UpdateCallForwardingPayload = {
+  __typename?: 'UpdateCallForwardingPayload';
+  /** Carrier order ids of the changes: one for telephone numbers, one for toll-free numbers. */
+  orderIds: Array<Scalars['String']['output']>;
+  /** Input problems (nothing was sent), or the carrier refusing a number (INVALID) or one not in service (WRONG_STATUS). */
   userErrors: Array<UserError>;
 };
 
@@ -1921,6 +3080,68 @@ export type UpdateTelephoneNumberTrunkGroupPayload = {
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
+};
+
+/** Feature changes for toll-free numbers. */
+export type UpdateTollFreeNumberFeaturesInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers and their changes, at most 100. */
+  numbers: Array<TollFreeFeatureChangeInput>;
+};
+
+/** Result of updateTollFreeNumberFeatures. */
+export type UpdateTollFreeNumberFeaturesPayload = {
+  __typename?: 'UpdateTollFreeNumberFeaturesPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Routing changes for In Service toll-free numbers. */
+export type UpdateTollFreeNumberRoutingInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers and their new labels, at most 100. */
+  numbers: Array<TollFreeRoutingInput>;
+};
+
+/** Result of updateTollFreeNumberRouting. */
+export type UpdateTollFreeNumberRoutingPayload = {
+  __typename?: 'UpdateTollFreeNumberRoutingPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
 };
 
 /** A problem with a mutation input, a number the carrier excluded, or a refusal the caller can act on. */

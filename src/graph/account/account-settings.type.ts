@@ -1,28 +1,12 @@
 /** AccountSettings: the account's defaults. Secrets (the webhook authorization value, the company PIN) are write-only. */
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { globalId, Node } from '../common/node.js';
+import { PortTimeZone } from '../common/port-time-zone.js';
+
+export { PortTimeZone };
 
 /** The account is a singleton: its settings have one fixed key. */
 export const ACCOUNT_SETTINGS_KEY = 'account';
-
-export enum PortTimeZone {
-  US_EASTERN = 'US/Eastern',
-  US_CENTRAL = 'US/Central',
-  US_MOUNTAIN = 'US/Mountain',
-  US_PACIFIC = 'US/Pacific',
-  GMT = 'GMT',
-}
-registerEnumType(PortTimeZone, {
-  name: 'PortTimeZone',
-  description: 'Time zone of the default port-in time.',
-  valuesConfig: {
-    US_EASTERN: { description: 'US Eastern (carrier US/Eastern).' },
-    US_CENTRAL: { description: 'US Central (carrier US/Central).' },
-    US_MOUNTAIN: { description: 'US Mountain (carrier US/Mountain).' },
-    US_PACIFIC: { description: 'US Pacific (carrier US/Pacific).' },
-    GMT: { description: 'Greenwich Mean Time.' },
-  },
-});
 
 @ObjectType({ description: 'A person the carrier writes to; fields the carrier leaves out are null.' })
 export class AccountContact {

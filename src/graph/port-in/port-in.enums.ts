@@ -57,22 +57,4 @@ registerEnumType(JeopardyReason, {
   ),
 });
 
-export enum PortTimeZone {
-  US_EASTERN = 'US/Eastern',
-  US_CENTRAL = 'US/Central',
-  US_MOUNTAIN = 'US/Mountain',
-  US_PACIFIC = 'US/Pacific',
-  GMT = 'GMT',
-}
-
-registerEnumType(PortTimeZone, {
-  name: 'PortTimeZone',
-  description: 'Time zone of a desired port time.',
-  valuesConfig: {
-    US_EASTERN: { description: 'US Eastern.' },
-    US_CENTRAL: { description: 'US Central.' },
-    US_MOUNTAIN: { description: 'US Mountain.' },
-    US_PACIFIC: { description: 'US Pacific.' },
-    GMT: { description: 'GMT.' },
-  },
-});
+export { PortTimeZone } from '../common/port-time-zone.js';

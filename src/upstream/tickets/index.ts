@@ -1,0 +1,9 @@
+/** The trouble ticket operations; one line per operation. */
+import { defineDomain } from '../domain.js';
+import { ticketAddNote } from './ticket-add-note.js';
+import { ticketCreate } from './ticket-create.js';
+import { ticketDetail } from './ticket-detail.js';
+import { ticketList } from './ticket-list.js';
+import { ticketNote } from './ticket-note.js';
+
+export const tickets = defineDomain(ticketCreate, ticketList, ticketDetail, ticketAddNote, ticketNote);

@@ -22,16 +22,15 @@ const noteSchema = record({
   insertDate: timestamp,
   insertUser: text,
   insertUserDisplayName: text,
-}).transform(
-  (w): TicketNote =>
-    defined({
-      noteId: w.noteId,
-      ticketId: w.troubleTicketId,
-      note: w.note,
-      insertedAt: w.insertDate?.instant,
-      insertedBy: w.insertUser,
-      insertedByName: w.insertUserDisplayName,
-    }),
+}).transform((w): TicketNote =>
+  defined({
+    noteId: w.noteId,
+    ticketId: w.troubleTicketId,
+    note: w.note,
+    insertedAt: w.insertDate?.instant,
+    insertedBy: w.insertUser,
+    insertedByName: w.insertUserDisplayName,
+  }),
 );
 
 export const ticketNote = defineOperation({

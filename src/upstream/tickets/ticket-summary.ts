@@ -31,15 +31,14 @@ export const ticketSummarySchema = record({
   troubleTicketStatus: text,
   enterDate: timestamp,
   contactName: text,
-}).transform(
-  (w): TicketSummary =>
-    defined({
-      ticketId: w.troubleTicketId,
-      customerTicketReference: w.extlCompanyTicket,
-      statusLabel: w.troubleTicketStatus,
-      enteredOn: w.enterDate?.date,
-      contactName: w.contactName,
-    }),
+}).transform((w): TicketSummary =>
+  defined({
+    ticketId: w.troubleTicketId,
+    customerTicketReference: w.extlCompanyTicket,
+    statusLabel: w.troubleTicketStatus,
+    enteredOn: w.enterDate?.date,
+    contactName: w.contactName,
+  }),
 );
 
 export const ticketNumber = lenient(toTicketNumber);

@@ -42,6 +42,27 @@ export type AddOrderNotePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Add a note to a trouble ticket. */
+export type AddTicketNoteInput = {
+  /** The note (at most 4000 characters). */
+  note: Scalars['String']['input'];
+  /** The ticket, by its id (digits). */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Result of addTicketNote. */
+export type AddTicketNotePayload = {
+  __typename?: 'AddTicketNotePayload';
+  /** The note as the carrier recorded it (read back with the ticket's notes, the same read as `ticket { notes }`). */
+  note?: Maybe<TicketNote>;
+  /** The carrier's id of the new note; null when none was added or the carrier gave none. */
+  noteId?: Maybe<Scalars['ID']['output']>;
+  /** The ticket, read after the note was added; null when there is no such ticket. */
+  ticket?: Maybe<Ticket>;
+  /** Why no note was added: input problems (nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
 export type AssignedTelephoneNumber = {
   __typename?: 'AssignedTelephoneNumber';
@@ -185,6 +206,41 @@ export type CoverageGrouping =
   | 'RATE_CENTER'
   /** By state/province. */
   | 'STATE';
+
+/** Open a trouble ticket about a service problem. */
+export type CreateTicketInput = {
+  /** Contact email address. */
+  contactEmail: Scalars['String']['input'];
+  /** Who the carrier should contact: first and last name (at most 100 characters). */
+  contactName: Scalars['String']['input'];
+  /** Contact phone number: ten digits, e.g. "3129894422". */
+  contactPhone: Scalars['String']['input'];
+  /** Contact phone extension: four digits. */
+  contactPhoneExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the trouble, three letters (default "USA"). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
+  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
+  /** What happens, in your words (at most 4000 characters). */
+  description: Scalars['String']['input'];
+  /** The day the problem was seen (YYYY-MM-DD); not in the future. */
+  occurredOn: Scalars['LocalDate']['input'];
+  /** The calling number: 1 to 15 digits (1 to 15 digits, e.g. "3125550100" or "442071234567"). */
+  originatingNumber: Scalars['String']['input'];
+  /** What is wrong. OTHER is not accepted. */
+  problem: TicketProblem;
+  /** The called number: 1 to 15 digits. */
+  terminatingNumber: Scalars['String']['input'];
+};
+
+/** Result of createTicket. */
+export type CreateTicketPayload = {
+  __typename?: 'CreateTicketPayload';
+  /** The new ticket, as the carrier now describes it (/ticketDetail); null when none was opened. */
+  ticket?: Maybe<Ticket>;
+  /** Why no ticket was opened: input problems (nothing was sent), or REJECTED with the carrier's message. Empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Directory listing of a number. Fields the carrier leaves out are null. */
 export type DirectoryListing = {
@@ -492,8 +548,18 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
+  /**
+   * Add a note to a trouble ticket.
+   * Carrier: /ticketAddNote.
+   */
+  addTicketNote?: Maybe<AddTicketNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
+  /**
+   * Open a trouble ticket about a service problem.
+   * Carrier: /ticketCreate.
+   */
+  createTicket?: Maybe<CreateTicketPayload>;
   /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
   /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
@@ -520,8 +586,20 @@ export type MutationAddOrderNoteArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddTicketNoteArgs = {
+  input: AddTicketNoteInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
 };
 
 
@@ -917,6 +995,16 @@ export type Query = {
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** Assigned numbers matching the filters (/tnDetail), paginated. */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
+  /**
+   * One trouble ticket by its id; null when there is no such ticket.
+   * Carrier: /ticketDetail.
+   */
+  ticket?: Maybe<Ticket>;
+  /**
+   * Your trouble tickets, newest first, paginated.
+   * Carrier: /ticketList.
+   */
+  tickets?: Maybe<TicketConnection>;
   /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
@@ -976,6 +1064,20 @@ export type QueryTelephoneNumbersArgs = {
   filter?: InputMaybe<TelephoneNumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1114,6 +1216,11 @@ export type TelephoneNumber = {
   source?: Maybe<Scalars['String']['output']>;
   /** Status of the number on the account (carrier tnStatus, e.g. "In Service"). */
   status: TelephoneNumberStatus;
+  /**
+   * Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by number: the ticket list and each ticket are read once per request, whatever the number of numbers asked about.
+   * Carrier: /ticketList, /ticketDetail.
+   */
+  tickets?: Maybe<TicketConnection>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
   /** The trunk group the number routes to (no extra upstream call). */
@@ -1127,6 +1234,13 @@ export type TelephoneNumber = {
 
 /** A telephone number assigned to the account, as /tnDetail describes it. */
 export type TelephoneNumberOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A telephone number assigned to the account, as /tnDetail describes it. */
+export type TelephoneNumberTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1231,6 +1345,277 @@ export type TelephoneNumbersInput = {
   /** At least one number, at most 1000, no duplicates. */
   tns: Array<Scalars['TN']['input']>;
 };
+
+/**
+ * A trouble ticket opened with the carrier about a service problem: who reported it, what is wrong, which numbers, and how far the carrier has got. Lists read the ticket list; the other fields read the ticket once, batched per ticket.
+ * Carrier: /ticketList, /ticketDetail.
+ */
+export type Ticket = {
+  __typename?: 'Ticket';
+  /**
+   * Who at the carrier works on the ticket.
+   * Carrier: /ticketDetail.
+   */
+  assignment: TicketAssignment;
+  /**
+   * Who the carrier contacts about the ticket.
+   * Carrier: /ticketList, /ticketDetail.
+   */
+  contact: TicketContact;
+  /** Your own reference for the ticket, given when it was opened (carrier extlCompanyTicket). */
+  customerTicketReference?: Maybe<Scalars['String']['output']>;
+  /**
+   * The trouble, as the reporter described it.
+   * Carrier: /ticketDetail.
+   */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Who opened the ticket.
+   * Carrier: /ticketDetail.
+   */
+  enteredBy?: Maybe<Scalars['String']['output']>;
+  /** The day the ticket was opened (carrier enterDate), YYYY-MM-DD. */
+  enteredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The carrier's ticket number (troubleTicketId), e.g. "432789". */
+  id: Scalars['ID']['output'];
+  /**
+   * Notes on the ticket, oldest first (one read per ticket, batched).
+   * Carrier: /ticketNote.
+   */
+  notes: Array<TicketNote>;
+  /**
+   * The day the problem was seen (YYYY-MM-DD).
+   * Carrier: /ticketDetail.
+   */
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * The calling number as reported: up to 15 digits.
+   * Carrier: /ticketDetail.
+   */
+  originatingNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The calling number when it is one of yours; null otherwise (batched with every number of the request).
+   * Carrier: /ticketDetail, /tnDetail.
+   */
+  originatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /**
+   * What is wrong; null when the carrier reports nothing.
+   * Carrier: /ticketDetail.
+   */
+  problem?: Maybe<TicketProblem>;
+  /**
+   * The problem in the carrier's words, e.g. "Fast Busy".
+   * Carrier: /ticketDetail.
+   */
+  problemLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the carrier found and did; empty until resolved.
+   * Carrier: /ticketDetail.
+   */
+  resolution: TicketResolution;
+  /**
+   * The carrier service the ticket is about, e.g. "None".
+   * Carrier: /ticketDetail.
+   */
+  service?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the ticket came from, in the carrier's words.
+   * Carrier: /ticketDetail.
+   */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Where the ticket stands; null when the carrier reports no status. */
+  status?: Maybe<TicketStatus>;
+  /** The status in the carrier's words, e.g. "Referred Out". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The called number as reported: up to 15 digits.
+   * Carrier: /ticketDetail.
+   */
+  terminatingNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The called number when it is one of yours; null otherwise (batched with every number of the request).
+   * Carrier: /ticketDetail, /tnDetail.
+   */
+  terminatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /**
+   * Who changed the ticket last.
+   * Carrier: /ticketDetail.
+   */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * The day the ticket last changed (YYYY-MM-DD).
+   * Carrier: /ticketDetail.
+   */
+  updatedOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/**
+ * Who at the carrier works on a ticket.
+ * Carrier: /ticketDetail.
+ */
+export type TicketAssignment = {
+  __typename?: 'TicketAssignment';
+  /** Market, e.g. "Washington DC". */
+  market?: Maybe<Scalars['String']['output']>;
+  /** Operational market. */
+  operationalMarket?: Maybe<Scalars['String']['output']>;
+  /** Region, e.g. "South". */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Network operations technician on the ticket. */
+  technician?: Maybe<Scalars['String']['output']>;
+  /** Team working on it, e.g. "Network Operations Center". */
+  workgroup?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of trouble tickets. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** Edges with cursors. */
+  edges: Array<TicketEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Ticket>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Who the carrier contacts about a ticket.
+ * Carrier: /ticketDetail.
+ */
+export type TicketContact = {
+  __typename?: 'TicketContact';
+  /** Country of the trouble, e.g. "USA". */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First and last name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Ten-digit phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Four-digit phone extension. */
+  phoneExtension?: Maybe<Scalars['String']['output']>;
+};
+
+/** An edge in a connection of trouble tickets. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The trouble ticket at this edge. */
+  node: Ticket;
+};
+
+/** Filters over trouble tickets. All given filters must match. */
+export type TicketFilter = {
+  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
+  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
+  /** Opened on or after this day (YYYY-MM-DD). */
+  enteredFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Opened on or before this day (YYYY-MM-DD). */
+  enteredTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** True: every ticket except those in `status`. Needs `status`. */
+  excludeStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets in this status (or, with excludeStatus, in any other). */
+  status?: InputMaybe<TicketStatus>;
+};
+
+/**
+ * A note on a ticket, yours or the carrier's.
+ * Carrier: /ticketNote.
+ */
+export type TicketNote = {
+  __typename?: 'TicketNote';
+  /** When it was written, in UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Carrier user who wrote it, e.g. "api_user". */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The carrier's note id (noteId); null when the carrier gives none. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The note as written. */
+  text: Scalars['String']['output'];
+};
+
+/** What is wrong, as the carrier classifies trouble; problemLabel keeps its own words. */
+export type TicketProblem =
+  /** Caller ID (carrier code CALLERID). */
+  | 'CALLER_ID'
+  /** Calls dropping (carrier code CALLDROP). */
+  | 'CALLS_DROPPING'
+  /** Noise, static, or poor call quality (carrier code QUALITY). */
+  | 'CALL_QUALITY'
+  /** Insufficient resources available (carrier code CAPACITY). */
+  | 'CAPACITY'
+  /** Dead air (carrier code DEDAIR). */
+  | 'DEAD_AIR'
+  /** Delayed audio (carrier code DLYDAUD). */
+  | 'DELAYED_AUDIO'
+  /** Dual tone multi-frequency (carrier code DTMF). */
+  | 'DTMF'
+  /** Equipment alarm (carrier code EQUIPALRM). */
+  | 'EQUIPMENT_ALARM'
+  /** Fast busy (carrier code FASTBUSY). */
+  | 'FAST_BUSY'
+  /** Fax failing (carrier code FAXFAIL). */
+  | 'FAX_FAILING'
+  /** One-way audio (carrier code OWAUD). */
+  | 'ONE_WAY_AUDIO'
+  /** A problem this gateway does not know yet; see problemLabel. Not accepted when opening a ticket. */
+  | 'OTHER'
+  /** Packet loss (carrier code PKTLOSS). */
+  | 'PACKET_LOSS'
+  /** Point-of-sale or credit card machine (carrier code POSCCM). */
+  | 'POINT_OF_SALE'
+  /** Post-dial delay (carrier code PDD). */
+  | 'POST_DIAL_DELAY'
+  /** Recording (carrier code RECORDING). */
+  | 'RECORDING'
+  /** Remote hands request (carrier code RMTHNDS). */
+  | 'REMOTE_HANDS'
+  /** Incorrect codec (carrier code WRONGCODEC). */
+  | 'WRONG_CODEC'
+  /** Incorrect location routing number (carrier code WRONGLRN). */
+  | 'WRONG_LRN'
+  /** Reaching wrong number (carrier code WRONGNUM). */
+  | 'WRONG_NUMBER'
+  /** Call going to wrong trunk group (carrier code WRONGTG). */
+  | 'WRONG_TRUNK_GROUP';
+
+/**
+ * What the carrier found and did about a ticket; empty until it is resolved.
+ * Carrier: /ticketDetail.
+ */
+export type TicketResolution = {
+  __typename?: 'TicketResolution';
+  /** What caused the trouble, in the carrier's words. */
+  cause?: Maybe<Scalars['String']['output']>;
+  /** Who closed it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** Expected impact on your customers. */
+  expectedCustomerImpact?: Maybe<Scalars['String']['output']>;
+  /** How it was resolved, in the carrier's words. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Who resolved it. */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a trouble ticket stands. The carrier moves it along; statusLabel keeps its own words. */
+export type TicketStatus =
+  /** Closed ("Closed"). */
+  | 'CLOSED'
+  /** Fixed and watched for a day ("24-Hour Monitor"). */
+  | 'MONITORING'
+  /** Just opened ("Open"). */
+  | 'OPEN'
+  /** A status this gateway does not know yet; see statusLabel. */
+  | 'OTHER'
+  /** Waiting to be closed ("Ready for Closure"). */
+  | 'READY_FOR_CLOSURE'
+  /** Handed to another party to work on ("Referred Out"). */
+  | 'REFERRED_OUT'
+  /** Resolved ("Resolved"). */
+  | 'RESOLVED';
 
 /** A DID trunk group of the account; numbers route to it. */
 export type TrunkGroup = {

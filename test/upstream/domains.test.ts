@@ -28,6 +28,11 @@ describe('the surface derived from the operation definitions', () => {
       orderNote: 'read',
       excludedTnList: 'read',
       trunkGroupSearchAssigned: 'read',
+      ticketCreate: 'write',
+      ticketList: 'read',
+      ticketDetail: 'read',
+      ticketAddNote: 'write',
+      ticketNote: 'read',
     });
   });
 });

@@ -6,7 +6,8 @@
 import type { DomainModule } from './common/domain-module.js';
 import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
+import { referenceDomain } from './reference/index.js';
 import { ticketsDomain } from './tickets/index.js';
 import { trunkGroupsDomain } from './trunk-groups/index.js';
 
-export const DOMAINS: readonly DomainModule[] = [numbersDomain, ordersDomain, trunkGroupsDomain, ticketsDomain];
+export const DOMAINS: readonly DomainModule[] = [numbersDomain, ordersDomain, trunkGroupsDomain, referenceDomain, ticketsDomain];

@@ -2,10 +2,11 @@
 import { numbers } from './numbers/index.js';
 import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
+import { reference } from './reference/index.js';
 import { tickets } from './tickets/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 
-const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, tickets];
+const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference, tickets];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
   const table = new Map<string, Operation>();

@@ -8,10 +8,11 @@ import type { AnyOperation } from './define.js';
 import type { DomainClient } from './domain.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
+import { reference } from './reference/index.js';
 import { tickets } from './tickets/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 
-export const DOMAINS = { numbers, orders, trunkGroups, tickets } as const;
+export const DOMAINS = { numbers, orders, trunkGroups, reference, tickets } as const;
 
 export type Domains = typeof DOMAINS;
 export type DomainName = keyof Domains;

@@ -196,6 +196,62 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Whether incoming calls to one of the account's active numbers look up the caller's name (a CNAM dip), as the account-wide list reports it. Change it with updateTelephoneNumberFeatures (features.callerId.cnamDip). */
+export type CnamDipSetting = {
+  __typename?: 'CnamDipSetting';
+  /** True when incoming calls get the caller name looked up; null when the carrier did not say. */
+  enabled?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of caller-name lookup settings. */
+export type CnamDipSettingConnection = {
+  __typename?: 'CnamDipSettingConnection';
+  /** Edges with cursors. */
+  edges: Array<CnamDipSettingEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<CnamDipSetting>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of caller-name lookup settings. */
+export type CnamDipSettingEdge = {
+  __typename?: 'CnamDipSettingEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The caller-name lookup setting at this edge. */
+  node: CnamDipSetting;
+};
+
+/** Sort order of caller-name lookup settings. */
+export type CnamDipSettingSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: CnamDipSortField;
+};
+
+/** What to sort caller-name lookup settings by. */
+export type CnamDipSortField =
+  /** The number's LATA. */
+  | 'LATA'
+  /** The number's rate center. */
+  | 'RATE_CENTER'
+  /** The number's state or province. */
+  | 'STATE'
+  /** The number. */
+  | 'TN';
+
 /** How /tnInventoryCoverage aggregates counts of available numbers. */
 export type CoverageGrouping =
   /** By thousands block (NPA-NXX plus the seventh digit). */
@@ -983,6 +1039,12 @@ export type Query = {
   assignedTelephoneNumbers?: Maybe<Array<AssignedTelephoneNumber>>;
   /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
+  /**
+   * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
+   *
+   * Carrier: /tnFeatureCnamDip.
+   */
+  cnamDipSettings?: Maybe<CnamDipSettingConnection>;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
   /** One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found. */
@@ -1024,6 +1086,14 @@ export type QueryAvailableTelephoneNumbersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<AvailableTelephoneNumberSearchInput>;
   sort?: InputMaybe<AvailableTelephoneNumberSort>;
+};
+
+
+/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+export type QueryCnamDipSettingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CnamDipSettingSort>;
 };
 
 

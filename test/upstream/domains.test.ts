@@ -28,6 +28,7 @@ describe('the surface derived from the operation definitions', () => {
       orderNote: 'read',
       excludedTnList: 'read',
       trunkGroupSearchAssigned: 'read',
+      tnFeatureCnamDip: 'read',
       ticketCreate: 'write',
       ticketList: 'read',
       ticketDetail: 'read',

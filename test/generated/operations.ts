@@ -492,6 +492,67 @@ export type EndUserInput = {
   typeOfService?: InputMaybe<TypeOfService>;
 };
 
+/**
+ * A number whose E911 address the carrier could not accept, with the address as sent.
+ * Carrier: /excludedE911Detail.
+ */
+export type ExcludedE911Address = {
+  __typename?: 'ExcludedE911Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** The carrier user who placed the order. */
+  excludedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was excluded (YYYY-MM-DD). */
+  excludedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Floor, suite or other location. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Name at the address. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension. */
+  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Every reason the carrier gave, one per item. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Two-letter state or province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number. */
+  streetNumber?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
+/**
+ * A feature the order could not provision on one of its numbers.
+ * Carrier: /excludedFeatureList.
+ */
+export type ExcludedFeature = {
+  __typename?: 'ExcludedFeature';
+  /** Which feature, read from the reason. */
+  feature: ExcludedFeatureKind;
+  /** Why, in the carrier's words, e.g. "Directory Listing is not supported". */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** Which feature was left out. The carrier names it only inside its reason, so this is read from that text. */
+export type ExcludedFeatureKind =
+  /** Caller ID name (CNAM). */
+  | 'CALLER_ID'
+  /** Directory listing. */
+  | 'DIRECTORY_LISTING'
+  /** E911 address. */
+  | 'E911'
+  /** Text and picture messaging. */
+  | 'MESSAGING'
+  /** A feature this gateway cannot tell from the reason; see reason. */
+  | 'OTHER'
+  /** Port-out PIN. */
+  | 'PORT_OUT_PIN';
+
 /** A number the carrier left out of an order or request, and why. */
 export type ExcludedTelephoneNumber = {
   __typename?: 'ExcludedTelephoneNumber';
@@ -764,6 +825,16 @@ export type Order = {
   desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate. */
   desiredPortTime?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
+   * Carrier: /excludedE911Detail.
+   */
+  excludedE911Addresses: Array<ExcludedE911Address>;
+  /**
+   * Features the order could not provision, per number, with the reason; empty when none.
+   * Carrier: /excludedFeatureList.
+   */
+  excludedFeatures: Array<ExcludedFeature>;
   /** Numbers the carrier excluded from this order (/excludedTnList). */
   excludedNumbers?: Maybe<Array<ExcludedTelephoneNumber>>;
   /** Carrier order id. */

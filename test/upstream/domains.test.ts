@@ -27,6 +27,8 @@ describe('the surface derived from the operation definitions', () => {
       orderAddNote: 'write',
       orderNote: 'read',
       excludedTnList: 'read',
+      excludedFeatureList: 'read',
+      excludedE911Detail: 'read',
       trunkGroupSearchAssigned: 'read',
       tnFeatureCnamDip: 'read',
       ticketCreate: 'write',

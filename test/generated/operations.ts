@@ -42,6 +42,31 @@ export type AddOrderNotePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Attach a file to a trouble ticket, e.g. a screenshot. */
+export type AddTicketDocumentInput = {
+  /** The file, base64-encoded; at most 2097152 bytes once decoded. */
+  contentBase64: Scalars['String']['input'];
+  /** What the file shows (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the carrier may share it beyond your account (default false). */
+  isPublic?: Scalars['Boolean']['input'];
+  /** MIME type, e.g. "image/png"; downloads are served with it. */
+  mimeType: Scalars['String']['input'];
+  /** File name, e.g. "screenshot.png" (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** The ticket, by its id (digits). */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Result of addTicketDocument. */
+export type AddTicketDocumentPayload = {
+  __typename?: 'AddTicketDocumentPayload';
+  /** The attached document as the carrier lists it; null when none was attached. */
+  document?: Maybe<TicketDocument>;
+  /** Why nothing was attached: input problems (bad base64, too large: nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
 /** Add a note to a trouble ticket. */
 export type AddTicketNoteInput = {
   /** The note (at most 4000 characters). */
@@ -666,6 +691,11 @@ export type Mutation = {
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /**
+   * Attach a file to a trouble ticket.
+   * Carrier: /ticketAddDocument.
+   */
+  addTicketDocument?: Maybe<AddTicketDocumentPayload>;
+  /**
    * Add a note to a trouble ticket.
    * Carrier: /ticketAddNote.
    */
@@ -699,6 +729,12 @@ export type Mutation = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddTicketDocumentArgs = {
+  input: AddTicketDocumentInput;
 };
 
 
@@ -1511,6 +1547,11 @@ export type Ticket = {
    */
   description?: Maybe<Scalars['String']['output']>;
   /**
+   * Files attached to the ticket (one read per ticket, batched).
+   * Carrier: /ticketDocument.
+   */
+  documents: Array<TicketDocument>;
+  /**
    * Who opened the ticket.
    * Carrier: /ticketDetail.
    */
@@ -1637,6 +1678,28 @@ export type TicketContact = {
   phone?: Maybe<Scalars['String']['output']>;
   /** Four-digit phone extension. */
   phoneExtension?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A file attached to a ticket. Its content is read only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
+ * Carrier: /ticketDocument.
+ */
+export type TicketDocument = {
+  __typename?: 'TicketDocument';
+  /** The file, base64-encoded; only read when selected (the list read already carries it: no extra call). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Description given on upload. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Path on this gateway that downloads the file: GET it (same authorisation as /graphql). */
+  downloadPath: Scalars['String']['output'];
+  /** The carrier's document id (documentId). */
+  id: Scalars['ID']['output'];
+  /** MIME type, from the file name's extension or the content itself; application/octet-stream when unknown. */
+  mimeType: Scalars['String']['output'];
+  /** File name, e.g. "screenshot.png". */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes, decoded; null when the carrier sent no content. */
+  size?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An edge in a connection of trouble tickets. */

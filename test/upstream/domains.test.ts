@@ -36,6 +36,8 @@ describe('the surface derived from the operation definitions', () => {
       ticketDetail: 'read',
       ticketAddNote: 'write',
       ticketNote: 'read',
+      ticketAddDocument: 'write',
+      ticketDocument: 'read',
     });
   });
 });

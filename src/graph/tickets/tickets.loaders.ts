@@ -12,6 +12,7 @@
 import DataLoader from 'dataloader';
 import type { TicketDetail } from '../../upstream/tickets/ticket-detail.js';
 import type { TicketListFilter } from '../../upstream/tickets/ticket-list.js';
+import type { TicketDocument } from '../../upstream/tickets/ticket-document.js';
 import type { TicketNote } from '../../upstream/tickets/ticket-note.js';
 import type { TicketSummary } from '../../upstream/tickets/ticket-summary.js';
 import { mapWithConcurrency } from '../common/batch.js';
@@ -21,6 +22,7 @@ export interface TicketsLoaders {
   /** By ticket id; null when the carrier knows no such ticket. */
   ticketDetail: DataLoader<string, TicketDetail | null>;
   ticketNotes: DataLoader<string, TicketNote[]>;
+  ticketDocuments: DataLoader<string, TicketDocument[]>;
   /** One /ticketList per distinct filter. */
   ticketList: DataLoader<TicketListFilter, TicketSummary[], string>;
   /** Number (up to 15 digits) → the tickets naming it as origin or destination. */
@@ -35,6 +37,9 @@ export function createTicketsLoaders(deps: LoaderDeps): TicketsLoaders {
   );
   const ticketNotes = new DataLoader<string, TicketNote[]>((ids) =>
     mapWithConcurrency(ids, concurrency, (ticketId) => api.tickets.ticketNote({ ticketId })),
+  );
+  const ticketDocuments = new DataLoader<string, TicketDocument[]>((ids) =>
+    mapWithConcurrency(ids, concurrency, (ticketId) => api.tickets.ticketDocument({ ticketId })),
   );
   const ticketList = new DataLoader<TicketListFilter, TicketSummary[], string>(
     (filters) => mapWithConcurrency(filters, concurrency, (filter) => api.tickets.ticketList(filter)),
@@ -59,5 +64,5 @@ export function createTicketsLoaders(deps: LoaderDeps): TicketsLoaders {
     return index;
   };
 
-  return { ticketDetail, ticketNotes, ticketList, ticketsByNumber };
+  return { ticketDetail, ticketNotes, ticketDocuments, ticketList, ticketsByNumber };
 }

@@ -72,6 +72,7 @@ export const ticketCreate = defineOperation(
       termTn,
       enterUser: 'api_user',
       notes: [],
+      documents: [],
     });
     return ok({ troubleTicketId: String(id) });
   },

@@ -81,3 +81,23 @@ export const TICKET_NOTE = `{
     "insertUserDisplayName": "api_user"
   } ]
 }`;
+
+/** /ticketAddDocument (L10920–L10927): the id is a number here. */
+export const TICKET_ADD_DOCUMENT = `{
+  "status": "Success",
+  "statusCode": "200",
+  "lastModifiedString": "20160302084423307282000-0600",
+  "troubleTicketDocumentId": 118855
+}`;
+
+/** /ticketDocument (L10949–L10959): the content is keyed documentLocator. */
+export const TICKET_DOCUMENT = `{
+  "status": "Success",
+  "statusCode": "200",
+  "ticketDocumentList": [ {
+    "documentId": 118855,
+    "documentName": "TestDoc02",
+    "documentDescription": "none",
+    "documentLocator": "VGhpcyBpcyBhIHRlc3QgZG9j"
+  } ]
+}`;

@@ -25,6 +25,15 @@ export interface TicketNoteRecord {
   user: string;
 }
 
+export interface TicketDocumentRecord {
+  documentId: number;
+  name: string;
+  description: string;
+  content: string;
+  isPublic: boolean;
+  at: number;
+}
+
 export interface TicketRecord {
   id: number;
   enteredAt: number;
@@ -41,12 +50,14 @@ export interface TicketRecord {
   termTn: string;
   enterUser: string;
   notes: TicketNoteRecord[];
+  documents: TicketDocumentRecord[];
 }
 
 export class TicketBook {
   readonly tickets = new Map<number, TicketRecord>();
   private nextTicketId = 120642;
   private nextNoteId = 294648;
+  private nextDocumentId = 118855;
 
   newTicketId(): number {
     return this.nextTicketId++;
@@ -54,6 +65,10 @@ export class TicketBook {
 
   newNoteId(): number {
     return this.nextNoteId++;
+  }
+
+  newDocumentId(): number {
+    return this.nextDocumentId++;
   }
 }
 
@@ -82,7 +97,13 @@ export function ticketBook(state: SandboxState, now: number): TicketBook {
 function seedTickets(state: SandboxState, now: number): TicketBook {
   const book = new TicketBook();
   const [first = '4108677001', second = '4432141004', third = '3123805555'] = [...state.assigned.keys()].sort();
-  const base = { countryRef: 'USA', extension: '', enterUser: 'Wink, Will', notes: [] as TicketNoteRecord[] };
+  const base = {
+    countryRef: 'USA',
+    extension: '',
+    enterUser: 'Wink, Will',
+    notes: [] as TicketNoteRecord[],
+    documents: [] as TicketDocumentRecord[],
+  };
   const seeded: TicketRecord[] = [
     {
       ...base,

@@ -23,9 +23,10 @@ import {
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import type { GatewayContext } from './common/context.js';
 import type { ClassType } from './common/domain-module.js';
+import { createNodeResolver } from './common/node.js';
 import { DOMAINS } from './domains.js';
 
-const RESOLVERS = DOMAINS.flatMap((domain) => domain.resolvers) as unknown as NonEmptyArray<ClassType>;
+const RESOLVERS = [createNodeResolver(DOMAINS), ...DOMAINS.flatMap((domain) => domain.resolvers)] as unknown as NonEmptyArray<ClassType>;
 
 /** Every federation directive the types use must be imported here. */
 export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])';
@@ -68,8 +69,8 @@ function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   if (query) {
     query.description =
-      'Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. ' +
-      'Each field names the carrier operations it uses, e.g. (/tnDetail).';
+      'Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). ' +
+      'Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail."';
   }
   if (mutation) {
     mutation.description =

@@ -196,8 +196,8 @@ describe('bad scalar values, inline or as variables', () => {
     const res = await stack.gql('mutation($input: TelephoneNumbersInput!) { reserveTelephoneNumbers(input: $input) { succeededCount } }', {
       input: { tns: ['3125550100', '312555010'] },
     });
-    expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.tns[1]' }]);
+    expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.tns[1]', path: ['input', 'tns', '1'] }]);
     const top = await stack.gql('query($tn: TN!) { telephoneNumber(tn: $tn) { tn } }', { tn: 'abc' });
-    expect(top.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'tn' }]);
+    expect(top.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'tn', path: ['tn'] }]);
   });
 });

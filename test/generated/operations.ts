@@ -54,7 +54,7 @@ export type AddTicketDocumentInput = {
   mimeType: Scalars['String']['input'];
   /** File name, e.g. "screenshot.png" (at most 100 characters). */
   name: Scalars['String']['input'];
-  /** The ticket, by its id (digits). */
+  /** The ticket: its id or the carrier's ticket number. */
   ticketId: Scalars['ID']['input'];
 };
 
@@ -71,7 +71,7 @@ export type AddTicketDocumentPayload = {
 export type AddTicketNoteInput = {
   /** The note (at most 4000 characters). */
   note: Scalars['String']['input'];
-  /** The ticket, by its id (digits). */
+  /** The ticket: its id or the carrier's ticket number. */
   ticketId: Scalars['ID']['input'];
 };
 
@@ -519,6 +519,7 @@ export type EndUserInput = {
 
 /**
  * A number whose E911 address the carrier could not accept, with the address as sent.
+ *
  * Carrier: /excludedE911Detail.
  */
 export type ExcludedE911Address = {
@@ -551,6 +552,7 @@ export type ExcludedE911Address = {
 
 /**
  * A feature the order could not provision on one of its numbers.
+ *
  * Carrier: /excludedFeatureList.
  */
 export type ExcludedFeature = {
@@ -692,11 +694,13 @@ export type Mutation = {
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /**
    * Attach a file to a trouble ticket.
+   *
    * Carrier: /ticketAddDocument.
    */
   addTicketDocument?: Maybe<AddTicketDocumentPayload>;
   /**
    * Add a note to a trouble ticket.
+   *
    * Carrier: /ticketAddNote.
    */
   addTicketNote?: Maybe<AddTicketNotePayload>;
@@ -704,6 +708,7 @@ export type Mutation = {
   cancelOrder?: Maybe<CancelOrderPayload>;
   /**
    * Open a trouble ticket about a service problem.
+   *
    * Carrier: /ticketCreate.
    */
   createTicket?: Maybe<CreateTicketPayload>;
@@ -803,6 +808,12 @@ export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
 };
 
+/** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
+export type Node = {
+  /** Stable global id of this entity; opaque, except that an order id is the carrier order id itself. */
+  id: Scalars['ID']['output'];
+};
+
 /** A number and its new note. */
 export type NoteAssignmentInput = {
   /** The note (at most 4000 characters); it replaces the number's current note. */
@@ -863,11 +874,13 @@ export type Order = {
   desiredPortTime?: Maybe<Scalars['String']['output']>;
   /**
    * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
+   *
    * Carrier: /excludedE911Detail.
    */
   excludedE911Addresses: Array<ExcludedE911Address>;
   /**
    * Features the order could not provision, per number, with the reason; empty when none.
+   *
    * Carrier: /excludedFeatureList.
    */
   excludedFeatures: Array<ExcludedFeature>;
@@ -1139,7 +1152,7 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
   /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
@@ -1154,6 +1167,10 @@ export type Query = {
   cnamDipSettings?: Maybe<CnamDipSettingConnection>;
   /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
+  /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
+  node?: Maybe<Node>;
+  /** Entities by their `id`, in the order asked, null where none has that id. At most 500 ids; ids of one type are read together in batches. */
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found. */
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
@@ -1166,11 +1183,13 @@ export type Query = {
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
   /**
    * One trouble ticket by its id; null when there is no such ticket.
+   *
    * Carrier: /ticketDetail.
    */
   ticket?: Maybe<Ticket>;
   /**
    * Your trouble tickets, newest first, paginated.
+   *
    * Carrier: /ticketList.
    */
   tickets?: Maybe<TicketConnection>;
@@ -1181,13 +1200,13 @@ export type Query = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAssignedTelephoneNumbersArgs = {
   status?: InputMaybe<TelephoneNumberStatus>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1196,7 +1215,7 @@ export type QueryAvailableTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryCnamDipSettingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1204,7 +1223,7 @@ export type QueryCnamDipSettingsArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
@@ -1213,14 +1232,26 @@ export type QueryInventoryCoverageArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrderArgs = {
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -1229,13 +1260,13 @@ export type QueryOrdersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumberArgs = {
   tn: Scalars['TN']['input'];
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TelephoneNumberFilter>;
@@ -1244,13 +1275,13 @@ export type QueryTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TicketFilter>;
@@ -1258,7 +1289,7 @@ export type QueryTicketsArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTrunkGroupArgs = {
   name: Scalars['String']['input'];
 };
@@ -1367,7 +1398,7 @@ export type SortDirection =
   | 'DESC';
 
 /** A telephone number assigned to the account, as /tnDetail describes it. */
-export type TelephoneNumber = {
+export type TelephoneNumber = Node & {
   __typename?: 'TelephoneNumber';
   /** When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1383,6 +1414,8 @@ export type TelephoneNumber = {
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
+  /** Stable global id of this number (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Free-text note on the number (carrier tnNote; searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
@@ -1527,15 +1560,17 @@ export type TelephoneNumbersInput = {
  * A trouble ticket opened with the carrier about a service problem: who reported it, what is wrong, which numbers, and how far the carrier has got. Lists read the ticket list; the other fields read the ticket once, batched per ticket.
  * Carrier: /ticketList, /ticketDetail.
  */
-export type Ticket = {
+export type Ticket = Node & {
   __typename?: 'Ticket';
   /**
    * Who at the carrier works on the ticket.
+   *
    * Carrier: /ticketDetail.
    */
   assignment: TicketAssignment;
   /**
    * Who the carrier contacts about the ticket.
+   *
    * Carrier: /ticketList, /ticketDetail.
    */
   contact: TicketContact;
@@ -1543,65 +1578,77 @@ export type Ticket = {
   customerTicketReference?: Maybe<Scalars['String']['output']>;
   /**
    * The trouble, as the reporter described it.
+   *
    * Carrier: /ticketDetail.
    */
   description?: Maybe<Scalars['String']['output']>;
   /**
    * Files attached to the ticket (one read per ticket, batched).
+   *
    * Carrier: /ticketDocument.
    */
   documents: Array<TicketDocument>;
   /**
    * Who opened the ticket.
+   *
    * Carrier: /ticketDetail.
    */
   enteredBy?: Maybe<Scalars['String']['output']>;
   /** The day the ticket was opened (carrier enterDate), YYYY-MM-DD. */
   enteredOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** The carrier's ticket number (troubleTicketId), e.g. "432789". */
+  /** Stable global id of this ticket (for `node(id:)`, client caches and `ticket(id:)`). */
   id: Scalars['ID']['output'];
   /**
    * Notes on the ticket, oldest first (one read per ticket, batched).
+   *
    * Carrier: /ticketNote.
    */
   notes: Array<TicketNote>;
   /**
    * The day the problem was seen (YYYY-MM-DD).
+   *
    * Carrier: /ticketDetail.
    */
   occurredOn?: Maybe<Scalars['LocalDate']['output']>;
   /**
    * The calling number as reported: up to 15 digits.
+   *
    * Carrier: /ticketDetail.
    */
   originatingNumber?: Maybe<Scalars['String']['output']>;
   /**
    * The calling number when it is one of yours; null otherwise (batched with every number of the request).
+   *
    * Carrier: /ticketDetail, /tnDetail.
    */
   originatingTelephoneNumber?: Maybe<TelephoneNumber>;
   /**
    * What is wrong; null when the carrier reports nothing.
+   *
    * Carrier: /ticketDetail.
    */
   problem?: Maybe<TicketProblem>;
   /**
    * The problem in the carrier's words, e.g. "Fast Busy".
+   *
    * Carrier: /ticketDetail.
    */
   problemLabel?: Maybe<Scalars['String']['output']>;
   /**
    * What the carrier found and did; empty until resolved.
+   *
    * Carrier: /ticketDetail.
    */
   resolution: TicketResolution;
   /**
    * The carrier service the ticket is about, e.g. "None".
+   *
    * Carrier: /ticketDetail.
    */
   service?: Maybe<Scalars['String']['output']>;
   /**
    * Where the ticket came from, in the carrier's words.
+   *
    * Carrier: /ticketDetail.
    */
   source?: Maybe<Scalars['String']['output']>;
@@ -1611,21 +1658,27 @@ export type Ticket = {
   statusLabel?: Maybe<Scalars['String']['output']>;
   /**
    * The called number as reported: up to 15 digits.
+   *
    * Carrier: /ticketDetail.
    */
   terminatingNumber?: Maybe<Scalars['String']['output']>;
   /**
    * The called number when it is one of yours; null otherwise (batched with every number of the request).
+   *
    * Carrier: /ticketDetail, /tnDetail.
    */
   terminatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /** The carrier's ticket number (troubleTicketId), e.g. "432789": what its support staff quote. */
+  ticketNumber: Scalars['String']['output'];
   /**
    * Who changed the ticket last.
+   *
    * Carrier: /ticketDetail.
    */
   updatedBy?: Maybe<Scalars['String']['output']>;
   /**
    * The day the ticket last changed (YYYY-MM-DD).
+   *
    * Carrier: /ticketDetail.
    */
   updatedOn?: Maybe<Scalars['LocalDate']['output']>;
@@ -1633,6 +1686,7 @@ export type Ticket = {
 
 /**
  * Who at the carrier works on a ticket.
+ *
  * Carrier: /ticketDetail.
  */
 export type TicketAssignment = {
@@ -1664,6 +1718,7 @@ export type TicketConnection = {
 
 /**
  * Who the carrier contacts about a ticket.
+ *
  * Carrier: /ticketDetail.
  */
 export type TicketContact = {
@@ -1682,6 +1737,7 @@ export type TicketContact = {
 
 /**
  * A file attached to a ticket. Its content is read only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
+ *
  * Carrier: /ticketDocument.
  */
 export type TicketDocument = {
@@ -1727,6 +1783,7 @@ export type TicketFilter = {
 
 /**
  * A note on a ticket, yours or the carrier's.
+ *
  * Carrier: /ticketNote.
  */
 export type TicketNote = {
@@ -1788,6 +1845,7 @@ export type TicketProblem =
 
 /**
  * What the carrier found and did about a ticket; empty until it is resolved.
+ *
  * Carrier: /ticketDetail.
  */
 export type TicketResolution = {
@@ -1822,10 +1880,12 @@ export type TicketStatus =
   | 'RESOLVED';
 
 /** A DID trunk group of the account; numbers route to it. */
-export type TrunkGroup = {
+export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
   /** Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs). */
   assigned?: Maybe<Scalars['Boolean']['output']>;
+  /** Stable global id of this trunk group (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
   /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
@@ -1949,14 +2009,21 @@ export type UserError = {
   __typename?: 'UserError';
   /** Machine-readable reason. */
   code: UserErrorCode;
-  /** Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"]. */
+  /**
+   * The same as `path`.
+   * @deprecated Use `path`.
+   */
   field: Array<Scalars['String']['output']>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+  /** Where the problem is, from the argument name, list indexes as strings: ["input", "numbers", "2", "tn"]. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** Why an input was refused, a number was left out, or the carrier refused the request. */
 export type UserErrorCode =
+  /** The account already holds this number reserved; nothing changed for it. */
+  | 'ALREADY_RESERVED'
   /** Two values cannot be given together, one requires another, or a customerOrderReference names several orders. */
   | 'CONFLICT'
   /** The same item appears more than once in one request. */
@@ -1965,6 +2032,8 @@ export type UserErrorCode =
   | 'EXCLUDED'
   /** The value has the wrong format or is not allowed. */
   | 'INVALID'
+  /** An account limit was reached (e.g. the most numbers the account may hold reserved); release some or ask the carrier to raise it. */
+  | 'LIMIT_REACHED'
   /** The carrier knows no such entity (e.g. no order with this id or reference); nothing changed. */
   | 'NOT_FOUND'
   /** A numeric value is outside its allowed range. */

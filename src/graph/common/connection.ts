@@ -89,6 +89,9 @@ export interface WindowLimits {
   maxFirst: number;
 }
 
+/** The one page size of every connection: default 50, at most 500 (a larger `first` is BAD_USER_INPUT at ["first"]). */
+export const PAGE_LIMITS: Readonly<WindowLimits> = Object.freeze({ defaultFirst: 50, maxFirst: 500 });
+
 export interface ResolvedPageArgs {
   first: number;
   /** Offset of the first item wanted. */

@@ -31,6 +31,13 @@ export interface DomainModule<K extends keyof GatewayLoaders = keyof GatewayLoad
   orphanedTypes: readonly ClassType[];
   /** __resolveReference by entity type name. */
   references: Readonly<Record<string, ReferenceResolver>>;
+  /**
+   * The entities `node(id:)` resolves, by type name, each with the key field
+   * its global id carries (`{ TelephoneNumber: 'tn' }`): the id's key goes to
+   * the type's reference resolver as `{ [keyField]: key }`. Each type must
+   * implement `Node` and have an entry in `references`.
+   */
+  nodeKeys?: Readonly<Record<string, string>>;
   /** Default read-cache TTLs of the entities this domain caches (GatewayDeps.cacheTtlMs overrides them). */
   cacheTtlMs: Partial<CacheTtls>;
   createLoaders(deps: LoaderDeps): GatewayLoaders[K];

@@ -8,8 +8,10 @@
  *
  * Conventions (see also common/validation.ts):
  * - Invalid query arguments → GraphQLError with extensions.code BAD_USER_INPUT,
- *   extensions.field (dotted path of the first offending argument field) and
- *   extensions.issues (all problems found, each with field/code/message).
+ *   extensions.path (path of the first offending argument field, the shape of
+ *   UserError.path: ["search", "areaCode"]) and extensions.issues (all
+ *   problems found, each with path/code/message). extensions.field (the
+ *   dotted form) is kept for one release.
  * - Invalid mutation input → the payload's `userErrors` (the client can act
  *   on them field by field); nothing is sent upstream. The TN scalar is the
  *   exception: its errors are raised by GraphQL itself before any resolver
@@ -97,7 +99,7 @@ export function isUpstreamNotFound(error: unknown): boolean {
 
 export interface InputIssue {
   /** Path from the argument name, e.g. ["search", "radius"] or ["input", "numbers", 2, "tn"]. */
-  field: (string | number)[];
+  path: (string | number)[];
   code: string;
   message: string;
 }
@@ -107,6 +109,14 @@ export function fieldPath(path: readonly (string | number)[]): string {
   return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
 }
 
+/** The one path shape of errors (UserError.path, extensions.path): list indexes as strings. */
+export const pathOf = (path: readonly (string | number)[]): string[] => path.map(String);
+
+/** "input.tns[0]" (graphql-js' rendering in messages) → ["input", "tns", "0"]. */
+export function parseFieldPath(dotted: string): string[] {
+  return dotted.split(/\.|\[(\d+)\]/).filter((part): part is string => part !== undefined && part !== '');
+}
+
 /** A BAD_USER_INPUT error naming the first offending field and listing all issues. */
 export function badUserInput(issues: InputIssue[]): GraphQLError {
   const first = issues[0]!;
@@ -114,8 +124,10 @@ export function badUserInput(issues: InputIssue[]): GraphQLError {
   return new GraphQLError(message, {
     extensions: {
       code: ErrorCode.BAD_USER_INPUT,
-      field: fieldPath(first.field),
-      issues: issues.map((i) => ({ field: fieldPath(i.field), code: i.code, message: i.message })),
+      path: pathOf(first.path),
+      // Deprecated: the dotted form, kept for one release (CHANGELOG).
+      field: fieldPath(first.path),
+      issues: issues.map((i) => ({ path: pathOf(i.path), field: fieldPath(i.path), code: i.code, message: i.message })),
     },
   });
 }
@@ -144,7 +156,7 @@ function originalOf(error: unknown): unknown {
 /**
  * graphql-js names where a variable failed to coerce only in its message:
  * `Variable "$input" got invalid value "312" at "input.tns[0]"; …`. Lifted
- * into extensions.field, so a bad TN in a mutation's variables points at its
+ * into extensions.path (and the deprecated dotted extensions.field), so a bad TN in a mutation's variables points at its
  * field like every other input problem.
  */
 const VARIABLE_COERCION = /^Variable "\$([A-Za-z_][A-Za-z0-9_]*)" got invalid value .*? at "([^"]+)";/s;
@@ -199,7 +211,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     const extensions = withoutInternals(formatted.extensions as Record<string, unknown>);
     const field = code === ErrorCode.BAD_USER_INPUT && extensions['field'] === undefined ? variableFieldOf(formatted.message) : undefined;
-    return { ...formatted, extensions: { ...extensions, code, ...(field ? { field } : {}) } };
+    return { ...formatted, extensions: { ...extensions, code, ...(field ? { path: parseFieldPath(field), field } : {}) } };
   }
   // Without Apollo in front, graphql-js' own validation/coercion errors carry
   // no code and no original error; they describe the request, so keep them.

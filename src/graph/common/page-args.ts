@@ -1,20 +1,20 @@
 /**
  * The pagination arguments of every connection field, `first` and `after`,
- * as one type-graphql @ArgsType. Connections differ only in their page size
- * limits, which the description states, so the type is made per limits
- * (and shared by the fields with equal ones). Use it after the field's own
- * arguments, so `first` and `after` come last as they always have:
+ * as one type-graphql @ArgsType. Every connection takes the same page size,
+ * PAGE_LIMITS (default 50, at most 500: docs/SCHEMA-CONVENTIONS.md); the
+ * `limits` parameter remains only until every domain has moved to them.
+ * Use it after the field's own arguments, so `first` and `after` come last:
  *
- *   @PageArgsOf(ORDER_CONNECTION_LIMITS) { first, after }: PageArgs
+ *   @PageArgsOf() { first, after }: PageArgs
  */
 import { Args, ArgsType, Field, Int } from 'type-graphql';
-import type { PageArgs, WindowLimits } from './connection.js';
+import { PAGE_LIMITS, type PageArgs, type WindowLimits } from './connection.js';
 
 export type PageArgsType = new () => PageArgs;
 
 const byLimits = new Map<string, PageArgsType>();
 
-export function pageArgs(limits: WindowLimits): PageArgsType {
+export function pageArgs(limits: WindowLimits = PAGE_LIMITS): PageArgsType {
   const key = `${limits.defaultFirst}/${limits.maxFirst}`;
   const known = byLimits.get(key);
   if (known) return known;
@@ -37,7 +37,7 @@ export function pageArgs(limits: WindowLimits): PageArgsType {
  * is declared: type-graphql reads its metadata before it calls any type
  * function, so a type first made inside `@Args(() => …)` would be unknown.
  */
-export function PageArgsOf(limits: WindowLimits): ReturnType<typeof Args> {
+export function PageArgsOf(limits: WindowLimits = PAGE_LIMITS): ReturnType<typeof Args> {
   const type = pageArgs(limits);
   return Args(() => type);
 }

@@ -18,6 +18,8 @@ export enum UserErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   WRONG_STATUS = 'WRONG_STATUS',
   REJECTED = 'REJECTED',
+  LIMIT_REACHED = 'LIMIT_REACHED',
+  ALREADY_RESERVED = 'ALREADY_RESERVED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -38,15 +40,25 @@ registerEnumType(UserErrorCode, {
       description: "The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed.",
     },
     REJECTED: { description: "The carrier refused the request for another reason; the message carries the carrier's own." },
+    LIMIT_REACHED: {
+      description:
+        'An account limit was reached (e.g. the most numbers the account may hold reserved); release some or ask the carrier to raise it.',
+    },
+    ALREADY_RESERVED: { description: 'The account already holds this number reserved; nothing changed for it.' },
   },
 });
 
 @ObjectType({ description: 'A problem with a mutation input, a number the carrier excluded, or a refusal the caller can act on.' })
 export class UserError {
   @Field(() => [String], {
-    description: 'Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"].',
+    description: 'Where the problem is, from the argument name, list indexes as strings: ["input", "numbers", "2", "tn"].',
   })
-  field!: string[];
+  path!: string[];
+
+  @Field(() => [String], { description: 'The same as `path`.', deprecationReason: 'Use `path`.' })
+  get field(): string[] {
+    return this.path;
+  }
 
   @Field(() => String, { description: 'Human-readable explanation.' })
   message!: string;
@@ -54,9 +66,9 @@ export class UserError {
   @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
   code!: UserErrorCode;
 
-  static of(field: (string | number)[], code: UserErrorCode, message: string): UserError {
+  static of(path: readonly (string | number)[], code: UserErrorCode, message: string): UserError {
     const e = new UserError();
-    e.field = field.map(String);
+    e.path = path.map(String);
     e.code = code;
     e.message = message;
     return e;

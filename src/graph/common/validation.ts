@@ -8,7 +8,7 @@
  *
  * How issues reach the client (one convention for the whole graph):
  * - queries: `issues.throwIfAny()` → one BAD_USER_INPUT GraphQL error with
- *   extensions.field (first offending field) and extensions.issues (all);
+ *   extensions.path (first offending field) and extensions.issues (all);
  * - mutations: `issues.toUserErrors()` → the payload's `userErrors`, no
  *   upstream call, no GraphQL error.
  */
@@ -37,7 +37,7 @@ export class Issues {
   }
 
   add(field: Path, code: UserErrorCode, message: string): this {
-    this.list.push({ field, code, message });
+    this.list.push({ path: field, code, message });
     return this;
   }
 
@@ -116,7 +116,7 @@ export class Issues {
 
   /** Mutation convention: the payload's userErrors. */
   toUserErrors(): UserError[] {
-    return this.list.map((i) => UserError.of(i.field, i.code as UserErrorCode, i.message));
+    return this.list.map((i) => UserError.of(i.path, i.code as UserErrorCode, i.message));
   }
 }
 

@@ -1,15 +1,26 @@
 /**
  * schema/COVERAGE.md: for every operation the carrier documents, the GraphQL
- * fields that use it. Field descriptions name their upstream operation as
- * "(/tnDetail)" for clients anyway; the report reads those references from
- * the built schema, so it cannot drift from the code (a test checks the
+ * fields that use it. Field descriptions name their carrier operations on a
+ * trailing "Carrier: /tnDetail, /tnInventory." line; the report reads those
+ * from the built schema, so it cannot drift from the code (a test checks the
  * committed file, like the SDL).
  */
 import { isObjectType, type GraphQLSchema } from 'graphql';
+import { carrierOperationsOf, CARRIER_LINE } from '../common/description.js';
 import { CARRIER_OPERATIONS, type CarrierOperation } from './carrier-operations.js';
 
-/** "/tnDetail" in a description, not part of a longer path or word. */
-const OPERATION_REFERENCE = /(?<![\w/])\/([A-Za-z][A-Za-z0-9]*)\b/g;
+/**
+ * The older form, "(/tnDetail)" anywhere in the prose, still read until every
+ * domain has moved to the Carrier line.
+ */
+const LEGACY_REFERENCE = /(?<![\w/])\/([A-Za-z][A-Za-z0-9]*)\b/g;
+
+/** The operations a description names, in either form. */
+export function operationsOf(description: string | null | undefined): string[] {
+  const text = description ?? '';
+  const prose = text.replace(CARRIER_LINE, '');
+  return [...carrierOperationsOf(text), ...[...prose.matchAll(LEGACY_REFERENCE)].map(([, name]) => name!)];
+}
 
 /** Operation name → "Type.field" of every field whose description references it. */
 export function fieldsByOperation(schema: GraphQLSchema): Map<string, string[]> {
@@ -18,11 +29,11 @@ export function fieldsByOperation(schema: GraphQLSchema): Map<string, string[]> 
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('_')) continue;
     for (const field of Object.values(type.getFields())) {
-      for (const [, name] of (field.description ?? '').matchAll(OPERATION_REFERENCE)) {
-        if (!known.has(name!)) continue;
-        const fields = found.get(name!) ?? new Set<string>();
+      for (const name of operationsOf(field.description)) {
+        if (!known.has(name)) continue;
+        const fields = found.get(name) ?? new Set<string>();
         fields.add(`${type.name}.${field.name}`);
-        found.set(name!, fields);
+        found.set(name, fields);
       }
     }
   }

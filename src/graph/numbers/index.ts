@@ -23,6 +23,7 @@ export const numbersDomain = defineDomain({
   name: 'numbers',
   resolvers: [TelephoneNumberResolver, AssignedTelephoneNumberResolver, InventoryResolver, NumbersMutationResolver],
   orphanedTypes: [TelephoneNumber],
+  nodeKeys: { TelephoneNumber: 'tn' },
   references: { TelephoneNumber: (ref, ctx) => resolveTelephoneNumberReference(ref, ctx) },
   // Numbers change rarely; only settled (In Service) ones are cached at all.
   cacheTtlMs: { telephoneNumber: 30_000 },

@@ -5,7 +5,8 @@
  * the domain that owns the target type, so type modules never import each
  * other in a cycle.
  */
-import { Directive, Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { globalId, Node } from '../common/node.js';
 import { DateTimeScalar, TnScalar } from '../common/scalars.js';
 import { MessageClass, MessageType, RateCenterTier, TelephoneNumberStatus, TypeOfService } from './numbers.enums.js';
 
@@ -127,9 +128,14 @@ export class TelephoneNumberFeatures {
   messaging?: MessagingFeature | null;
 }
 
-@ObjectType({ description: 'A telephone number assigned to the account, as /tnDetail describes it.' })
+@ObjectType({ description: 'A telephone number assigned to the account, as /tnDetail describes it.', implements: Node })
 @Directive('@key(fields: "tn")')
-export class TelephoneNumber {
+export class TelephoneNumber implements Node {
+  @Field(() => ID, { description: 'Stable global id of this number (for `node(id:)` and client caches).' })
+  get id(): string {
+    return globalId('TelephoneNumber', this.tn);
+  }
+
   @Field(() => TnScalar, { description: 'The ten-digit number.' })
   tn!: string;
 

@@ -18,7 +18,7 @@ export function featureOfReason(reason: string | undefined): ExcludedFeatureKind
 @Resolver(() => Order)
 export class OrderExclusionsResolver {
   @FieldResolver(() => [ExcludedFeature], {
-    description: 'Features the order could not provision, per number, with the reason; empty when none.\nCarrier: /excludedFeatureList.',
+    description: 'Features the order could not provision, per number, with the reason; empty when none.\n\nCarrier: /excludedFeatureList.',
   })
   async excludedFeatures(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<ExcludedFeature[]> {
     return (await ctx.loaders.orders.excludedFeaturesByOrder.load(order.id)).map((e) => {
@@ -32,7 +32,7 @@ export class OrderExclusionsResolver {
 
   @FieldResolver(() => [ExcludedE911Address], {
     description:
-      'Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.\nCarrier: /excludedE911Detail.',
+      'Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.\n\nCarrier: /excludedE911Detail.',
   })
   async excludedE911Addresses(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<ExcludedE911Address[]> {
     return (await ctx.loaders.orders.excludedE911ByOrder.load(order.id)).map((e) => {

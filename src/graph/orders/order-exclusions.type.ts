@@ -23,7 +23,7 @@ registerEnumType(ExcludedFeatureKind, {
   },
 });
 
-@ObjectType({ description: 'A feature the order could not provision on one of its numbers.\nCarrier: /excludedFeatureList.' })
+@ObjectType({ description: 'A feature the order could not provision on one of its numbers.\n\nCarrier: /excludedFeatureList.' })
 export class ExcludedFeature {
   @Field(() => TnScalar, { description: 'The number.' }) tn!: string;
   @Field(() => ExcludedFeatureKind, { description: 'Which feature, read from the reason.' }) feature!: ExcludedFeatureKind;
@@ -32,7 +32,7 @@ export class ExcludedFeature {
 }
 
 @ObjectType({
-  description: 'A number whose E911 address the carrier could not accept, with the address as sent.\nCarrier: /excludedE911Detail.',
+  description: 'A number whose E911 address the carrier could not accept, with the address as sent.\n\nCarrier: /excludedE911Detail.',
 })
 export class ExcludedE911Address {
   @Field(() => TnScalar, { description: 'The number.' }) tn!: string;

@@ -26,6 +26,7 @@ export const ticketsDomain = defineDomain({
     TelephoneNumberTicketsResolver,
   ],
   orphanedTypes: [Ticket],
+  nodeKeys: { Ticket: 'ticketNumber' },
   references: { Ticket: (ref, ctx) => resolveTicketReference(ref, ctx) },
   // Tickets move on the carrier's side with nothing of ours to tell us: never cached across requests.
   cacheTtlMs: {},

@@ -8,6 +8,7 @@ import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import { Issues } from '../common/validation.js';
 import { checkUpload, MAX_DOCUMENT_BYTES, TicketDocument, toTicketDocument } from './ticket-documents.js';
+import { ticketNumberOf } from './ticket-id.js';
 import { Ticket } from './ticket.type.js';
 
 /** The guide gives no limits for a document's name or description: 100 and 1000 characters. */
@@ -16,7 +17,7 @@ const DOCUMENT_DESCRIPTION = limit({ maxLength: 1000 });
 
 @InputType({ description: 'Attach a file to a trouble ticket, e.g. a screenshot.' })
 export class AddTicketDocumentInput {
-  @Field(() => ID, { description: 'The ticket, by its id (digits).' }) ticketId!: string;
+  @Field(() => ID, { description: "The ticket: its id or the carrier's ticket number." }) ticketId!: string;
   @LimitedField(DOCUMENT_NAME, (l) => `File name, e.g. "screenshot.png" (at most ${l.maxLength} characters).`, { nullable: false })
   name!: string;
   @Field(() => String, { description: 'MIME type, e.g. "image/png"; downloads are served with it.' }) mimeType!: string;
@@ -65,7 +66,7 @@ export class TicketDocumentResolver {
 
   @Mutation(() => AddTicketDocumentPayload, {
     nullable: true,
-    description: 'Attach a file to a trouble ticket.\nCarrier: /ticketAddDocument.',
+    description: 'Attach a file to a trouble ticket.\n\nCarrier: /ticketAddDocument.',
   })
   async addTicketDocument(
     @Arg('input', () => AddTicketDocumentInput) input: AddTicketDocumentInput,
@@ -74,7 +75,9 @@ export class TicketDocumentResolver {
     const payload = new AddTicketDocumentPayload();
     const issues = new Issues();
     const path = ['input'];
-    if (!/^\d+$/.test(input.ticketId)) issues.add([...path, 'ticketId'], UserErrorCode.INVALID, 'ticketId must be digits, e.g. "432789".');
+    const ticketId = ticketNumberOf(input.ticketId) ?? '';
+    if (!ticketId)
+      issues.add([...path, 'ticketId'], UserErrorCode.INVALID, 'ticketId must be a ticket\'s id or its number, e.g. "432789".');
     checkLimits(issues, path, input, AddTicketDocumentInput);
     const name = checkUpload(issues, path, input);
     if (!issues.ok) {
@@ -84,7 +87,7 @@ export class TicketDocumentResolver {
     let documentId: string;
     try {
       documentId = await ctx.api.tickets.ticketAddDocument({
-        ticketId: input.ticketId,
+        ticketId,
         name,
         ...(input.description ? { description: input.description } : {}),
         content: input.contentBase64.replace(/\s+/g, ''),
@@ -94,13 +97,13 @@ export class TicketDocumentResolver {
       if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
       payload.userErrors = [
         error.kind === 'NOT_FOUND'
-          ? UserError.of([...path, 'ticketId'], UserErrorCode.NOT_FOUND, `No such ticket: ${input.ticketId}.`)
+          ? UserError.of([...path, 'ticketId'], UserErrorCode.NOT_FOUND, `No such ticket: ${ticketId}.`)
           : UserError.of(path, UserErrorCode.REJECTED, `The carrier refused the document: ${error.message}`),
       ];
       return payload;
     }
-    await ctx.invalidate('Ticket', [input.ticketId]);
-    payload.loadDocument = () => findTicketDocument(ctx, input.ticketId, documentId);
+    await ctx.invalidate('Ticket', [ticketId]);
+    payload.loadDocument = () => findTicketDocument(ctx, ticketId, documentId);
     return payload;
   }
 }
@@ -108,10 +111,10 @@ export class TicketDocumentResolver {
 @Resolver(() => Ticket)
 export class TicketDocumentsOfTicketResolver {
   @FieldResolver(() => [TicketDocument], {
-    description: 'Files attached to the ticket (one read per ticket, batched).\nCarrier: /ticketDocument.',
+    description: 'Files attached to the ticket (one read per ticket, batched).\n\nCarrier: /ticketDocument.',
   })
   async documents(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TicketDocument[]> {
-    return (await ctx.loaders.tickets.ticketDocuments.load(t.id)).map((d) => toTicketDocument(t.id, d));
+    return (await ctx.loaders.tickets.ticketDocuments.load(t.ticketNumber)).map((d) => toTicketDocument(t.ticketNumber, d));
   }
 }
 

@@ -31,7 +31,7 @@ const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
 @ObjectType({
   description:
     'A file attached to a ticket. Its content is read only when `content` is selected; `downloadPath` serves it over plain ' +
-    'HTTP for a browser to save.\nCarrier: /ticketDocument.',
+    'HTTP for a browser to save.\n\nCarrier: /ticketDocument.',
 })
 export class TicketDocument {
   @Field(() => ID, { description: "The carrier's document id (documentId)." }) id!: string;

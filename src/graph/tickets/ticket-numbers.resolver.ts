@@ -14,6 +14,7 @@ import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
 import { TICKET_CONNECTION_LIMITS } from './ticket.resolver.js';
 import { Ticket, TicketConnection } from './ticket.type.js';
+import { ticketNumberOf } from './ticket-id.js';
 import { windowOver } from './ticket.window.js';
 import { ticketFromDetail } from './tickets.mapper.js';
 
@@ -26,32 +27,38 @@ async function ours(ctx: GatewayContext, digits: string | undefined): Promise<Te
 
 @Resolver(() => Ticket)
 export class TicketNumbersResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'The calling number as reported: up to 15 digits.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The calling number as reported: up to 15 digits.\n\nCarrier: /ticketDetail.',
+  })
   async originatingNumber(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
-    return (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.id)))?.originatingNumber ?? null;
+    return (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.ticketNumber)))?.originatingNumber ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The called number as reported: up to 15 digits.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The called number as reported: up to 15 digits.\n\nCarrier: /ticketDetail.',
+  })
   async terminatingNumber(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
-    return (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.id)))?.terminatingNumber ?? null;
+    return (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.ticketNumber)))?.terminatingNumber ?? null;
   }
 
   @FieldResolver(() => TelephoneNumber, {
     nullable: true,
     description:
-      'The calling number when it is one of yours; null otherwise (batched with every number of the request).\nCarrier: /ticketDetail, /tnDetail.',
+      'The calling number when it is one of yours; null otherwise (batched with every number of the request).\n\nCarrier: /ticketDetail, /tnDetail.',
   })
   async originatingTelephoneNumber(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
-    return ours(ctx, (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.id)))?.originatingNumber);
+    return ours(ctx, (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.ticketNumber)))?.originatingNumber);
   }
 
   @FieldResolver(() => TelephoneNumber, {
     nullable: true,
     description:
-      'The called number when it is one of yours; null otherwise (batched with every number of the request).\nCarrier: /ticketDetail, /tnDetail.',
+      'The called number when it is one of yours; null otherwise (batched with every number of the request).\n\nCarrier: /ticketDetail, /tnDetail.',
   })
   async terminatingTelephoneNumber(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
-    return ours(ctx, (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.id)))?.terminatingNumber);
+    return ours(ctx, (t.detail ?? (await ctx.loaders.tickets.ticketDetail.load(t.ticketNumber)))?.terminatingNumber);
   }
 }
 
@@ -83,9 +90,9 @@ export class TelephoneNumberTicketsResolver {
 }
 
 /** Federation: `{ __typename: "Ticket", id }` through the batched detail loader. */
-export async function resolveTicketReference(ref: { id?: unknown }, ctx: GatewayContext): Promise<Ticket | null> {
-  const id = typeof ref.id === 'number' ? String(ref.id) : ref.id;
-  if (typeof id !== 'string' || !/^\d+$/.test(id)) return null;
-  const detail = await ctx.loaders.tickets.ticketDetail.load(id);
+export async function resolveTicketReference(ref: { id?: unknown; ticketNumber?: unknown }, ctx: GatewayContext): Promise<Ticket | null> {
+  const number = ticketNumberOf(ref.ticketNumber ?? ref.id);
+  if (number === undefined) return null;
+  const detail = await ctx.loaders.tickets.ticketDetail.load(number);
   return detail ? ticketFromDetail(detail) : null;
 }

@@ -65,6 +65,6 @@ export class CreateTicketInput {
 
 @InputType({ description: 'Add a note to a trouble ticket.' })
 export class AddTicketNoteInput {
-  @Field(() => ID, { description: 'The ticket, by its id (digits).' }) ticketId!: string;
+  @Field(() => ID, { description: "The ticket: its id or the carrier's ticket number." }) ticketId!: string;
   @LimitedField(TICKET_TEXT, (l) => `The note (at most ${l.maxLength} characters).`, { nullable: false }) note!: string;
 }

@@ -9,6 +9,7 @@ import type { GatewayContext } from '../common/context.js';
 import { checkLimits } from '../common/limits.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
+import { ticketNumberOf } from './ticket-id.js';
 import { AddTicketNoteInput, CreateTicketInput } from './ticket.input.js';
 import { AddTicketNotePayload, CreateTicketPayload } from './ticket.payload.js';
 import type { TicketNote } from './ticket.type.js';
@@ -101,7 +102,8 @@ async function readBackNote(ctx: GatewayContext, ticketId: string, noteId: strin
 export async function addTicketNote(ctx: GatewayContext, input: AddTicketNoteInput): Promise<AddTicketNotePayload> {
   const payload = new AddTicketNotePayload();
   const issues = new Issues();
-  if (!/^\d+$/.test(input.ticketId)) issues.add([...INPUT, 'ticketId'], UserErrorCode.INVALID, 'ticketId must be digits, e.g. "432789".');
+  const ticketId = ticketNumberOf(input.ticketId) ?? '';
+  if (!ticketId) issues.add([...INPUT, 'ticketId'], UserErrorCode.INVALID, 'ticketId must be a ticket\'s id or its number, e.g. "432789".');
   if (issues.required([...INPUT, 'note'], input.note, 'note')) checkLimits(issues, INPUT, input, AddTicketNoteInput);
   if (!issues.ok) {
     payload.userErrors = issues.toUserErrors();
@@ -109,18 +111,18 @@ export async function addTicketNote(ctx: GatewayContext, input: AddTicketNoteInp
   }
   let noteId: string;
   try {
-    noteId = await ctx.api.tickets.ticketAddNote({ ticketId: input.ticketId, note: input.note });
+    noteId = await ctx.api.tickets.ticketAddNote({ ticketId, note: input.note });
   } catch (error) {
     if (error instanceof UpstreamError && error.kind === 'NOT_FOUND') {
-      payload.userErrors = [UserError.of([...INPUT, 'ticketId'], UserErrorCode.NOT_FOUND, `No such ticket: ${input.ticketId}.`)];
+      payload.userErrors = [UserError.of([...INPUT, 'ticketId'], UserErrorCode.NOT_FOUND, `No such ticket: ${ticketId}.`)];
       return payload;
     }
     payload.userErrors = refused(error, INPUT);
     return payload;
   }
-  await ctx.invalidate('Ticket', [input.ticketId]);
+  await ctx.invalidate('Ticket', [ticketId]);
   payload.noteId = noteId || null;
-  payload.loadNote = () => readBackNote(ctx, input.ticketId, noteId, input.note);
-  payload.loadTicket = () => readTicket(ctx, input.ticketId);
+  payload.loadNote = () => readBackNote(ctx, ticketId, noteId, input.note);
+  payload.loadTicket = () => readTicket(ctx, ticketId);
   return payload;
 }

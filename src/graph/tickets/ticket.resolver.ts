@@ -13,6 +13,7 @@ import { AddTicketNoteInput, CreateTicketInput, TicketFilter } from './ticket.in
 import { addTicketNote, createTicket } from './ticket.mutations.js';
 import { AddTicketNotePayload, CreateTicketPayload } from './ticket.payload.js';
 import { Ticket, TicketAssignment, TicketConnection, TicketContact, TicketNote, TicketResolution } from './ticket.type.js';
+import { ticketNumberOf } from './ticket-id.js';
 import { windowOver } from './ticket.window.js';
 import { TICKET_STATUS_LABELS, TicketProblem, TicketStatus, ticketProblemOf } from './tickets.enums.js';
 import { ticketFromDetail, ticketFromSummary, toTicketNote } from './tickets.mapper.js';
@@ -20,7 +21,7 @@ import { ticketFromDetail, ticketFromSummary, toTicketNote } from './tickets.map
 export const TICKET_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 500 };
 
 async function detailOf(ticket: Ticket, ctx: GatewayContext): Promise<TicketDetail | null> {
-  return ticket.detail ?? (await ctx.loaders.tickets.ticketDetail.load(ticket.id));
+  return ticket.detail ?? (await ctx.loaders.tickets.ticketDetail.load(ticket.ticketNumber));
 }
 
 function toListFilter(issues: Issues, f: TicketFilter): TicketListFilter {
@@ -44,22 +45,24 @@ function toListFilter(issues: Issues, f: TicketFilter): TicketListFilter {
 export class TicketResolver {
   @Query(() => Ticket, {
     nullable: true,
-    description: 'One trouble ticket by its id; null when there is no such ticket.\nCarrier: /ticketDetail.',
+    description: 'One trouble ticket by its id; null when there is no such ticket.\n\nCarrier: /ticketDetail.',
   })
   async ticket(
-    @Arg('id', () => ID, { description: 'The ticket\'s id: digits, e.g. "432789".' }) id: string,
+    @Arg('id', () => ID, { description: 'The ticket: its global id (Ticket.id) or the carrier\'s ticket number, e.g. "432789".' })
+    id: string,
     @Ctx() ctx: GatewayContext,
   ): Promise<Ticket | null> {
     const issues = new Issues();
-    if (!/^\d+$/.test(id)) issues.add(['id'], UserErrorCode.INVALID, `id must be a ticket id (digits), got "${id}".`);
+    const number = ticketNumberOf(id);
+    if (number === undefined) issues.add(['id'], UserErrorCode.INVALID, `id must be a ticket's id or its number (digits), got "${id}".`);
     issues.throwIfAny();
-    const detail = await ctx.loaders.tickets.ticketDetail.load(id);
+    const detail = await ctx.loaders.tickets.ticketDetail.load(number!);
     return detail ? ticketFromDetail(detail) : null;
   }
 
   @Query(() => TicketConnection, {
     nullable: true,
-    description: 'Your trouble tickets, newest first, paginated.\nCarrier: /ticketList.',
+    description: 'Your trouble tickets, newest first, paginated.\n\nCarrier: /ticketList.',
   })
   async tickets(
     @Arg('filter', () => TicketFilter, { nullable: true, description: 'Filters; default: every ticket of the account.' })
@@ -83,13 +86,13 @@ export class TicketResolver {
 
   @Mutation(() => CreateTicketPayload, {
     nullable: true,
-    description: 'Open a trouble ticket about a service problem.\nCarrier: /ticketCreate.',
+    description: 'Open a trouble ticket about a service problem.\n\nCarrier: /ticketCreate.',
   })
   createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: GatewayContext): Promise<CreateTicketPayload> {
     return createTicket(ctx, input);
   }
 
-  @Mutation(() => AddTicketNotePayload, { nullable: true, description: 'Add a note to a trouble ticket.\nCarrier: /ticketAddNote.' })
+  @Mutation(() => AddTicketNotePayload, { nullable: true, description: 'Add a note to a trouble ticket.\n\nCarrier: /ticketAddNote.' })
   addTicketNote(
     @Arg('input', () => AddTicketNoteInput) input: AddTicketNoteInput,
     @Ctx() ctx: GatewayContext,
@@ -99,7 +102,7 @@ export class TicketResolver {
 
   @FieldResolver(() => TicketProblem, {
     nullable: true,
-    description: 'What is wrong; null when the carrier reports nothing.\nCarrier: /ticketDetail.',
+    description: 'What is wrong; null when the carrier reports nothing.\n\nCarrier: /ticketDetail.',
   })
   async problem(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TicketProblem | null> {
     return ticketProblemOf((await detailOf(t, ctx))?.problemLabel);
@@ -107,20 +110,20 @@ export class TicketResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The problem in the carrier\'s words, e.g. "Fast Busy".\nCarrier: /ticketDetail.',
+    description: 'The problem in the carrier\'s words, e.g. "Fast Busy".\n\nCarrier: /ticketDetail.',
   })
   async problemLabel(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.problemLabel ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The trouble, as the reporter described it.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => String, { nullable: true, description: 'The trouble, as the reporter described it.\n\nCarrier: /ticketDetail.' })
   async description(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.description ?? null;
   }
 
   @FieldResolver(() => LocalDateScalar, {
     nullable: true,
-    description: 'The day the problem was seen (YYYY-MM-DD).\nCarrier: /ticketDetail.',
+    description: 'The day the problem was seen (YYYY-MM-DD).\n\nCarrier: /ticketDetail.',
   })
   async occurredOn(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.occurredOn ?? null;
@@ -128,25 +131,25 @@ export class TicketResolver {
 
   @FieldResolver(() => LocalDateScalar, {
     nullable: true,
-    description: 'The day the ticket last changed (YYYY-MM-DD).\nCarrier: /ticketDetail.',
+    description: 'The day the ticket last changed (YYYY-MM-DD).\n\nCarrier: /ticketDetail.',
   })
   async updatedOn(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.updatedOn ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Who opened the ticket.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Who opened the ticket.\n\nCarrier: /ticketDetail.' })
   async enteredBy(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.enteredBy ?? null;
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Who changed the ticket last.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => String, { nullable: true, description: 'Who changed the ticket last.\n\nCarrier: /ticketDetail.' })
   async updatedBy(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.updatedBy ?? null;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'The carrier service the ticket is about, e.g. "None".\nCarrier: /ticketDetail.',
+    description: 'The carrier service the ticket is about, e.g. "None".\n\nCarrier: /ticketDetail.',
   })
   async service(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.service ?? null;
@@ -154,13 +157,13 @@ export class TicketResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Where the ticket came from, in the carrier's words.\nCarrier: /ticketDetail.",
+    description: "Where the ticket came from, in the carrier's words.\n\nCarrier: /ticketDetail.",
   })
   async source(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<string | null> {
     return (await detailOf(t, ctx))?.source ?? null;
   }
 
-  @FieldResolver(() => TicketContact, { description: 'Who the carrier contacts about the ticket.\nCarrier: /ticketList, /ticketDetail.' })
+  @FieldResolver(() => TicketContact, { description: 'Who the carrier contacts about the ticket.\n\nCarrier: /ticketList, /ticketDetail.' })
   async contact(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TicketContact> {
     const c = new TicketContact();
     // The list carries the name: a list asking only for it costs no detail read.
@@ -173,7 +176,7 @@ export class TicketResolver {
     return c;
   }
 
-  @FieldResolver(() => TicketAssignment, { description: 'Who at the carrier works on the ticket.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => TicketAssignment, { description: 'Who at the carrier works on the ticket.\n\nCarrier: /ticketDetail.' })
   async assignment(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TicketAssignment> {
     const d = await detailOf(t, ctx);
     const a = new TicketAssignment();
@@ -185,7 +188,9 @@ export class TicketResolver {
     return a;
   }
 
-  @FieldResolver(() => TicketResolution, { description: 'What the carrier found and did; empty until resolved.\nCarrier: /ticketDetail.' })
+  @FieldResolver(() => TicketResolution, {
+    description: 'What the carrier found and did; empty until resolved.\n\nCarrier: /ticketDetail.',
+  })
   async resolution(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TicketResolution> {
     const d = await detailOf(t, ctx);
     const r = new TicketResolution();
@@ -198,9 +203,9 @@ export class TicketResolver {
   }
 
   @FieldResolver(() => [TicketNote], {
-    description: 'Notes on the ticket, oldest first (one read per ticket, batched).\nCarrier: /ticketNote.',
+    description: 'Notes on the ticket, oldest first (one read per ticket, batched).\n\nCarrier: /ticketNote.',
   })
   async notes(@Root() t: Ticket, @Ctx() ctx: GatewayContext): Promise<TicketNote[]> {
-    return (await ctx.loaders.tickets.ticketNotes.load(t.id)).map(toTicketNote);
+    return (await ctx.loaders.tickets.ticketNotes.load(t.ticketNumber)).map(toTicketNote);
   }
 }

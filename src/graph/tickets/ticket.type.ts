@@ -2,19 +2,26 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { TicketDetail } from '../../upstream/tickets/ticket-detail.js';
 import { ConnectionType } from '../common/connection.js';
+import { globalId, Node } from '../common/node.js';
 import { DateTimeScalar, LocalDateScalar } from '../common/scalars.js';
 import { TicketStatus } from './tickets.enums.js';
 
 @ObjectType({
+  implements: Node,
   description:
     'A trouble ticket opened with the carrier about a service problem: who reported it, what is wrong, which numbers, and how ' +
     'far the carrier has got. Lists read the ticket list; the other fields read the ticket once, batched per ticket.\n' +
     'Carrier: /ticketList, /ticketDetail.',
 })
 @Directive('@key(fields: "id")')
-export class Ticket {
-  @Field(() => ID, { description: 'The carrier\'s ticket number (troubleTicketId), e.g. "432789".' })
-  id!: string;
+export class Ticket implements Node {
+  @Field(() => ID, { description: 'Stable global id of this ticket (for `node(id:)`, client caches and `ticket(id:)`).' })
+  get id(): string {
+    return globalId('Ticket', this.ticketNumber);
+  }
+
+  @Field(() => String, { description: 'The carrier\'s ticket number (troubleTicketId), e.g. "432789": what its support staff quote.' })
+  ticketNumber!: string;
 
   @Field(() => TicketStatus, { nullable: true, description: 'Where the ticket stands; null when the carrier reports no status.' })
   status?: TicketStatus | null;
@@ -37,7 +44,7 @@ export class Ticket {
   listedContactName?: string;
 }
 
-@ObjectType({ description: 'Who the carrier contacts about a ticket.\nCarrier: /ticketDetail.' })
+@ObjectType({ description: 'Who the carrier contacts about a ticket.\n\nCarrier: /ticketDetail.' })
 export class TicketContact {
   @Field(() => String, { nullable: true, description: 'First and last name.' }) name?: string | null;
   @Field(() => String, { nullable: true, description: 'Ten-digit phone number.' }) phone?: string | null;
@@ -46,7 +53,7 @@ export class TicketContact {
   @Field(() => String, { nullable: true, description: 'Country of the trouble, e.g. "USA".' }) country?: string | null;
 }
 
-@ObjectType({ description: 'Who at the carrier works on a ticket.\nCarrier: /ticketDetail.' })
+@ObjectType({ description: 'Who at the carrier works on a ticket.\n\nCarrier: /ticketDetail.' })
 export class TicketAssignment {
   @Field(() => String, { nullable: true, description: 'Market, e.g. "Washington DC".' }) market?: string | null;
   @Field(() => String, { nullable: true, description: 'Region, e.g. "South".' }) region?: string | null;
@@ -55,7 +62,7 @@ export class TicketAssignment {
   @Field(() => String, { nullable: true, description: 'Network operations technician on the ticket.' }) technician?: string | null;
 }
 
-@ObjectType({ description: 'What the carrier found and did about a ticket; empty until it is resolved.\nCarrier: /ticketDetail.' })
+@ObjectType({ description: 'What the carrier found and did about a ticket; empty until it is resolved.\n\nCarrier: /ticketDetail.' })
 export class TicketResolution {
   @Field(() => String, { nullable: true, description: "What caused the trouble, in the carrier's words." }) cause?: string | null;
   @Field(() => String, { nullable: true, description: "How it was resolved, in the carrier's words." }) resolution?: string | null;
@@ -64,7 +71,7 @@ export class TicketResolution {
   @Field(() => String, { nullable: true, description: 'Who closed it.' }) closedBy?: string | null;
 }
 
-@ObjectType({ description: "A note on a ticket, yours or the carrier's.\nCarrier: /ticketNote." })
+@ObjectType({ description: "A note on a ticket, yours or the carrier's.\n\nCarrier: /ticketNote." })
 export class TicketNote {
   @Field(() => ID, { nullable: true, description: "The carrier's note id (noteId); null when the carrier gives none." })
   id?: string | null;

@@ -7,7 +7,7 @@ import { ticketStatusOf } from './tickets.enums.js';
 
 export function ticketFromSummary(summary: TicketSummary): Ticket {
   const t = new Ticket();
-  t.id = summary.ticketId;
+  t.ticketNumber = summary.ticketId;
   t.status = ticketStatusOf(summary.statusLabel);
   t.statusLabel = summary.statusLabel ?? null;
   t.customerTicketReference = summary.customerTicketReference ?? null;

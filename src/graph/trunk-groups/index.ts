@@ -22,6 +22,7 @@ export const trunkGroupsDomain = defineDomain({
   name: 'trunkGroups',
   resolvers: [TrunkGroupResolver, TelephoneNumberTrunkGroupResolver, OrderLineTrunkGroupResolver],
   orphanedTypes: [TrunkGroup],
+  nodeKeys: { TrunkGroup: 'name' },
   references: { TrunkGroup: (ref) => resolveTrunkGroupReference(ref) },
   // Trunk groups almost never change; no write of the gateway changes them.
   cacheTtlMs: { trunkGroups: 60_000 },

@@ -11,7 +11,7 @@ const stack = stackPerTest();
 /** A 1×1 PNG. */
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const ADD = `mutation($input: AddTicketDocumentInput!) { addTicketDocument(input: $input) {
-  userErrors { field code message } document { id name mimeType size downloadPath }
+  userErrors { path code message } document { id name mimeType size downloadPath }
 } }`;
 
 const downloadUrl = (path: string) => new URL(path, stack.gateway.graphqlUrl).toString();
@@ -39,7 +39,7 @@ describe('ticket documents', () => {
       documentName: 'screenshot.png',
     });
 
-    const listed = ok(await stack.gql(`{ tickets { nodes { id documents { id name } } } }`)).tickets.nodes;
+    const listed = ok(await stack.gql(`{ tickets { nodes { id: ticketNumber documents { id name } } } }`)).tickets.nodes;
     expect(listed.find((t: { id: string }) => t.id === '65843').documents).toEqual([{ id, name: 'screenshot.png' }]);
     const withContent = ok(await stack.gql(`{ ticket(id: "65843") { documents { content } } }`)).ticket.documents;
     expect(withContent).toEqual([{ content: PNG }]);
@@ -71,7 +71,7 @@ describe('ticket documents', () => {
       ),
     ).addTicketDocument;
     expect(bad.userErrors).toEqual([
-      { field: ['input', 'contentBase64'], code: 'INVALID', message: expect.stringMatching(/not valid base64/) },
+      { path: ['input', 'contentBase64'], code: 'INVALID', message: expect.stringMatching(/not valid base64/) },
     ]);
     const big = Buffer.alloc(2 * 1024 * 1024 + 1).toString('base64');
     const tooBig = ok(
@@ -79,7 +79,7 @@ describe('ticket documents', () => {
         stack.gql(ADD, { input: { ticketId: '65843', name: 'big.bin', mimeType: 'nonsense', contentBase64: big } }),
       ),
     ).addTicketDocument;
-    expect(tooBig.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code])).toEqual([
+    expect(tooBig.userErrors.map((e: { path: string[]; code: string }) => [e.path.join('.'), e.code])).toEqual([
       ['input.contentBase64', 'TOO_LONG'],
       ['input.mimeType', 'INVALID'],
     ]);

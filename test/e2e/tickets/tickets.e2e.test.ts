@@ -13,9 +13,9 @@ const OUR_NUMBER = '3124795862';
 
 const CREATE = `mutation Create($input: CreateTicketInput!) {
   createTicket(input: $input) {
-    userErrors { field message code }
+    userErrors { path message code }
     ticket {
-      id status statusLabel problem problemLabel description occurredOn customerTicketReference
+      id ticketNumber status statusLabel problem problemLabel description occurredOn customerTicketReference
       contact { name phone phoneExtension email country }
       originatingNumber originatingTelephoneNumber { tn }
       terminatingNumber terminatingTelephoneNumber { tn }
@@ -50,7 +50,8 @@ describe('trouble tickets', () => {
     const created = ok(await stack.gql(CREATE, { input: input() })).createTicket;
     expect(created.userErrors).toEqual([]);
     expect(created.ticket).toEqual({
-      id: expect.stringMatching(/^\d+$/),
+      id: expect.stringMatching(/^[A-Za-z0-9_-]+$/),
+      ticketNumber: expect.stringMatching(/^\d+$/),
       status: 'OPEN',
       statusLabel: 'Open',
       problem: 'FAST_BUSY',
@@ -71,6 +72,10 @@ describe('trouble tickets', () => {
     expect(sent).toMatchObject({ problemCodeRef: 'FASTBUSY', extension: 1234, countryRef: 'USA', termTn: OUR_NUMBER });
 
     const id = created.ticket.id as string;
+    // The global id and the carrier's number both name the ticket.
+    expect(ok(await stack.gql(`query($id: ID!) { node(id: $id) { ... on Ticket { ticketNumber } } }`, { id })).node).toEqual({
+      ticketNumber: created.ticket.ticketNumber,
+    });
     const fromNumber = ok(
       await stack.gql(`query($tn: TN!) { telephoneNumber(tn: $tn) { tickets { totalCount nodes { id status problem } } } }`, {
         tn: OUR_NUMBER,
@@ -82,9 +87,9 @@ describe('trouble tickets', () => {
     const added = ok(
       await stack.gql(
         `mutation($input: AddTicketNoteInput!) { addTicketNote(input: $input) {
-          userErrors { field code message } noteId note { id text createdAt createdBy } ticket { notes { id text } }
+          userErrors { path code message } noteId note { id text createdAt createdBy } ticket { notes { id text } }
         } }`,
-        { input: { ticketId: id, note: 'Customer sent a screenshot' } },
+        { input: { ticketId: created.ticket.ticketNumber, note: 'Customer sent a screenshot' } },
       ),
     ).addTicketNote;
     expect(added.userErrors).toEqual([]);
@@ -104,8 +109,8 @@ describe('trouble tickets', () => {
     await stack.control.clearCalls();
     const list = ok(
       await stack.gql(`{
-        tickets { totalCount nodes { id status contact { name } notes { text } } }
-        again: tickets { nodes { id notes { text } description problem } }
+        tickets { totalCount nodes { id: ticketNumber status contact { name } notes { text } } }
+        again: tickets { nodes { ticketNumber notes { text } description problem } }
       }`),
     );
     expect(list.tickets.totalCount).toBe(3);
@@ -123,8 +128,8 @@ describe('trouble tickets', () => {
   it('the tickets of many numbers cost one list and one detail per ticket, whatever the number of numbers', async () => {
     const seeded = ok(await stack.gql(`{ ticket(id: "432789") { originatingNumber terminatingNumber } }`)).ticket;
     await stack.control.clearCalls();
-    const numbers = ok(await stack.gql(`{ telephoneNumbers(first: 20) { nodes { tn tickets { nodes { id } } } } }`)).telephoneNumbers
-      .nodes as { tn: string; tickets: { nodes: { id: string }[] } }[];
+    const numbers = ok(await stack.gql(`{ telephoneNumbers(first: 20) { nodes { tn tickets { nodes { id: ticketNumber } } } } }`))
+      .telephoneNumbers.nodes as { tn: string; tickets: { nodes: { id: string }[] } }[];
     expect(numbers.length).toBe(20);
     const withTickets = numbers.filter((n) => n.tickets.nodes.length > 0);
     expect(withTickets.map((n) => n.tn)).toContain(seeded.originatingNumber);
@@ -134,7 +139,7 @@ describe('trouble tickets', () => {
 
   it('filters go to the carrier under its names; ticket(id:) of an unknown ticket is null', async () => {
     await stack.control.clearCalls();
-    const open = ok(await stack.gql(`{ tickets(filter: { status: CLOSED, excludeStatus: true }) { nodes { id } } }`)).tickets;
+    const open = ok(await stack.gql(`{ tickets(filter: { status: CLOSED, excludeStatus: true }) { nodes { id: ticketNumber } } }`)).tickets;
     expect(open.nodes.map((t: { id: string }) => t.id)).toEqual(['65869', '65843']);
     expect((await stack.control.servicesCalls('ticketList'))[0]!.body).toMatchObject({
       troubleTicketStatus: 'Closed',
@@ -142,12 +147,15 @@ describe('trouble tickets', () => {
     });
     expect(ok(await stack.gql(`{ tickets(filter: { customerTicketReference: "nothing" }) { totalCount } }`)).tickets.totalCount).toBe(0);
     expect(ok(await stack.gql(`{ ticket(id: "1") { id } }`)).ticket).toBeNull();
-    const page = ok(await stack.gql(`{ tickets(first: 2) { nodes { id } pageInfo { hasNextPage endCursor } } }`)).tickets;
+    const page = ok(await stack.gql(`{ tickets(first: 2) { nodes { id: ticketNumber } pageInfo { hasNextPage endCursor } } }`)).tickets;
     expect(page.nodes).toHaveLength(2);
     const next = ok(
-      await stack.gql(`query($after: String) { tickets(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage } } }`, {
-        after: page.pageInfo.endCursor,
-      }),
+      await stack.gql(
+        `query($after: String) { tickets(first: 2, after: $after) { nodes { id: ticketNumber } pageInfo { hasNextPage } } }`,
+        {
+          after: page.pageInfo.endCursor,
+        },
+      ),
     ).tickets;
     expect(next).toEqual({ nodes: [{ id: '65843' }], pageInfo: { hasNextPage: false } });
   });
@@ -167,7 +175,7 @@ describe('trouble tickets', () => {
       ),
     ).createTicket;
     expect(refused.ticket).toBeNull();
-    expect(refused.userErrors.map((e: { field: string[]; code: string }) => [e.field.join('.'), e.code]).sort()).toEqual(
+    expect(refused.userErrors.map((e: { path: string[]; code: string }) => [e.path.join('.'), e.code]).sort()).toEqual(
       [
         ['input.contactPhone', 'INVALID'],
         ['input.contactPhoneExtension', 'INVALID'],
@@ -178,13 +186,13 @@ describe('trouble tickets', () => {
     );
     const blank = ok(
       await withoutUpstreamCalls(stack, () =>
-        stack.gql(`mutation { addTicketNote(input: { ticketId: "65843", note: "  " }) { userErrors { field code } noteId } }`),
+        stack.gql(`mutation { addTicketNote(input: { ticketId: "65843", note: "  " }) { userErrors { path code } noteId } }`),
       ),
     ).addTicketNote;
-    expect(blank).toEqual({ userErrors: [{ field: ['input', 'note'], code: 'REQUIRED' }], noteId: null });
+    expect(blank).toEqual({ userErrors: [{ path: ['input', 'note'], code: 'REQUIRED' }], noteId: null });
     const unknown = ok(
-      await stack.gql(`mutation { addTicketNote(input: { ticketId: "1", note: "hello" }) { userErrors { field code } } }`),
+      await stack.gql(`mutation { addTicketNote(input: { ticketId: "1", note: "hello" }) { userErrors { path code } } }`),
     ).addTicketNote;
-    expect(unknown.userErrors).toEqual([{ field: ['input', 'ticketId'], code: 'NOT_FOUND' }]);
+    expect(unknown.userErrors).toEqual([{ path: ['input', 'ticketId'], code: 'NOT_FOUND' }]);
   });
 });

@@ -76,7 +76,7 @@ describe('connections over carrier pages', () => {
     const cursor = encodeCursor({ o: 4, q: queryFingerprint({ connection: 'numbers', query: QUERY }) });
     expect(resolve(cursor).issues.ok).toBe(true);
     const other = resolve(cursor, 10, { criteria: { province: 'TX' }, sort: {} });
-    expect(other.issues.list.map((i) => [i.field, i.code])).toEqual([[['after'], 'CONFLICT']]);
+    expect(other.issues.list.map((i) => [i.path, i.code])).toEqual([[['after'], 'CONFLICT']]);
     expect(other.args.start).toBe(0);
   });
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { formatError, upstreamToGraphQLError } from '../../../src/graph/common/errors.js';
+import { badUserInput, formatError, parseFieldPath, upstreamToGraphQLError } from '../../../src/graph/common/errors.js';
 import { UpstreamError, type UpstreamErrorKind } from '../../../src/upstream/core/errors.js';
 import { createFake, depsFor, run } from '../helpers.js';
 
@@ -96,5 +96,43 @@ describe('formatError', () => {
     const apollo = new GraphQLError('not a TN', { originalError: scalarError, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
     const out = formatError({ message: 'not a TN', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, apollo);
     expect(out.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives a coerced variable error the path shape of userErrors, and keeps the dotted field for one release', () => {
+    const message = 'Variable "$input" got invalid value "312" at "input.numbers[0]"; Expected a ten-digit number.';
+    const err = new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    const out = formatError({ message, extensions: { code: 'BAD_USER_INPUT' } }, err);
+    expect(out.extensions).toEqual({ code: 'BAD_USER_INPUT', path: ['input', 'numbers', '0'], field: 'input.numbers[0]' });
+  });
+});
+
+describe('error paths', () => {
+  it('BAD_USER_INPUT carries extensions.path, and each issue its path', () => {
+    const error = badUserInput([
+      { path: ['search', 'areaCode'], code: 'INVALID', message: 'an area code is three digits' },
+      { path: ['filter', 'numbers', 2], code: 'INVALID', message: 'bad' },
+    ]);
+    expect(error.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      path: ['search', 'areaCode'],
+      field: 'search.areaCode',
+      issues: [
+        { path: ['search', 'areaCode'], field: 'search.areaCode', code: 'INVALID' },
+        { path: ['filter', 'numbers', '2'], field: 'filter.numbers[2]', code: 'INVALID' },
+      ],
+    });
+  });
+
+  it('parses graphql-js dotted paths', () => {
+    expect(parseFieldPath('input.tns[0]')).toEqual(['input', 'tns', '0']);
+    expect(parseFieldPath('input.numbers[12].note')).toEqual(['input', 'numbers', '12', 'note']);
+    expect(parseFieldPath('input')).toEqual(['input']);
+  });
+
+  it('a `first` above 500 is BAD_USER_INPUT at ["first"], before any call', async () => {
+    const fake = createFake();
+    const result = await run(depsFor(fake), '{ telephoneNumbers(first: 501) { totalCount } }');
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', path: ['first'] });
+    expect(fake.count('tnDetail')).toBe(0);
   });
 });

@@ -30,7 +30,7 @@ Resolver()(SampleResolver);
 const issuesOf = (input: Partial<SampleInput>) => {
   const issues = new Issues();
   checkLimits(issues, ['input'], input, SampleInput);
-  return issues.list.map((i) => `${i.field.join('.')}:${i.code}`);
+  return issues.list.map((i) => `${i.path.join('.')}:${i.code}`);
 };
 
 describe('declared limits', () => {

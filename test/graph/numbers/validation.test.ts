@@ -8,7 +8,7 @@ import { createFake, depsFor, run } from '../helpers.js';
 function search(fields: Partial<AvailableTelephoneNumberSearchInput>) {
   const issues = new Issues();
   checkAvailableTelephoneNumberSearch(issues, ['search'], Object.assign(new AvailableTelephoneNumberSearchInput(), fields));
-  return issues.list.map((i) => ({ field: i.field.join('.'), code: i.code }));
+  return issues.list.map((i) => ({ field: i.path.join('.'), code: i.code }));
 }
 
 describe('/tnInventory search rules', () => {
@@ -86,7 +86,7 @@ describe('character limits (guide "Character Limits" table)', () => {
   const features = (f: Parameters<typeof checkFeatures>[2], forNewOrder = false) => {
     const issues = new Issues();
     checkFeatures(issues, ['f'], f, forNewOrder);
-    return issues.list.map((i) => `${i.field.join('.')}:${i.code}`);
+    return issues.list.map((i) => `${i.path.join('.')}:${i.code}`);
   };
 
   it('callingName ≤ 15 with at least one letter', () => {
@@ -130,7 +130,7 @@ describe('character limits (guide "Character Limits" table)', () => {
   it('end user limits', () => {
     const issues = new Issues();
     checkEndUser(issues, ['u'], { name: 'x'.repeat(33), streetPreDir: 'NNW', state: 'ILL', postalCode: '606-01' });
-    expect(issues.list.map((i) => `${i.field.join('.')}:${i.code}`)).toEqual([
+    expect(issues.list.map((i) => `${i.path.join('.')}:${i.code}`)).toEqual([
       'u.name:TOO_LONG',
       'u.streetPreDir:TOO_LONG',
       'u.state:TOO_LONG',

@@ -32,17 +32,7 @@ describe('the surface derived from the operation definitions', () => {
       orderAddNote: 'write',
       orderNote: 'read',
       excludedTnList: 'read',
-      excludedFeatureList: 'read',
-      excludedE911Detail: 'read',
       trunkGroupSearchAssigned: 'read',
-      tnFeatureCnamDip: 'read',
-      ticketCreate: 'write',
-      ticketList: 'read',
-      ticketDetail: 'read',
-      ticketAddNote: 'write',
-      ticketNote: 'read',
-      ticketAddDocument: 'write',
-      ticketDocument: 'read',
     });
   });
 });

@@ -18,6 +18,7 @@ import { buildGatewaySchema } from './graph/schema.js';
 import type { Logger } from './logger.js';
 import { startSandbox, type RunningSandbox } from './sandbox/index.js';
 import { checkReadiness } from './server/health.js';
+import { ticketDocumentFile } from './graph/tickets/ticket-documents.resolver.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/http-server.js';
 import { operationLogging } from './server/operation-logging.js';
 import { createCarrierApi, type CarrierClientOptions } from './upstream/client.js';
@@ -88,19 +89,21 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
   await apollo.start();
 
   const requestLogger = logger.child({ component: 'resolvers' });
+  const createContext = async () =>
+    createGatewayContext({
+      api,
+      cache,
+      logger: requestLogger,
+      cacheTtlMs: overrides.cacheTtlMs,
+      upstreamCallBudget: config.upstreamCallBudget,
+      singleKeyConcurrency: config.upstreamConcurrency,
+    });
   const server = createHttpServer({
     apollo,
     logger,
     maxBodyBytes: config.maxRequestBytes,
-    createContext: async () =>
-      createGatewayContext({
-        api,
-        cache,
-        logger: requestLogger,
-        cacheTtlMs: overrides.cacheTtlMs,
-        upstreamCallBudget: config.upstreamCallBudget,
-        singleKeyConcurrency: config.upstreamConcurrency,
-      }),
+    createContext,
+    documents: async (_owner, ticketId, documentId) => ticketDocumentFile(await createContext(), ticketId, documentId),
     readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
   });
   try {

@@ -9,6 +9,7 @@ import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
 import { portInDomain } from './port-in/index.js';
 import { referenceDomain } from './reference/index.js';
+import { ticketsDomain } from './tickets/index.js';
 import { trunkGroupsDomain } from './trunk-groups/index.js';
 import { tollFreeDomain } from './toll-free/index.js';
 import { routingLabelsDomain } from './routing-labels/index.js';
@@ -24,4 +25,5 @@ export const DOMAINS: readonly DomainModule[] = [
   callForwardingDomain,
   portInDomain,
   accountDomain,
+  ticketsDomain,
 ];

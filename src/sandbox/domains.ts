@@ -5,6 +5,7 @@ import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
 import { reference } from './reference/index.js';
+import { tickets } from './tickets/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
@@ -20,6 +21,7 @@ const DOMAINS: readonly DomainOperations[] = [
   callForwarding,
   portIn,
   account,
+  tickets,
 ];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {

@@ -114,7 +114,8 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
   if (pk === undefined || pk === null || (typeof pk === 'string' && pk.trim() === '')) reply = fail('408', 'Private Key cannot be blank.');
   else if (pk !== rt.credentials.privateKey) reply = fail('410', 'Private Key is not valid.');
   else reply = op.handle({ state: rt.state, now }, body);
-  log(reply.statusCode);
+  // String(): a few operations answer statusCode as the JSON number the guide shows (/ticketAddNote).
+  log(String(reply.statusCode));
   // Errors travel in the body; the HTTP status is 200 as in every example of the guide.
   return send(res, 200, reply);
 }

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ApolloServer, BaseContext } from '@apollo/server';
 import type { Logger } from 'pino';
 import { BodyTooLargeError, handleGraphQL } from './apollo-bridge.js';
+import { serveDocument, type DocumentSource } from './documents.js';
 import { GRAPHIQL_ASSET_PREFIX, graphiqlAsset, graphiqlPage } from './graphiql.js';
 import type { ReadinessReport } from './health.js';
 
@@ -18,6 +19,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   readiness: () => Promise<ReadinessReport>;
   logger: Logger;
   maxBodyBytes?: number;
+  /** Documents downloadable at /documents/… (see documents.ts). */
+  documents?: DocumentSource;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -53,6 +56,7 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
         return;
       }
     }
+    if (await serveDocument(options.documents, req, res, url)) return;
     if (req.method === 'GET' && url.pathname === '/healthz') {
       sendJson(res, 200, { status: 'ok' });
       return;

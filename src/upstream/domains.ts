@@ -11,6 +11,7 @@ import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
 import { reference } from './reference/index.js';
+import { tickets } from './tickets/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
@@ -26,6 +27,7 @@ export const DOMAINS = {
   callForwarding,
   portIn,
   account,
+  tickets,
 } as const;
 
 export type Domains = typeof DOMAINS;

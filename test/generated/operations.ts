@@ -128,6 +128,52 @@ export type AddOrderNotePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Attach a file to a trouble ticket, e.g. a screenshot. */
+export type AddTicketDocumentInput = {
+  /** The file, base64-encoded; at most 2097152 bytes once decoded. */
+  contentBase64: Scalars['String']['input'];
+  /** What the file shows (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the carrier may share it beyond your account (default false). */
+  isPublic?: Scalars['Boolean']['input'];
+  /** MIME type, e.g. "image/png"; downloads are served with it. */
+  mimeType: Scalars['String']['input'];
+  /** File name, e.g. "screenshot.png" (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** The ticket: its id or the carrier's ticket number. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Result of addTicketDocument. */
+export type AddTicketDocumentPayload = {
+  __typename?: 'AddTicketDocumentPayload';
+  /** The attached document as the carrier lists it; null when none was attached. */
+  document?: Maybe<TicketDocument>;
+  /** Why nothing was attached: input problems (bad base64, too large: nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
+/** Add a note to a trouble ticket. */
+export type AddTicketNoteInput = {
+  /** The note (at most 4000 characters). */
+  note: Scalars['String']['input'];
+  /** The ticket: its id or the carrier's ticket number. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Result of addTicketNote. */
+export type AddTicketNotePayload = {
+  __typename?: 'AddTicketNotePayload';
+  /** The note as the carrier recorded it (read back with the ticket's notes, the same read as `ticket { notes }`). */
+  note?: Maybe<TicketNote>;
+  /** The carrier's id of the new note; null when none was added or the carrier gave none. */
+  noteId?: Maybe<Scalars['ID']['output']>;
+  /** The ticket, read after the note was added; null when there is no such ticket. */
+  ticket?: Maybe<Ticket>;
+  /** Why no note was added: input problems (nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
 /** A location of a service address, e.g. type "Ste", value "900". */
 export type AddressLocation = {
   __typename?: 'AddressLocation';
@@ -446,6 +492,41 @@ export type CoverageGrouping =
   | 'RATE_CENTER'
   /** By state/province. */
   | 'STATE';
+
+/** Open a trouble ticket about a service problem. */
+export type CreateTicketInput = {
+  /** Contact email address. */
+  contactEmail: Scalars['String']['input'];
+  /** Who the carrier should contact: first and last name (at most 100 characters). */
+  contactName: Scalars['String']['input'];
+  /** Contact phone number: ten digits, e.g. "3129894422". */
+  contactPhone: Scalars['String']['input'];
+  /** Contact phone extension: four digits. */
+  contactPhoneExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the trouble, three letters (default "USA"). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
+  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
+  /** What happens, in your words (at most 4000 characters). */
+  description: Scalars['String']['input'];
+  /** The day the problem was seen (YYYY-MM-DD); not in the future. */
+  occurredOn: Scalars['LocalDate']['input'];
+  /** The calling number: 1 to 15 digits (1 to 15 digits, e.g. "3125550100" or "442071234567"). */
+  originatingNumber: Scalars['String']['input'];
+  /** What is wrong. OTHER is not accepted. */
+  problem: TicketProblem;
+  /** The called number: 1 to 15 digits. */
+  terminatingNumber: Scalars['String']['input'];
+};
+
+/** Result of createTicket. */
+export type CreateTicketPayload = {
+  __typename?: 'CreateTicketPayload';
+  /** The new ticket, as the carrier now describes it (/ticketDetail); null when none was opened. */
+  ticket?: Maybe<Ticket>;
+  /** Why no ticket was opened: input problems (nothing was sent), or REJECTED with the carrier's message. Empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** The losing carrier's customer service record (CSR) of a number: the account and end-user data a port-in order needs. A failed lookup is an answer too: `found` is false and `message` says why. */
 export type CustomerServiceRecord = {
@@ -846,6 +927,69 @@ export type EndUserInput = {
   typeOfService?: InputMaybe<TypeOfService>;
 };
 
+/**
+ * A number whose E911 address the carrier could not accept, with the address as sent.
+ *
+ * Carrier: /excludedE911Detail.
+ */
+export type ExcludedE911Address = {
+  __typename?: 'ExcludedE911Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** The carrier user who placed the order. */
+  excludedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was excluded (YYYY-MM-DD). */
+  excludedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Floor, suite or other location. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Name at the address. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension. */
+  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Every reason the carrier gave, one per item. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Two-letter state or province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number. */
+  streetNumber?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
+/**
+ * A feature the order could not provision on one of its numbers.
+ *
+ * Carrier: /excludedFeatureList.
+ */
+export type ExcludedFeature = {
+  __typename?: 'ExcludedFeature';
+  /** Which feature, read from the reason. */
+  feature: ExcludedFeatureKind;
+  /** Why, in the carrier's words, e.g. "Directory Listing is not supported". */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** Which feature was left out. The carrier names it only inside its reason, so this is read from that text. */
+export type ExcludedFeatureKind =
+  /** Caller ID name (CNAM). */
+  | 'CALLER_ID'
+  /** Directory listing. */
+  | 'DIRECTORY_LISTING'
+  /** E911 address. */
+  | 'E911'
+  /** Text and picture messaging. */
+  | 'MESSAGING'
+  /** A feature this gateway cannot tell from the reason; see reason. */
+  | 'OTHER'
+  /** Port-out PIN. */
+  | 'PORT_OUT_PIN';
+
 /** A number the carrier left out of an order or request, and why. */
 export type ExcludedTelephoneNumber = {
   __typename?: 'ExcludedTelephoneNumber';
@@ -1053,6 +1197,18 @@ export type Mutation = {
   activatePortIn?: Maybe<ActivatePortInPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
+  /**
+   * Attach a file to a trouble ticket.
+   *
+   * Carrier: /ticketAddDocument.
+   */
+  addTicketDocument?: Maybe<AddTicketDocumentPayload>;
+  /**
+   * Add a note to a trouble ticket.
+   *
+   * Carrier: /ticketAddNote.
+   */
+  addTicketNote?: Maybe<AddTicketNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
   /**
@@ -1061,6 +1217,12 @@ export type Mutation = {
    * Carrier: /orderCancel, /portInOrderList.
    */
   cancelPortIn?: Maybe<CancelPortInPayload>;
+  /**
+   * Open a trouble ticket about a service problem.
+   *
+   * Carrier: /ticketCreate.
+   */
+  createTicket?: Maybe<CreateTicketPayload>;
   /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
   /**
@@ -1141,6 +1303,18 @@ export type MutationAddOrderNoteArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddTicketDocumentArgs = {
+  input: AddTicketDocumentInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddTicketNoteArgs = {
+  input: AddTicketNoteInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
 };
@@ -1149,6 +1323,12 @@ export type MutationCancelOrderArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelPortInArgs = {
   input: CancelPortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
 };
 
 
@@ -1311,6 +1491,18 @@ export type Order = {
   desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate. */
   desiredPortTime?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
+   *
+   * Carrier: /excludedE911Detail.
+   */
+  excludedE911Addresses: Array<ExcludedE911Address>;
+  /**
+   * Features the order could not provision, per number, with the reason; empty when none.
+   *
+   * Carrier: /excludedFeatureList.
+   */
+  excludedFeatures: Array<ExcludedFeature>;
   /** Numbers the carrier excluded from this order (/excludedTnList). */
   excludedNumbers?: Maybe<Array<ExcludedTelephoneNumber>>;
   /** Carrier order id. */
@@ -2000,6 +2192,18 @@ export type Query = {
   /** Assigned numbers matching the filters (/tnDetail), paginated. */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
   /**
+   * One trouble ticket by its id; null when there is no such ticket.
+   *
+   * Carrier: /ticketDetail.
+   */
+  ticket?: Maybe<Ticket>;
+  /**
+   * Your trouble tickets, newest first, paginated.
+   *
+   * Carrier: /ticketList.
+   */
+  tickets?: Maybe<TicketConnection>;
+  /**
    * CICs (and their RespOrgs) supported for loading toll-free numbers.
    *
    * Carrier: /cicList.
@@ -2194,6 +2398,20 @@ export type QueryTelephoneNumbersArgs = {
   filter?: InputMaybe<TelephoneNumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2506,6 +2724,11 @@ export type TelephoneNumber = Node & {
   source?: Maybe<Scalars['String']['output']>;
   /** Status of the number on the account (carrier tnStatus, e.g. "In Service"). */
   status: TelephoneNumberStatus;
+  /**
+   * Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by number: the ticket list and each ticket are read once per request, whatever the number of numbers asked about.
+   * Carrier: /ticketList, /ticketDetail.
+   */
+  tickets?: Maybe<TicketConnection>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
   /** The trunk group the number routes to (no extra upstream call). */
@@ -2519,6 +2742,13 @@ export type TelephoneNumber = Node & {
 
 /** A telephone number assigned to the account, as /tnDetail describes it. */
 export type TelephoneNumberOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A telephone number assigned to the account, as /tnDetail describes it. */
+export type TelephoneNumberTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2623,6 +2853,329 @@ export type TelephoneNumbersInput = {
   /** At least one number, at most 1000, no duplicates. */
   tns: Array<Scalars['TN']['input']>;
 };
+
+/**
+ * A trouble ticket opened with the carrier about a service problem: who reported it, what is wrong, which numbers, and how far the carrier has got. Lists read the ticket list; the other fields read the ticket once, batched per ticket.
+ * Carrier: /ticketList, /ticketDetail.
+ */
+export type Ticket = Node & {
+  __typename?: 'Ticket';
+  /**
+   * Who at the carrier works on the ticket.
+   *
+   * Carrier: /ticketDetail.
+   */
+  assignment: TicketAssignment;
+  /**
+   * Who the carrier contacts about the ticket.
+   *
+   * Carrier: /ticketList, /ticketDetail.
+   */
+  contact: TicketContact;
+  /** Your own reference for the ticket, given when it was opened (carrier extlCompanyTicket). */
+  customerTicketReference?: Maybe<Scalars['String']['output']>;
+  /**
+   * The trouble, as the reporter described it.
+   *
+   * Carrier: /ticketDetail.
+   */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Files attached to the ticket (one read per ticket, batched).
+   *
+   * Carrier: /ticketDocument.
+   */
+  documents: Array<TicketDocument>;
+  /**
+   * Who opened the ticket.
+   *
+   * Carrier: /ticketDetail.
+   */
+  enteredBy?: Maybe<Scalars['String']['output']>;
+  /** The day the ticket was opened (carrier enterDate), YYYY-MM-DD. */
+  enteredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Stable global id of this ticket (for `node(id:)`, client caches and `ticket(id:)`). */
+  id: Scalars['ID']['output'];
+  /**
+   * Notes on the ticket, oldest first (one read per ticket, batched).
+   *
+   * Carrier: /ticketNote.
+   */
+  notes: Array<TicketNote>;
+  /**
+   * The day the problem was seen (YYYY-MM-DD).
+   *
+   * Carrier: /ticketDetail.
+   */
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * The calling number as reported: up to 15 digits.
+   *
+   * Carrier: /ticketDetail.
+   */
+  originatingNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The calling number when it is one of yours; null otherwise (batched with every number of the request).
+   *
+   * Carrier: /ticketDetail, /tnDetail.
+   */
+  originatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /**
+   * What is wrong; null when the carrier reports nothing.
+   *
+   * Carrier: /ticketDetail.
+   */
+  problem?: Maybe<TicketProblem>;
+  /**
+   * The problem in the carrier's words, e.g. "Fast Busy".
+   *
+   * Carrier: /ticketDetail.
+   */
+  problemLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the carrier found and did; empty until resolved.
+   *
+   * Carrier: /ticketDetail.
+   */
+  resolution: TicketResolution;
+  /**
+   * The carrier service the ticket is about, e.g. "None".
+   *
+   * Carrier: /ticketDetail.
+   */
+  service?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the ticket came from, in the carrier's words.
+   *
+   * Carrier: /ticketDetail.
+   */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Where the ticket stands; null when the carrier reports no status. */
+  status?: Maybe<TicketStatus>;
+  /** The status in the carrier's words, e.g. "Referred Out". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The called number as reported: up to 15 digits.
+   *
+   * Carrier: /ticketDetail.
+   */
+  terminatingNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The called number when it is one of yours; null otherwise (batched with every number of the request).
+   *
+   * Carrier: /ticketDetail, /tnDetail.
+   */
+  terminatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /** The carrier's ticket number (troubleTicketId), e.g. "432789": what its support staff quote. */
+  ticketNumber: Scalars['String']['output'];
+  /**
+   * Who changed the ticket last.
+   *
+   * Carrier: /ticketDetail.
+   */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * The day the ticket last changed (YYYY-MM-DD).
+   *
+   * Carrier: /ticketDetail.
+   */
+  updatedOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/**
+ * Who at the carrier works on a ticket.
+ *
+ * Carrier: /ticketDetail.
+ */
+export type TicketAssignment = {
+  __typename?: 'TicketAssignment';
+  /** Market, e.g. "Washington DC". */
+  market?: Maybe<Scalars['String']['output']>;
+  /** Operational market. */
+  operationalMarket?: Maybe<Scalars['String']['output']>;
+  /** Region, e.g. "South". */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Network operations technician on the ticket. */
+  technician?: Maybe<Scalars['String']['output']>;
+  /** Team working on it, e.g. "Network Operations Center". */
+  workgroup?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of trouble tickets. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** Edges with cursors. */
+  edges: Array<TicketEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Ticket>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Who the carrier contacts about a ticket.
+ *
+ * Carrier: /ticketDetail.
+ */
+export type TicketContact = {
+  __typename?: 'TicketContact';
+  /** Country of the trouble, e.g. "USA". */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First and last name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Ten-digit phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Four-digit phone extension. */
+  phoneExtension?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A file attached to a ticket. Its content is read only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
+ *
+ * Carrier: /ticketDocument.
+ */
+export type TicketDocument = {
+  __typename?: 'TicketDocument';
+  /** The file, base64-encoded; only read when selected (the list read already carries it: no extra call). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Description given on upload. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Path on this gateway that downloads the file: GET it (same authorisation as /graphql). */
+  downloadPath: Scalars['String']['output'];
+  /** The carrier's document id (documentId). */
+  id: Scalars['ID']['output'];
+  /** MIME type, from the file name's extension or the content itself; application/octet-stream when unknown. */
+  mimeType: Scalars['String']['output'];
+  /** File name, e.g. "screenshot.png". */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes, decoded; null when the carrier sent no content. */
+  size?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection of trouble tickets. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The trouble ticket at this edge. */
+  node: Ticket;
+};
+
+/** Filters over trouble tickets. All given filters must match. */
+export type TicketFilter = {
+  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
+  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
+  /** Opened on or after this day (YYYY-MM-DD). */
+  enteredFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Opened on or before this day (YYYY-MM-DD). */
+  enteredTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** True: every ticket except those in `status`. Needs `status`. */
+  excludeStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets in this status (or, with excludeStatus, in any other). */
+  status?: InputMaybe<TicketStatus>;
+};
+
+/**
+ * A note on a ticket, yours or the carrier's.
+ *
+ * Carrier: /ticketNote.
+ */
+export type TicketNote = {
+  __typename?: 'TicketNote';
+  /** When it was written, in UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Carrier user who wrote it, e.g. "api_user". */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The carrier's note id (noteId); null when the carrier gives none. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The note as written. */
+  text: Scalars['String']['output'];
+};
+
+/** What is wrong, as the carrier classifies trouble; problemLabel keeps its own words. */
+export type TicketProblem =
+  /** Caller ID (carrier code CALLERID). */
+  | 'CALLER_ID'
+  /** Calls dropping (carrier code CALLDROP). */
+  | 'CALLS_DROPPING'
+  /** Noise, static, or poor call quality (carrier code QUALITY). */
+  | 'CALL_QUALITY'
+  /** Insufficient resources available (carrier code CAPACITY). */
+  | 'CAPACITY'
+  /** Dead air (carrier code DEDAIR). */
+  | 'DEAD_AIR'
+  /** Delayed audio (carrier code DLYDAUD). */
+  | 'DELAYED_AUDIO'
+  /** Dual tone multi-frequency (carrier code DTMF). */
+  | 'DTMF'
+  /** Equipment alarm (carrier code EQUIPALRM). */
+  | 'EQUIPMENT_ALARM'
+  /** Fast busy (carrier code FASTBUSY). */
+  | 'FAST_BUSY'
+  /** Fax failing (carrier code FAXFAIL). */
+  | 'FAX_FAILING'
+  /** One-way audio (carrier code OWAUD). */
+  | 'ONE_WAY_AUDIO'
+  /** A problem this gateway does not know yet; see problemLabel. Not accepted when opening a ticket. */
+  | 'OTHER'
+  /** Packet loss (carrier code PKTLOSS). */
+  | 'PACKET_LOSS'
+  /** Point-of-sale or credit card machine (carrier code POSCCM). */
+  | 'POINT_OF_SALE'
+  /** Post-dial delay (carrier code PDD). */
+  | 'POST_DIAL_DELAY'
+  /** Recording (carrier code RECORDING). */
+  | 'RECORDING'
+  /** Remote hands request (carrier code RMTHNDS). */
+  | 'REMOTE_HANDS'
+  /** Incorrect codec (carrier code WRONGCODEC). */
+  | 'WRONG_CODEC'
+  /** Incorrect location routing number (carrier code WRONGLRN). */
+  | 'WRONG_LRN'
+  /** Reaching wrong number (carrier code WRONGNUM). */
+  | 'WRONG_NUMBER'
+  /** Call going to wrong trunk group (carrier code WRONGTG). */
+  | 'WRONG_TRUNK_GROUP';
+
+/**
+ * What the carrier found and did about a ticket; empty until it is resolved.
+ *
+ * Carrier: /ticketDetail.
+ */
+export type TicketResolution = {
+  __typename?: 'TicketResolution';
+  /** What caused the trouble, in the carrier's words. */
+  cause?: Maybe<Scalars['String']['output']>;
+  /** Who closed it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** Expected impact on your customers. */
+  expectedCustomerImpact?: Maybe<Scalars['String']['output']>;
+  /** How it was resolved, in the carrier's words. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Who resolved it. */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a trouble ticket stands. The carrier moves it along; statusLabel keeps its own words. */
+export type TicketStatus =
+  /** Closed ("Closed"). */
+  | 'CLOSED'
+  /** Fixed and watched for a day ("24-Hour Monitor"). */
+  | 'MONITORING'
+  /** Just opened ("Open"). */
+  | 'OPEN'
+  /** A status this gateway does not know yet; see statusLabel. */
+  | 'OTHER'
+  /** Waiting to be closed ("Ready for Closure"). */
+  | 'READY_FOR_CLOSURE'
+  /** Handed to another party to work on ("Referred Out"). */
+  | 'REFERRED_OUT'
+  /** Resolved ("Resolved"). */
+  | 'RESOLVED';
 
 /** Caller ID of a toll-free number. */
 export type TollFreeCallerId = {

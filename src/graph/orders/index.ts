@@ -7,6 +7,7 @@ import {
   resolveOrderReference,
   TelephoneNumberOrdersResolver,
 } from './order.resolver.js';
+import { OrderExclusionsResolver } from './order-exclusions.resolver.js';
 import { Order } from './order.type.js';
 import { createOrdersLoaders, ORDER_CACHE_NAMESPACE, ORDER_NOTES_CACHE_NAMESPACE, type OrdersLoaders } from './orders.loaders.js';
 
@@ -25,7 +26,7 @@ declare module '../common/context.js' {
 
 export const ordersDomain = defineDomain({
   name: 'orders',
-  resolvers: [OrderResolver, OrderLineResolver, ExcludedTelephoneNumberResolver, TelephoneNumberOrdersResolver],
+  resolvers: [OrderResolver, OrderLineResolver, ExcludedTelephoneNumberResolver, TelephoneNumberOrdersResolver, OrderExclusionsResolver],
   orphanedTypes: [Order],
   references: { Order: (ref, ctx) => resolveOrderReference(ref, ctx) },
   // Orders move fast; only settled (Closed, Canceled) ones are cached at all.
@@ -42,6 +43,8 @@ export const ordersDomain = defineDomain({
         loaders.orders.orderSummary.clear(id);
         loaders.orders.orderNotes.clear(id);
         loaders.orders.excludedByOrder.clear(id);
+        loaders.orders.excludedFeaturesByOrder.clear(id);
+        loaders.orders.excludedE911ByOrder.clear(id);
       }
       loaders.orders.orderByReference.clearAll();
       await dropFromCache(ORDER_CACHE_NAMESPACE, orderIds);

@@ -11,6 +11,8 @@
  * only read that reports lastModified) uses its `orderId` filter.
  */
 import DataLoader from 'dataloader';
+import type { ExcludedE911 } from '../../upstream/orders/excluded-e911-detail.js';
+import type { ExcludedFeature } from '../../upstream/orders/excluded-feature-list.js';
 import type { ExcludedOrderNumber } from '../../upstream/orders/excluded-tn-list.js';
 import type { OrderDetail } from '../../upstream/orders/order-detail.js';
 import type { OrderNote } from '../../upstream/shared/order-note.js';
@@ -49,6 +51,8 @@ export interface OrdersLoaders {
   orderSummary: DataLoader<string, OrderSummary | null>;
   orderNotes: DataLoader<string, OrderNote[]>;
   excludedByOrder: DataLoader<string, ExcludedOrderNumber[]>;
+  excludedFeaturesByOrder: DataLoader<string, ExcludedFeature[]>;
+  excludedE911ByOrder: DataLoader<string, ExcludedE911[]>;
   ordersOfTn: DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>;
 }
 
@@ -110,6 +114,14 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
     mapWithConcurrency(ids, concurrency, (orderId) => nullIfNotFound(api.orders.excludedTnList({ orderId }), [])),
   );
 
+  const excludedFeaturesByOrder = new DataLoader<string, ExcludedFeature[]>((ids) =>
+    mapWithConcurrency(ids, concurrency, (orderId) => nullIfNotFound(api.orders.excludedFeatureList({ orderId }), [])),
+  );
+
+  const excludedE911ByOrder = new DataLoader<string, ExcludedE911[]>((ids) =>
+    mapWithConcurrency(ids, concurrency, (orderId) => nullIfNotFound(api.orders.excludedE911Detail({ orderId }), [])),
+  );
+
   const ordersOfTn = new DataLoader<OrdersOfTnKey, Page<OrderSummary>, string>(
     (keys) =>
       mapWithConcurrency(keys, concurrency, ({ tn, page }) =>
@@ -123,5 +135,14 @@ export function createOrdersLoaders(deps: LoaderDeps): OrdersLoaders {
     { cacheKeyFn: ({ tn, page }) => JSON.stringify([tn, page.page, page.size]) },
   );
 
-  return { orderDetail, orderByReference, orderSummary, orderNotes, excludedByOrder, ordersOfTn };
+  return {
+    orderDetail,
+    orderByReference,
+    orderSummary,
+    orderNotes,
+    excludedByOrder,
+    excludedFeaturesByOrder,
+    excludedE911ByOrder,
+    ordersOfTn,
+  };
 }

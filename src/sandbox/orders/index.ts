@@ -1,4 +1,6 @@
 import type { DomainOperations } from '../operation.js';
+import { excludedE911Detail } from './excluded-e911-detail.js';
+import { excludedFeatureList } from './excluded-feature-list.js';
 import { excludedTnList } from './excluded-tn-list.js';
 import { orderAddNote } from './order-add-note.js';
 import { orderCancel } from './order-cancel.js';
@@ -6,4 +8,13 @@ import { orderDetail } from './order-detail.js';
 import { orderList } from './order-list.js';
 import { orderNote } from './order-note.js';
 
-export const orders: DomainOperations = { orderList, orderDetail, orderCancel, orderAddNote, orderNote, excludedTnList };
+export const orders: DomainOperations = {
+  orderList,
+  orderDetail,
+  orderCancel,
+  orderAddNote,
+  orderNote,
+  excludedTnList,
+  excludedFeatureList,
+  excludedE911Detail,
+};

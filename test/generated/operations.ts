@@ -42,29 +42,55 @@ export type AddOrderNotePayload = {
   userErrors: Array<UserError>;
 };
 
-/** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
+/** A number assigned to the account and its status, as the account-wide list gives it. */
 export type AssignedTelephoneNumber = {
   __typename?: 'AssignedTelephoneNumber';
-  /** Status of the number on the account (carrier tnStatus). */
+  /** Status of the number on the account. */
   status: TelephoneNumberStatus;
-  /** The full record of the number (/tnDetail, batched). */
+  /**
+   * The full record of the number (read together with the other numbers of the request).
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
 };
 
-/** A number available in carrier inventory (reserve or order it), as /tnInventory describes it. */
+/** A page of numbers assigned to the account. */
+export type AssignedTelephoneNumberConnection = {
+  __typename?: 'AssignedTelephoneNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<AssignedTelephoneNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<AssignedTelephoneNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers assigned to the account. */
+export type AssignedTelephoneNumberEdge = {
+  __typename?: 'AssignedTelephoneNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers assigned to the account at this edge. */
+  node: AssignedTelephoneNumber;
+};
+
+/** A number available in inventory: reserve or order it. */
 export type AvailableTelephoneNumber = {
   __typename?: 'AvailableTelephoneNumber';
   /** What may be provisioned on the number (carrier cnamAllowed, dlAllowed, e911Allowed, msgAllowed …). */
   capabilities: NumberCapabilities;
-  /** City of the number (carrier city), e.g. "COLFAX". */
+  /** City of the number, e.g. "COLFAX". */
   city?: Maybe<Scalars['String']['output']>;
-  /** Country calling code (carrier countryCode; "1" when the carrier omits it). */
-  countryCode: Scalars['String']['output'];
-  /** Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier). */
+  /** Country calling code, e.g. "1"; null when the carrier does not say. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Rate center of the number: where it is local, with its LATA, state and tier. */
   rateCenter?: Maybe<RateCenter>;
-  /** The ten-digit number (carrier telephoneNumber). */
+  /** The ten-digit number. */
   tn: Scalars['TN']['output'];
 };
 
@@ -90,17 +116,24 @@ export type AvailableTelephoneNumberEdge = {
   node: AvailableTelephoneNumber;
 };
 
-/** Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province or postalCode. */
+/** What to search inventory for. Give areaCode/exchange, tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with state) or postalCode. radius (1-50 miles) needs city+state or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX (areaCode+exchange or in the mask/wildcard), a rateCenter, city+state or postalCode. */
 export type AvailableTelephoneNumberSearchInput = {
+  /** Only numbers in this area code (NPA), three digits, e.g. "312". Not with tnMask/tnWildcard. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** City to search in, e.g. "Naperville" (needs province; at most 32 characters). */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in this exchange (NXX, the three digits after the area code), e.g. "555". Not with tnMask/tnWildcard. */
+  exchange?: InputMaybe<Scalars['String']['input']>;
   /** Three-digit LATA. */
   lata?: InputMaybe<Scalars['String']['input']>;
   /** Numbers in the local calling area. */
   localCallingArea?: InputMaybe<Scalars['Boolean']['input']>;
   /** ZIP or postal code to search in: letters, digits and spaces, at most 10 characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state or province (required with city). */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: InputMaybe<Scalars['String']['input']>;
   /** Maximum number of results the carrier should find (it may return fewer): 1-9999, or 1-99 with sequential. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
@@ -114,6 +147,8 @@ export type AvailableTelephoneNumberSearchInput = {
   searchOnNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sequential numbers only (up to 99). */
   sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two-letter US state or Canadian province (required with city). */
+  state?: InputMaybe<Scalars['String']['input']>;
   /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". */
   tnMask?: InputMaybe<Scalars['String']['input']>;
   /** Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7". */
@@ -130,17 +165,17 @@ export type AvailableTelephoneNumberSort = {
   field: AvailableTelephoneNumberSortField;
 };
 
-/** Sort keys /tnInventory supports (pageSort.property). */
+/** What available numbers can be sorted by. */
 export type AvailableTelephoneNumberSortField =
-  /** By LATA (carrier lata). */
+  /** By LATA. */
   | 'LATA'
-  /** By rate center abbreviation (carrier rateCenter). */
+  /** By rate center abbreviation. */
   | 'RATE_CENTER'
-  /** By rate center tier (carrier rateCenterTier). */
+  /** By rate center tier. */
   | 'RATE_CENTER_TIER'
-  /** By state or province (carrier state). */
+  /** By state or province. */
   | 'STATE'
-  /** By number (carrier tn). */
+  /** By number. */
   | 'TN';
 
 /** Caller ID (CNAM) settings of a number. */
@@ -148,7 +183,7 @@ export type CallerId = {
   __typename?: 'CallerId';
   /** Calling name stored in LIDB (up to 15 characters); null when none is stored. */
   callingName?: Maybe<Scalars['String']['output']>;
-  /** Whether inbound calls get a CNAM dip (carrier cnamDip Y/N). */
+  /** Whether inbound calls get a CNAM dip. */
   cnamDip?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -175,7 +210,63 @@ export type CancelOrderPayload = {
   userErrors: Array<UserError>;
 };
 
-/** How /tnInventoryCoverage aggregates counts of available numbers. */
+/** Whether incoming calls to one of the account's active numbers look up the caller's name (a CNAM dip), as the account-wide list reports it. Change it with updateTelephoneNumberFeatures (features.callerId.cnamDip). */
+export type CnamDipSetting = {
+  __typename?: 'CnamDipSetting';
+  /** True when incoming calls get the caller name looked up; null when the carrier did not say. */
+  enabled?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of caller-name lookup settings. */
+export type CnamDipSettingConnection = {
+  __typename?: 'CnamDipSettingConnection';
+  /** Edges with cursors. */
+  edges: Array<CnamDipSettingEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<CnamDipSetting>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of caller-name lookup settings. */
+export type CnamDipSettingEdge = {
+  __typename?: 'CnamDipSettingEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The caller-name lookup setting at this edge. */
+  node: CnamDipSetting;
+};
+
+/** Sort order of caller-name lookup settings. */
+export type CnamDipSettingSort = {
+  /** Ascending (default) or descending. */
+  direction?: InputMaybe<SortDirection>;
+  /** What to sort by. */
+  field: CnamDipSortField;
+};
+
+/** What to sort caller-name lookup settings by. */
+export type CnamDipSortField =
+  /** The number's LATA. */
+  | 'LATA'
+  /** The number's rate center. */
+  | 'RATE_CENTER'
+  /** The number's state or province. */
+  | 'STATE'
+  /** The number. */
+  | 'TN';
+
+/** How inventoryCoverage groups its counts of available numbers. */
 export type CoverageGrouping =
   /** By thousands block (NPA-NXX plus the seventh digit). */
   | 'BLOCK'
@@ -239,12 +330,17 @@ export type DirectoryListingInput = {
   streetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Disconnect In Service numbers (/tnDisconnect). */
+/** The In Service numbers to disconnect: give `numbers` (`tns` is its former name; not both). */
 export type DisconnectTelephoneNumbersInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   /** At least one number, at most 100000, no duplicates. */
-  tns: Array<Scalars['TN']['input']>;
+  numbers?: InputMaybe<Array<Scalars['TN']['input']>>;
+  /**
+   * The same as `numbers`.
+   * @deprecated Use `numbers`.
+   */
+  tns?: InputMaybe<Array<Scalars['TN']['input']>>;
 };
 
 /** Result of disconnectTelephoneNumbers. */
@@ -254,60 +350,138 @@ export type DisconnectTelephoneNumbersPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account. */
+  /**
+   * The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at that number's input item). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
 };
 
-/** E911 service address of a number. Fields the carrier leaves out are null. */
+/** E911 service address of a number: where emergency services are sent. Fields the carrier leaves out are null. */
 export type E911Address = {
   __typename?: 'E911Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Location within the address, e.g. suite or floor. */
+  location?: Maybe<Scalars['String']['output']>;
   /** First and last name shown to emergency services. */
   name?: Maybe<Scalars['String']['output']>;
-  /** City. */
+  /**
+   * The same as `city`.
+   * @deprecated Use `city`.
+   */
   origCity?: Maybe<Scalars['String']['output']>;
-  /** Location detail, e.g. suite or floor. */
+  /**
+   * The same as `location`.
+   * @deprecated Use `location`.
+   */
   origLocation?: Maybe<Scalars['String']['output']>;
-  /** ZIP or postal code. */
+  /**
+   * The same as `postalCode`.
+   * @deprecated Use `postalCode`.
+   */
   origPostalCode?: Maybe<Scalars['String']['output']>;
-  /** ZIP+4 extension (up to 4 digits). */
+  /**
+   * The same as `postalCodePlusFour`.
+   * @deprecated Use `postalCodePlusFour`.
+   */
   origPostalCodePlusFour?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state. */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   origState?: Maybe<Scalars['String']['output']>;
-  /** Street name and type, e.g. "W Adams St". */
+  /**
+   * The same as `street`.
+   * @deprecated Use `street`.
+   */
   origStreetInfo?: Maybe<Scalars['String']['output']>;
-  /** Street number, e.g. "233". */
+  /**
+   * The same as `streetNumber`.
+   * @deprecated Use `streetNumber`.
+   */
   origStreetNum?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension (up to 4 digits). */
+  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Two-letter US state or Canadian province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name and type, e.g. "W Adams St". */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "233". */
+  streetNumber?: Maybe<Scalars['String']['output']>;
 };
 
-/** E911 address. Limits: name 32 and origLocation 60 (printable ASCII), origStreetNum 10, origStreetInfo 48, origCity 32, origState 2, origPostalCode 10, origPostalCodePlusFour 4. When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required. */
+/** E911 address. Limits: name 32 and location 60 (printable ASCII), streetNumber 10, street 48, city 32, state 2, postalCode 10, postalCodePlusFour 4. When ordering a number, name, streetNumber, street, city, state and postalCode are required. The `orig*` fields are the former names: give each value once, under either name. */
 export type E911AddressInput = {
+  /** City (at most 32 characters). */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
   /** First and last name shown to emergency services (at most 32 printable ASCII characters). */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** City (at most 32 characters). */
+  /**
+   * The same as `city`.
+   * @deprecated Use `city`.
+   */
   origCity?: InputMaybe<Scalars['String']['input']>;
-  /** Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters). */
+  /**
+   * The same as `location`.
+   * @deprecated Use `location`.
+   */
   origLocation?: InputMaybe<Scalars['String']['input']>;
-  /** ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters. */
+  /**
+   * The same as `postalCode`.
+   * @deprecated Use `postalCode`.
+   */
   origPostalCode?: InputMaybe<Scalars['String']['input']>;
-  /** ZIP+4 extension: at most 4 digits. */
+  /**
+   * The same as `postalCodePlusFour`.
+   * @deprecated Use `postalCodePlusFour`.
+   */
   origPostalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state. */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   origState?: InputMaybe<Scalars['String']['input']>;
-  /** Street name and type, e.g. "W Adams St" (at most 48 characters). */
+  /**
+   * The same as `street`.
+   * @deprecated Use `street`.
+   */
   origStreetInfo?: InputMaybe<Scalars['String']['input']>;
-  /** Street number, e.g. "233" (at most 10 characters). */
+  /**
+   * The same as `streetNumber`.
+   * @deprecated Use `streetNumber`.
+   */
   origStreetNum?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP+4 extension: at most 4 digits. */
+  postalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter US state or Canadian province. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** Street name and type, e.g. "W Adams St" (at most 48 characters). */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Street number, e.g. "233" (at most 10 characters). */
+  streetNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The end user (subscriber) of a number, as the carrier stores it (carrier endUser), used for CNAM and directory listing. Fields the carrier leaves out are null. */
+/** The end user (subscriber) of a number, as the carrier stores it, used for CNAM and directory listing. Fields the carrier leaves out are null. */
 export type EndUser = {
   __typename?: 'EndUser';
   /** City. */
@@ -340,11 +514,11 @@ export type EndUser = {
   streetPreDir?: Maybe<Scalars['String']['output']>;
   /** Street type, e.g. AVE. */
   streetType?: Maybe<Scalars['String']['output']>;
-  /** Business or residence service (carrier typeOfService B/R). */
+  /** Business or residence service. */
   typeOfService?: Maybe<TypeOfService>;
 };
 
-/** End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
+/** End user (subscriber) of the number. Limits (guide, Character Limits): name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
 export type EndUserInput = {
   /** City (at most 32 characters). */
   city?: InputMaybe<Scalars['String']['input']>;
@@ -383,6 +557,8 @@ export type EndUserInput = {
 /** A number the carrier left out of an order or request, and why. */
 export type ExcludedTelephoneNumber = {
   __typename?: 'ExcludedTelephoneNumber';
+  /** Why the number was left out: EXCLUDED (see `reason`), or ALREADY_RESERVED when your account already holds it reserved. */
+  code: UserErrorCode;
   /** Your reference of that order (carrier customerOrderReference), when it has one. */
   customerOrderReference?: Maybe<Scalars['String']['output']>;
   /** Display name of the carrier user (carrier displayName), e.g. "test.user@customer.com". */
@@ -428,7 +604,7 @@ export type InventoryCoverageEntry = {
   __typename?: 'InventoryCoverageEntry';
   /** Thousands block digit (BLOCK grouping). */
   block?: Maybe<Scalars['String']['output']>;
-  /** Number of available numbers in this group (carrier count). */
+  /** Number of available numbers in this group. */
   count: Scalars['Int']['output'];
   /** Three-digit LATA. */
   lata?: Maybe<Scalars['String']['output']>;
@@ -436,10 +612,15 @@ export type InventoryCoverageEntry = {
   npa?: Maybe<Scalars['String']['output']>;
   /** Exchange (NXX). */
   nxx?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state or province (carrier locState). */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: Maybe<Scalars['String']['output']>;
-  /** Rate center abbreviation (carrier rcAbbre). */
+  /** Rate center abbreviation. */
   rateCenter?: Maybe<Scalars['String']['output']>;
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: Maybe<Scalars['String']['output']>;
 };
 
 /** Messaging class: person-to-person, application-to-person long code, or A2P toll free. */
@@ -451,27 +632,27 @@ export type MessageClass =
   /** Person to person. */
   | 'P2P';
 
-/** Messaging type enabled on a number. The guide lists the _ALT values without defining them; confirm their meaning with the carrier before using them. */
+/** Messaging type enabled on a number. The _ALT values are variants the carrier lists without defining them: prefer SMS, MMS or SMSMMS. */
 export type MessageType =
   /** Multimedia messages (MMS) only. */
   | 'MMS'
-  /** MMS only, the carrier's _ALT variant (carrier code MMS_ALT). */
+  /** MMS only, the carrier's _ALT variant. */
   | 'MMS_ALT'
   /** Text messages (SMS) only. */
   | 'SMS'
   /** Both text (SMS) and multimedia (MMS) messages. */
   | 'SMSMMS'
-  /** SMS and MMS, the carrier's _ALT variant (carrier code SMSMMS_ALT). */
+  /** SMS and MMS, the carrier's _ALT variant. */
   | 'SMSMMS_ALT'
-  /** SMS only, the carrier's _ALT variant (carrier code SMS_ALT). */
+  /** SMS only, the carrier's _ALT variant. */
   | 'SMS_ALT';
 
 /** Messaging (SMS/MMS) enablement of a number. */
 export type MessagingFeature = {
   __typename?: 'MessagingFeature';
-  /** Messaging class (carrier messageClass): P2P, A2PLC or A2P8XX. */
+  /** Messaging class: P2P, A2PLC or A2P8XX. */
   messageClass?: Maybe<MessageClass>;
-  /** Messaging type (carrier messageType): SMS, MMS or both. */
+  /** Messaging type: SMS, MMS or both. */
   messageType?: Maybe<MessageType>;
   /** NNID the number routes messages to. */
   netNumberId?: Maybe<Scalars['String']['output']>;
@@ -494,21 +675,53 @@ export type Mutation = {
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
-  /** Disconnect In Service numbers (/tnDisconnect). */
+  /**
+   * Disconnect In Service numbers.
+   *
+   * Carrier: /tnDisconnect.
+   */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
-  /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
+  /**
+   * Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features. Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending).
+   *
+   * Carrier: /tnOrder.
+   */
   orderTelephoneNumbers?: Maybe<OrderTelephoneNumbersPayload>;
-  /** Release reserved numbers back to inventory (/tnRelease). */
+  /**
+   * Release reserved numbers back to inventory.
+   *
+   * Carrier: /tnRelease.
+   */
   releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
-  /** Reserve available numbers for up to four hours (/tnReserve). */
+  /**
+   * Reserve available numbers for up to four hours, so nobody else can order them. Numbers you already hold come back as ALREADY_RESERVED userErrors; going over the most numbers your account may hold reserved is a LIMIT_REACHED userError and reserves none.
+   *
+   * Carrier: /tnReserve, /tnReservedList.
+   */
   reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
-  /** Set port-out protection PINs on In Service numbers (/portOutPinUpdate). */
+  /**
+   * Set port-out protection PINs on In Service numbers.
+   *
+   * Carrier: /portOutPinUpdate.
+   */
   updatePortOutPin?: Maybe<UpdatePortOutPinPayload>;
-  /** Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder). */
+  /**
+   * Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers.
+   *
+   * Carrier: /tnFeatureOrder.
+   */
   updateTelephoneNumberFeatures?: Maybe<UpdateTelephoneNumberFeaturesPayload>;
-  /** Set notes on In Service numbers (/tnNoteUpdate). */
+  /**
+   * Set notes on In Service numbers.
+   *
+   * Carrier: /tnNoteUpdate.
+   */
   updateTelephoneNumberNote?: Maybe<UpdateTelephoneNumberNotePayload>;
-  /** Move In Service numbers to other trunk groups (/tnUpdate). */
+  /**
+   * Move In Service numbers to other trunk groups.
+   *
+   * Carrier: /tnUpdate.
+   */
   updateTelephoneNumberTrunkGroup?: Maybe<UpdateTelephoneNumberTrunkGroupPayload>;
 };
 
@@ -572,6 +785,12 @@ export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
 };
 
+/** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
+export type Node = {
+  /** Stable global id of this entity; opaque, except that an order id is the carrier order id itself. */
+  id: Scalars['ID']['output'];
+};
+
 /** A number and its new note. */
 export type NoteAssignmentInput = {
   /** The note (at most 4000 characters); it replaces the number's current note. */
@@ -583,13 +802,13 @@ export type NoteAssignmentInput = {
 /** What may be provisioned on a number once ordered. */
 export type NumberCapabilities = {
   __typename?: 'NumberCapabilities';
-  /** Caller ID (the callerId feature: calling name / CNAM) allowed (carrier cnamAllowed). */
+  /** Caller ID (the callerId feature: calling name / CNAM) allowed. */
   callerId: Scalars['Boolean']['output'];
-  /** Directory listing allowed (carrier dlAllowed). */
+  /** Directory listing allowed. */
   directoryListing: Scalars['Boolean']['output'];
-  /** E911 allowed (carrier e911Allowed). */
+  /** E911 allowed. */
   e911: Scalars['Boolean']['output'];
-  /** Messaging allowed (carrier msgAllowed). */
+  /** Messaging allowed. */
   messaging: Scalars['Boolean']['output'];
   /** MMS allowed (inventory only). */
   mms?: Maybe<Scalars['Boolean']['output']>;
@@ -850,7 +1069,7 @@ export type OrderStatus =
   /** Cancellation requested (PCNCL). */
   | 'PENDING_CANCEL';
 
-/** Order numbers from inventory (/tnOrder). */
+/** Numbers to order from inventory, with their options. */
 export type OrderTelephoneNumbersInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
@@ -865,9 +1084,17 @@ export type OrderTelephoneNumbersPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The ordered numbers (excluded ones left out), as the carrier reports them right after the request (/tnDetail). Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is left out) and show IN_SERVICE with their features once `order` is CLOSED. */
+  /**
+   * The ordered numbers (excluded ones left out), as the carrier reports them right after the request. Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is left out) and show IN_SERVICE with their features once `order` is CLOSED.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
@@ -898,39 +1125,83 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
-  /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
-  assignedTelephoneNumbers?: Maybe<Array<AssignedTelephoneNumber>>;
-  /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
+  /**
+   * Every number assigned to the account with its status, paginated; the whole list is read in one call per request. Ask for `telephoneNumber` on them for full records, read in batches of 100.
+   *
+   * Carrier: /tnAssignedList, /tnDetail.
+   */
+  assignedTelephoneNumbers?: Maybe<AssignedTelephoneNumberConnection>;
+  /**
+   * Numbers you can reserve or order now, paginated. A cursor is valid only with the same search and sort.
+   *
+   * Carrier: /tnInventory.
+   */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
-  /** Counts of available numbers, grouped (/tnInventoryCoverage). */
+  /**
+   * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
+   *
+   * Carrier: /tnFeatureCnamDip.
+   */
+  cnamDipSettings?: Maybe<CnamDipSettingConnection>;
+  /**
+   * How many numbers are available, counted per area code, exchange, rate center, … (see groupBy).
+   *
+   * Carrier: /tnInventoryCoverage.
+   */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
+  /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
+  node?: Maybe<Node>;
+  /** Entities by their `id`, in the order asked, null where none has that id. At most 500 ids; ids of one type are read together in batches. */
+  nodes?: Maybe<Array<Maybe<Node>>>;
   /** One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found. */
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
   orders?: Maybe<OrderConnection>;
-  /** Numbers the account has reserved (/tnReservedList). */
-  reservedTelephoneNumbers?: Maybe<Array<ReservedTelephoneNumber>>;
-  /** An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account. */
+  /**
+   * Numbers the account holds reserved, paginated; the whole list is read in one call per request. A reservation lapses four hours after it was made.
+   *
+   * Carrier: /tnReservedList.
+   */
+  reservedTelephoneNumbers?: Maybe<ReservedTelephoneNumberConnection>;
+  /**
+   * An assigned number by its TN (read together with every other number in the request); null when the number is not assigned to the account.
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumber?: Maybe<TelephoneNumber>;
-  /** Assigned numbers matching the filters (/tnDetail), paginated. */
+  /**
+   * Assigned numbers matching the filters, paginated.
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
-  /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
+  /**
+   * A trunk group of the account by name; null when the account has none by that name.
+   *
+   * Carrier: /trunkGroupSearchAssigned.
+   */
   trunkGroup?: Maybe<TrunkGroup>;
-  /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
+  /**
+   * All DID trunk groups of the account.
+   *
+   * Carrier: /trunkGroupSearchAssigned.
+   */
   trunkGroups?: Maybe<Array<TrunkGroup>>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAssignedTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TelephoneNumberStatus>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAvailableTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -939,23 +1210,44 @@ export type QueryAvailableTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCnamDipSettingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<CnamDipSettingSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
   rateCenter?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
   wireless?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrderArgs = {
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrderFilter>;
@@ -964,13 +1256,20 @@ export type QueryOrdersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryReservedTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumberArgs = {
   tn: Scalars['TN']['input'];
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TelephoneNumberFilter>;
@@ -979,7 +1278,7 @@ export type QueryTelephoneNumbersArgs = {
 };
 
 
-/** Reads over the carrier: telephone numbers on the account, inventory to order from, orders and trunk groups. Each field names the carrier operations it uses, e.g. (/tnDetail). */
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTrunkGroupArgs = {
   name: Scalars['String']['input'];
 };
@@ -987,19 +1286,24 @@ export type QueryTrunkGroupArgs = {
 /** A rate center: the carrier-defined geographic area a number belongs to. */
 export type RateCenter = {
   __typename?: 'RateCenter';
-  /** Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`). */
+  /** Rate center abbreviation, e.g. WSHNGTNZN1. */
   abbreviation: Scalars['String']['output'];
   /** Three-digit LATA (local access and transport area), e.g. "358". */
   lata?: Maybe<Scalars['String']['output']>;
-  /** Full rate center name (carrier rateCenterName/locName), when the carrier gives it. */
+  /** Full rate center name, when the carrier gives it. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state or province, e.g. "IL". */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: Maybe<Scalars['String']['output']>;
-  /** Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one. */
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Rate center tier; null when the carrier reports none or an undocumented one. */
   tier?: Maybe<RateCenterTier>;
 };
 
-/** Rate center tier (carrier codes 0, 1, 2, AK, HI, CAN, PRI, WS-A, WS-B, WS-C). /tnDetail filters accept only TIER_0, TIER_2, HI, AK, PRI and CAN. */
+/** Rate center tier. The telephoneNumbers filter accepts only TIER_0, TIER_2, HI, AK, PRI and CAN. */
 export type RateCenterTier =
   /** Alaska. */
   | 'AK'
@@ -1009,66 +1313,115 @@ export type RateCenterTier =
   | 'HI'
   /** Puerto Rico. */
   | 'PRI'
-  /** Tier 0 (carrier code "0"). */
+  /** Tier 0. */
   | 'TIER_0'
-  /** Tier 1 (carrier code "1"). */
+  /** Tier 1. */
   | 'TIER_1'
-  /** Tier 2 (carrier code "2"). */
+  /** Tier 2. */
   | 'TIER_2'
-  /** Wireless tier A (carrier code "WS-A"). */
+  /** Wireless tier A. */
   | 'WS_A'
-  /** Wireless tier B (carrier code "WS-B"). */
+  /** Wireless tier B. */
   | 'WS_B'
-  /** Wireless tier C (carrier code "WS-C"). */
+  /** Wireless tier C. */
   | 'WS_C';
 
 /** Result of releaseTelephoneNumbers. */
 export type ReleaseTelephoneNumbersPayload = {
   __typename?: 'ReleaseTelephoneNumbersPayload';
-  /** The numbers the carrier skipped (it gives no reason). */
+  /** Numbers the carrier skipped, with the reason and code (each also a userError at its input item). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the carrier skipped.
+   * @deprecated Use `excludedNumbers`.
+   */
   excludedTns: Array<Scalars['TN']['output']>;
+  /** The numbers released back to inventory (requested minus skipped). */
+  numbers: Array<Scalars['TN']['output']>;
   /** Numbers in the request. */
   requestedCount: Scalars['Int']['output'];
   /** Numbers the carrier processed. */
   succeededCount: Scalars['Int']['output'];
-  /** The numbers processed (requested minus excluded). */
+  /**
+   * The numbers processed (requested minus excluded).
+   * @deprecated Use `numbers`.
+   */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input field; the carrier gives no reason). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), a reached reservation limit (LIMIT_REACHED at ["input", "numbers"]: nothing changed), and each number the carrier skipped, at its input item (ALREADY_RESERVED or EXCLUDED). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
 /** Result of reserveTelephoneNumbers. The carrier holds a reservation for up to four hours, then returns the number to inventory; order it before then (or reserve it again). */
 export type ReserveTelephoneNumbersPayload = {
   __typename?: 'ReserveTelephoneNumbersPayload';
-  /** The numbers the carrier skipped (it gives no reason). */
+  /** Numbers the carrier skipped, with the reason and code (each also a userError at its input item). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the carrier skipped.
+   * @deprecated Use `excludedNumbers`.
+   */
   excludedTns: Array<Scalars['TN']['output']>;
+  /**
+   * The numbers this request reserved, as the reserved list shows them right after it.
+   *
+   * Carrier: /tnReservedList.
+   */
+  numbers: Array<ReservedTelephoneNumber>;
   /** Numbers in the request. */
   requestedCount: Scalars['Int']['output'];
-  /** The newly reserved numbers, re-read from the reserved list (/tnReservedList). */
+  /**
+   * The same as `numbers`.
+   * @deprecated Use `numbers`.
+   */
   reservedNumbers: Array<ReservedTelephoneNumber>;
   /** Numbers the carrier processed. */
   succeededCount: Scalars['Int']['output'];
-  /** The numbers processed (requested minus excluded). */
+  /**
+   * The numbers processed (requested minus excluded).
+   * @deprecated Use `numbers`.
+   */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input field; the carrier gives no reason). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), a reached reservation limit (LIMIT_REACHED at ["input", "numbers"]: nothing changed), and each number the carrier skipped, at its input item (ALREADY_RESERVED or EXCLUDED). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
-/** A number reserved by the account (/tnReservedList). A reservation lasts up to four hours from reserveTelephoneNumbers; then the carrier returns the number to inventory without notice. The carrier does not report when each reservation was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again. */
+/** A number reserved by the account. A reservation lasts up to four hours from reserveTelephoneNumbers; then the carrier returns the number to inventory without notice. The carrier does not report when each reservation was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again. */
 export type ReservedTelephoneNumber = {
   __typename?: 'ReservedTelephoneNumber';
   /** What may be provisioned on the number once ordered. */
   capabilities: NumberCapabilities;
-  /** City of the number (carrier city), e.g. "ORADELL". */
+  /** City of the number, e.g. "ORADELL". */
   city?: Maybe<Scalars['String']['output']>;
-  /** Country calling code (carrier countryCode; "1" when the carrier omits it). */
-  countryCode: Scalars['String']['output'];
-  /** Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier). */
+  /** Country calling code, e.g. "1"; null when the carrier does not say. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Rate center of the number: where it is local, with its LATA, state and tier. */
   rateCenter?: Maybe<RateCenter>;
-  /** The ten-digit number (carrier telephoneNumber). */
+  /** The ten-digit number. */
   tn: Scalars['TN']['output'];
-  /** Whether the number is wireless (carrier isWireless Y/N; false when not reported). */
-  wireless: Scalars['Boolean']['output'];
+  /** Whether the number is wireless rather than wireline; null when the carrier does not say. */
+  wireless?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A page of numbers the account has reserved. */
+export type ReservedTelephoneNumberConnection = {
+  __typename?: 'ReservedTelephoneNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<ReservedTelephoneNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<ReservedTelephoneNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers the account has reserved. */
+export type ReservedTelephoneNumberEdge = {
+  __typename?: 'ReservedTelephoneNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers the account has reserved at this edge. */
+  node: ReservedTelephoneNumber;
 };
 
 /** Kind of order (carrier serviceOrderReference NEW, DISCO, CHANGE). */
@@ -1087,32 +1440,34 @@ export type SortDirection =
   /** Descending: highest first, Z to A (carrier desc). */
   | 'DESC';
 
-/** A telephone number assigned to the account, as /tnDetail describes it. */
-export type TelephoneNumber = {
+/** A telephone number assigned to the account. */
+export type TelephoneNumber = Node & {
   __typename?: 'TelephoneNumber';
-  /** When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond. */
+  /** When the number was activated on its current trunk group, in UTC, to the millisecond. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Carrier user that activated the number (carrier activateUser), e.g. "api_user". */
+  /** Carrier user that activated the number, e.g. "api_user". */
   activatedBy?: Maybe<Scalars['String']['output']>;
-  /** Country calling code (carrier countryCode), e.g. "1". */
+  /** Country calling code, e.g. "1". */
   countryCode?: Maybe<Scalars['String']['output']>;
-  /** End user (subscriber) stored for the number (carrier endUser); null when none is stored. */
+  /** End user (subscriber) stored for the number; null when none is stored. */
   endUser?: Maybe<EndUser>;
   /** Orders this number was excluded from, with reasons (/excludedTnList by tn). */
   exclusions?: Maybe<Array<ExcludedTelephoneNumber>>;
-  /** Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature). */
+  /** Caller ID, directory listing, E911 and messaging on the number. */
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
+  /** Stable global id of this number (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Free-text note on the number (carrier tnNote; searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
   orders?: Maybe<OrderConnection>;
-  /** Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none. */
+  /** Rate center of the number; null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
-  /** Where the number came from (carrier tnSource, e.g. NATIVE). */
+  /** Where the number came from. */
   source?: Maybe<Scalars['String']['output']>;
-  /** Status of the number on the account (carrier tnStatus, e.g. "In Service"). */
+  /** Status of the number on the account. */
   status: TelephoneNumberStatus;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
@@ -1120,12 +1475,12 @@ export type TelephoneNumber = {
   trunkGroup?: Maybe<TrunkGroup>;
   /** Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`). */
   trunkGroupName?: Maybe<Scalars['String']['output']>;
-  /** Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported. */
+  /** Whether the number is wireless rather than wireline; null when not reported. */
   wireless?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
-/** A telephone number assigned to the account, as /tnDetail describes it. */
+/** A telephone number assigned to the account. */
 export type TelephoneNumberOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1153,7 +1508,7 @@ export type TelephoneNumberEdge = {
   node: TelephoneNumber;
 };
 
-/** Features of a number as the carrier reports them (carrier tnFeature). callerId is an object whenever the carrier reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned. */
+/** Features of a number as the carrier reports them. callerId is an object whenever the carrier reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned. */
 export type TelephoneNumberFeatures = {
   __typename?: 'TelephoneNumberFeatures';
   /** Caller ID (CNAM): the calling name (null when none is stored) and the CNAM dip setting; null only when the carrier reports neither. */
@@ -1166,14 +1521,18 @@ export type TelephoneNumberFeatures = {
   messaging?: Maybe<MessagingFeature>;
 };
 
-/** Filters over assigned numbers (/tnDetail). All given filters must match. */
+/** Filters over assigned numbers. All given filters must match. */
 export type TelephoneNumberFilter = {
+  /** Only numbers in this area code (NPA), three digits, e.g. "312". Not with tnMask/tnWildcard. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Calling name contains this text (at most 15 characters). */
   callingNameContains?: InputMaybe<Scalars['String']['input']>;
   /** Any directory listing field contains this text (at most 100 characters). */
   directoryListingContains?: InputMaybe<Scalars['String']['input']>;
   /** Any E911 address field contains this text (at most 100 characters). */
   e911Contains?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in this exchange (NXX, the three digits after the area code), e.g. "555". Not with tnMask/tnWildcard. */
+  exchange?: InputMaybe<Scalars['String']['input']>;
   /** Three-digit LATA. */
   lata?: InputMaybe<Scalars['String']['input']>;
   /** Only numbers enabled for messaging with this class. */
@@ -1182,13 +1541,18 @@ export type TelephoneNumberFilter = {
   messageType?: InputMaybe<MessageType>;
   /** Note contains this text (at most 100 characters). */
   noteContains?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state or province. */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: InputMaybe<Scalars['String']['input']>;
   /** Rate center abbreviation, e.g. WSHNGTNZN1 (at most 50 characters). */
   rateCenter?: InputMaybe<Scalars['String']['input']>;
   /** One of TIER_0, TIER_2, HI, AK, PRI, CAN. */
   rateCenterTier?: InputMaybe<RateCenterTier>;
-  /** Only numbers in this status (carrier tnStatus). */
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in this status. */
   status?: InputMaybe<TelephoneNumberStatus>;
   /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". Default: all numbers. */
   tnMask?: InputMaybe<Scalars['String']['input']>;
@@ -1206,18 +1570,18 @@ export type TelephoneNumberSort = {
   field: TelephoneNumberSortField;
 };
 
-/** Sort keys /tnDetail supports (pageSort.property). */
+/** What assigned numbers can be sorted by. */
 export type TelephoneNumberSortField =
-  /** By LATA (carrier lata). */
+  /** By LATA. */
   | 'LATA'
-  /** By rate center abbreviation (carrier rateCenter). */
+  /** By rate center abbreviation. */
   | 'RATE_CENTER'
-  /** By state or province (carrier state). */
+  /** By state or province. */
   | 'STATE'
-  /** By number (carrier tn). */
+  /** By number. */
   | 'TN';
 
-/** Status of an assigned number (carrier codes INSVC, PNDNG, PDISC). */
+/** Status of an assigned number. */
 export type TelephoneNumberStatus =
   /** In Service (INSVC). */
   | 'IN_SERVICE'
@@ -1226,20 +1590,35 @@ export type TelephoneNumberStatus =
   /** Pending Disconnect (PDISC). */
   | 'PENDING_DISCONNECT';
 
-/** A list of numbers (reserve, release). */
+/** The numbers to reserve or release: give `numbers` (`tns` is its former name; not both). */
 export type TelephoneNumbersInput = {
   /** At least one number, at most 1000, no duplicates. */
-  tns: Array<Scalars['TN']['input']>;
+  numbers?: InputMaybe<Array<Scalars['TN']['input']>>;
+  /**
+   * The same as `numbers`.
+   * @deprecated Use `numbers`.
+   */
+  tns?: InputMaybe<Array<Scalars['TN']['input']>>;
 };
 
 /** A DID trunk group of the account; numbers route to it. */
-export type TrunkGroup = {
+export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
-  /** Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs). */
+  /**
+   * Whether the account lists this trunk group as assigned (for references from other subgraphs).
+   *
+   * Carrier: /trunkGroupSearchAssigned.
+   */
   assigned?: Maybe<Scalars['Boolean']['output']>;
+  /** Stable global id of this trunk group (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
-  /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
+  /**
+   * Numbers routed to this trunk group, paginated.
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
 };
 
@@ -1260,14 +1639,14 @@ export type TrunkGroupAssignmentInput = {
   trunkGroupName: Scalars['String']['input'];
 };
 
-/** Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
+/** Business or residence service. The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
 export type TypeOfService =
-  /** Business service (carrier B or "Business"). */
+  /** Business service. */
   | 'BUSINESS'
-  /** Residence service (carrier R or "Residence"). */
+  /** Residence service. */
   | 'RESIDENCE';
 
-/** Set port-out PINs on In Service numbers (/portOutPinUpdate). */
+/** Port-out PINs to set on In Service numbers. */
 export type UpdatePortOutPinInput = {
   /** At least one number, at most 1000, each at most once. */
   numbers: Array<PortOutPinAssignmentInput>;
@@ -1278,13 +1657,17 @@ export type UpdatePortOutPinPayload = {
   __typename?: 'UpdatePortOutPinPayload';
   /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once. */
+  /**
+   * The updated numbers (refused ones left out), read back right after the update; the update applies at once.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
   /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number's input field). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
-/** Add, update or remove features on In Service numbers (/tnFeatureOrder). */
+/** Features to add, update or remove on In Service numbers. */
 export type UpdateTelephoneNumberFeaturesInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
@@ -1299,19 +1682,27 @@ export type UpdateTelephoneNumberFeaturesPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): the feature changes show once `order` is CLOSED. */
+  /**
+   * The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: the feature changes show once `order` is CLOSED.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at that number's input item). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
 };
 
-/** Set notes on In Service numbers (/tnNoteUpdate). */
+/** Notes to set on In Service numbers. */
 export type UpdateTelephoneNumberNoteInput = {
   /** At least one number, at most 1000, each at most once. */
   numbers: Array<NoteAssignmentInput>;
@@ -1322,13 +1713,17 @@ export type UpdateTelephoneNumberNotePayload = {
   __typename?: 'UpdateTelephoneNumberNotePayload';
   /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once. */
+  /**
+   * The updated numbers (refused ones left out), read back right after the update; the update applies at once.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
   /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number's input field). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
-/** Move In Service numbers to other trunk groups (/tnUpdate). */
+/** In Service numbers to move to other trunk groups. */
 export type UpdateTelephoneNumberTrunkGroupInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
@@ -1343,9 +1738,17 @@ export type UpdateTelephoneNumberTrunkGroupPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED. */
+  /**
+   * The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
@@ -1360,14 +1763,21 @@ export type UserError = {
   __typename?: 'UserError';
   /** Machine-readable reason. */
   code: UserErrorCode;
-  /** Path to the input field, from the argument name, e.g. ["input", "numbers", "2", "tn"]. */
+  /**
+   * The same as `path`.
+   * @deprecated Use `path`.
+   */
   field: Array<Scalars['String']['output']>;
   /** Human-readable explanation. */
   message: Scalars['String']['output'];
+  /** Where the problem is, from the argument name, list indexes as strings: ["input", "numbers", "2", "tn"]. */
+  path: Array<Scalars['String']['output']>;
 };
 
 /** Why an input was refused, a number was left out, or the carrier refused the request. */
 export type UserErrorCode =
+  /** The account already holds this number reserved; nothing changed for it. */
+  | 'ALREADY_RESERVED'
   /** Two values cannot be given together, one requires another, or a customerOrderReference names several orders. */
   | 'CONFLICT'
   /** The same item appears more than once in one request. */
@@ -1376,6 +1786,8 @@ export type UserErrorCode =
   | 'EXCLUDED'
   /** The value has the wrong format or is not allowed. */
   | 'INVALID'
+  /** An account limit was reached (e.g. the most numbers the account may hold reserved); release some or ask the carrier to raise it. */
+  | 'LIMIT_REACHED'
   /** The carrier knows no such entity (e.g. no order with this id or reference); nothing changed. */
   | 'NOT_FOUND'
   /** A numeric value is outside its allowed range. */
@@ -1439,7 +1851,7 @@ export type AvailableTelephoneNumbersQueryVariables = Exact<{
 }>;
 
 
-export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers?: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } | null };
+export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers?: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } | null };
 
 export type InventoryCoverageQueryVariables = Exact<{
   groupBy?: InputMaybe<CoverageGrouping>;
@@ -1454,23 +1866,23 @@ export type InventoryCoverageQuery = { __typename?: 'Query', inventoryCoverage?:
 export type ReservedTelephoneNumbersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReservedTelephoneNumbersQuery = { __typename?: 'Query', reservedTelephoneNumbers?: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, city?: string | null, wireless: boolean, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> | null };
+export type ReservedTelephoneNumbersQuery = { __typename?: 'Query', reservedTelephoneNumbers?: { __typename?: 'ReservedTelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, city?: string | null, wireless?: boolean | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> } | null };
 
 export type UserErrorFieldsFragment = { __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode };
 
 export type ReserveTelephoneNumbersMutationVariables = Exact<{
-  tns: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
+  numbers: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
 }>;
 
 
-export type ReserveTelephoneNumbersMutation = { __typename?: 'Mutation', reserveTelephoneNumbers?: { __typename?: 'ReserveTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, reservedNumbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> } | null };
+export type ReserveTelephoneNumbersMutation = { __typename?: 'Mutation', reserveTelephoneNumbers?: { __typename?: 'ReserveTelephoneNumbersPayload', requestedCount: number, succeededCount: number, userErrors: Array<{ __typename?: 'UserError', path: Array<string>, message: string, code: UserErrorCode }>, numbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, code: UserErrorCode }> } | null };
 
 export type ReleaseTelephoneNumbersMutationVariables = Exact<{
-  tns: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
+  numbers: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
 }>;
 
 
-export type ReleaseTelephoneNumbersMutation = { __typename?: 'Mutation', releaseTelephoneNumbers?: { __typename?: 'ReleaseTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } | null };
+export type ReleaseTelephoneNumbersMutation = { __typename?: 'Mutation', releaseTelephoneNumbers?: { __typename?: 'ReleaseTelephoneNumbersPayload', requestedCount: number, succeededCount: number, numbers: Array<string>, userErrors: Array<{ __typename?: 'UserError', path: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, code: UserErrorCode }> } | null };
 
 export type SubmittedOrderFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null };
 
@@ -1597,9 +2009,9 @@ export const TelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind
 export const TrunkGroupNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrunkGroupNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrunkGroupNumbersQuery, TrunkGroupNumbersQueryVariables>;
 export const AvailableTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"}},{"kind":"Field","name":{"kind":"Name","value":"e911"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableTelephoneNumbersQuery, AvailableTelephoneNumbersQueryVariables>;
 export const InventoryCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageGrouping"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"rateCenter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}}},{"kind":"Argument","name":{"kind":"Name","value":"wireless"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"npa"}},{"kind":"Field","name":{"kind":"Name","value":"nxx"}},{"kind":"Field","name":{"kind":"Name","value":"block"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<InventoryCoverageQuery, InventoryCoverageQueryVariables>;
-export const ReservedTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"wireless"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]} as unknown as DocumentNode<ReservedTelephoneNumbersQuery, ReservedTelephoneNumbersQueryVariables>;
-export const ReserveTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}},{"kind":"Field","name":{"kind":"Name","value":"reservedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReserveTelephoneNumbersMutation, ReserveTelephoneNumbersMutationVariables>;
-export const ReleaseTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReleaseTelephoneNumbersMutation, ReleaseTelephoneNumbersMutationVariables>;
+export const ReservedTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"wireless"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReservedTelephoneNumbersQuery, ReservedTelephoneNumbersQueryVariables>;
+export const ReserveTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"numbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReserveTelephoneNumbersMutation, ReserveTelephoneNumbersMutationVariables>;
+export const ReleaseTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"numbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReleaseTelephoneNumbersMutation, ReleaseTelephoneNumbersMutationVariables>;
 export const OrderTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<OrderTelephoneNumbersMutation, OrderTelephoneNumbersMutationVariables>;
 export const UpdateTelephoneNumberTrunkGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberTrunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberTrunkGroupMutation, UpdateTelephoneNumberTrunkGroupMutationVariables>;
 export const UpdateTelephoneNumberFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberFeaturesMutation, UpdateTelephoneNumberFeaturesMutationVariables>;

@@ -50,23 +50,12 @@ describe('upstream failures', () => {
     });
   });
 
-  it('the reserve limit is a LIMIT_REACHED userError at the numbers, not a top-level error', async () => {
+  it('maps the reserve limit to UPSTREAM_LIMIT_EXCEEDED', async () => {
     await stack.control.account({ maxReservedTns: 1 });
-    const search = await stack.gql(
-      `{ availableTelephoneNumbers(first: 2, search: { areaCode: "318", exchange: "407" }) { nodes { tn } } }`,
-    );
+    const search = await stack.gql(`{ availableTelephoneNumbers(first: 2, search: { tnMask: "318407xxxx" }) { nodes { tn } } }`);
     const tns = search.data!.availableTelephoneNumbers!.nodes.map((n: { tn: string }) => n.tn);
-    const res = await stack.gql(
-      `mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { numbers: $tns }) { succeededCount numbers { tn } userErrors { path code message } } }`,
-      { tns },
-    );
-    expect(res.errors).toBeUndefined();
-    const payload = res.data!.reserveTelephoneNumbers!;
-    expect(payload.userErrors).toEqual([
-      { path: ['input', 'numbers'], code: 'LIMIT_REACHED', message: expect.stringMatching(/nothing was reserved/) },
-    ]);
-    expect(payload.numbers).toEqual([]);
-    expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
+    const res = await stack.gql(`mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { tns: $tns }) { succeededCount } }`, { tns });
+    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_LIMIT_EXCEEDED', upstreamStatusCode: '431' });
   });
 
   it('never retries a write: one failed tnReserve is one upstream call and a clear error', async () => {
@@ -207,8 +196,8 @@ describe('bad scalar values, inline or as variables', () => {
     const res = await stack.gql('mutation($input: TelephoneNumbersInput!) { reserveTelephoneNumbers(input: $input) { succeededCount } }', {
       input: { tns: ['3125550100', '312555010'] },
     });
-    expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', path: ['input', 'tns', '1'], field: 'input.tns[1]' }]);
+    expect(res.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'input.tns[1]', path: ['input', 'tns', '1'] }]);
     const top = await stack.gql('query($tn: TN!) { telephoneNumber(tn: $tn) { tn } }', { tn: 'abc' });
-    expect(top.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', path: ['tn'], field: 'tn' }]);
+    expect(top.errors?.map((e) => e.extensions)).toEqual([{ code: 'BAD_USER_INPUT', field: 'tn', path: ['tn'] }]);
   });
 });

@@ -52,7 +52,9 @@ describe('upstream failures', () => {
 
   it('the reserve limit is a LIMIT_REACHED userError at the numbers, not a top-level error', async () => {
     await stack.control.account({ maxReservedTns: 1 });
-    const search = await stack.gql(`{ availableTelephoneNumbers(first: 2, search: { areaCode: "318", exchange: "407" }) { nodes { tn } } }`);
+    const search = await stack.gql(
+      `{ availableTelephoneNumbers(first: 2, search: { areaCode: "318", exchange: "407" }) { nodes { tn } } }`,
+    );
     const tns = search.data!.availableTelephoneNumbers!.nodes.map((n: { tn: string }) => n.tn);
     const res = await stack.gql(
       `mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { numbers: $tns }) { succeededCount numbers { tn } userErrors { path code message } } }`,

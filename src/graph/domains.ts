@@ -8,5 +8,16 @@ import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
 import { referenceDomain } from './reference/index.js';
 import { trunkGroupsDomain } from './trunk-groups/index.js';
+import { tollFreeDomain } from './toll-free/index.js';
+import { routingLabelsDomain } from './routing-labels/index.js';
+import { callForwardingDomain } from './call-forwarding/index.js';
 
-export const DOMAINS: readonly DomainModule[] = [numbersDomain, ordersDomain, trunkGroupsDomain, referenceDomain];
+export const DOMAINS: readonly DomainModule[] = [
+  numbersDomain,
+  ordersDomain,
+  trunkGroupsDomain,
+  referenceDomain,
+  tollFreeDomain,
+  routingLabelsDomain,
+  callForwardingDomain,
+];

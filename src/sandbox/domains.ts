@@ -4,8 +4,11 @@ import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
 import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
+import { tollFree } from './toll-free/index.js';
+import { routingLabels } from './routing-labels/index.js';
+import { callForwarding } from './call-forwarding/index.js';
 
-const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference];
+const DOMAINS: readonly DomainOperations[] = [numbers, orders, trunkGroups, reference, tollFree, routingLabels, callForwarding];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
   const table = new Map<string, Operation>();

@@ -10,8 +10,11 @@ import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { reference } from './reference/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
+import { tollFree } from './toll-free/index.js';
+import { routingLabels } from './routing-labels/index.js';
+import { callForwarding } from './call-forwarding/index.js';
 
-export const DOMAINS = { numbers, orders, trunkGroups, reference } as const;
+export const DOMAINS = { numbers, orders, trunkGroups, reference, tollFree, routingLabels, callForwarding } as const;
 
 export type Domains = typeof DOMAINS;
 export type DomainName = keyof Domains;

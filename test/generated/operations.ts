@@ -178,6 +178,55 @@ export type AvailableTelephoneNumberSortField =
   /** By number. */
   | 'TN';
 
+/** A toll-free number in the carrier inventory, free to order. */
+export type AvailableTollFreeNumber = {
+  __typename?: 'AvailableTollFreeNumber';
+  /** CICs it is loaded on. */
+  cics: Array<Cic>;
+  /** Its RespOrg. */
+  respOrg?: Maybe<RespOrg>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** An inventory search: exactly one of `mask` or `vanity`. Vanity letters are keypad digits (A-C 2 … W-Z 9), ? is any one digit, * any digits (once, or a contiguous run; required below 10 characters), & repeats the digit before it. */
+export type AvailableTollFreeNumberSearch = {
+  /** Number pattern: must be exactly 10 characters of 0-9, x or X (x matches any digit), e.g. "877xxxxxxx". */
+  mask?: InputMaybe<Scalars['String']['input']>;
+  /** How many numbers at most: 1-1000, or 1-10 when sequential. */
+  quantity: Scalars['Int']['input'];
+  /** Only consecutive numbers. */
+  sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Vanity pattern, e.g. "844CALLNOW" or "8*FLOWERS": at most 10 characters, may contain only 0-9, letters, *, ? and &. */
+  vanity?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of an inventory search. */
+export type AvailableTollFreeNumbers = {
+  __typename?: 'AvailableTollFreeNumbers';
+  /** How many were found. */
+  count: Scalars['Int']['output'];
+  /** The numbers found, at most the quantity asked for. */
+  numbers: Array<AvailableTollFreeNumber>;
+};
+
+/** Where calls to a number are forwarded. */
+export type CallForwarding = {
+  __typename?: 'CallForwarding';
+  /** The number calls are forwarded to. */
+  forwardTo: Scalars['TN']['output'];
+};
+
+/** Forwarding for one number: exactly one of forwardTo or remove. */
+export type CallForwardingChangeInput = {
+  /** Forward calls to this number. */
+  forwardTo?: InputMaybe<Scalars['TN']['input']>;
+  /** true: stop forwarding. */
+  remove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A telephone number or toll-free number of the account. */
+  tn: Scalars['TN']['input'];
+};
+
 /** Caller ID (CNAM) settings of a number. */
 export type CallerId = {
   __typename?: 'CallerId';
@@ -208,6 +257,15 @@ export type CancelOrderPayload = {
   order?: Maybe<Order>;
   /** Why nothing was canceled: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or the carrier's refusal with its message: WRONG_STATUS (the order is not PENDING), REJECTED (another reason). Empty when the cancellation was accepted. */
   userErrors: Array<UserError>;
+};
+
+/** A carrier identification code a toll-free number is loaded on. */
+export type Cic = {
+  __typename?: 'Cic';
+  /** Four-digit CIC, e.g. 0913. */
+  code: Scalars['String']['output'];
+  /** The carrier's company name for it, when known. */
+  companyName?: Maybe<Scalars['String']['output']>;
 };
 
 /** Whether incoming calls to one of the account's active numbers look up the caller's name (a CNAM dip), as the account-wide list reports it. Change it with updateTelephoneNumberFeatures (features.callerId.cnamDip). */
@@ -368,6 +426,37 @@ export type DisconnectTelephoneNumbersPayload = {
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
+};
+
+/** In Service toll-free numbers to disconnect. */
+export type DisconnectTollFreeNumbersInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers, at most 100. */
+  tns: Array<Scalars['TN']['input']>;
+};
+
+/** Result of disconnectTollFreeNumbers. */
+export type DisconnectTollFreeNumbersPayload = {
+  __typename?: 'DisconnectTollFreeNumbersPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
 };
 
 /** E911 service address of a number: where emergency services are sent. Fields the carrier leaves out are null. */
@@ -682,11 +771,23 @@ export type Mutation = {
    */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
   /**
+   * Disconnect In Service toll-free numbers: Pending Disconnect now, gone when the order closes.
+   *
+   * Carrier: /tfDisconnect.
+   */
+  disconnectTollFreeNumbers?: Maybe<DisconnectTollFreeNumbersPayload>;
+  /**
    * Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features. Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending).
    *
    * Carrier: /tnOrder.
    */
   orderTelephoneNumbers?: Maybe<OrderTelephoneNumbersPayload>;
+  /**
+   * Bring toll-free numbers to the account on a routing label: load your own onto the carrier, port them in, or order them from inventory (active at once).
+   *
+   * Carrier: /tfOrder.
+   */
+  orderTollFreeNumbers?: Maybe<OrderTollFreeNumbersPayload>;
   /**
    * Release reserved numbers back to inventory.
    *
@@ -694,11 +795,23 @@ export type Mutation = {
    */
   releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
   /**
+   * Give a routing label your own name; the carrier label numbers route on stays.
+   *
+   * Carrier: /routingLabelUpdate.
+   */
+  renameRoutingLabel?: Maybe<RenameRoutingLabelPayload>;
+  /**
    * Reserve available numbers for up to four hours, so nobody else can order them. Numbers you already hold come back as ALREADY_RESERVED userErrors; going over the most numbers your account may hold reserved is a LIMIT_REACHED userError and reserves none.
    *
    * Carrier: /tnReserve, /tnReservedList.
    */
   reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
+  /**
+   * Set or stop call forwarding on telephone numbers and toll-free numbers (one carrier call per kind of number present).
+   *
+   * Carrier: /tnForward, /tfForward.
+   */
+  updateCallForwarding?: Maybe<UpdateCallForwardingPayload>;
   /**
    * Set port-out protection PINs on In Service numbers.
    *
@@ -723,6 +836,18 @@ export type Mutation = {
    * Carrier: /tnUpdate.
    */
   updateTelephoneNumberTrunkGroup?: Maybe<UpdateTelephoneNumberTrunkGroupPayload>;
+  /**
+   * Add, change or remove caller ID, messaging and E911 on toll-free numbers, applied when the order closes.
+   *
+   * Carrier: /tfFeatureOrder.
+   */
+  updateTollFreeNumberFeatures?: Maybe<UpdateTollFreeNumberFeaturesPayload>;
+  /**
+   * Move In Service toll-free numbers to another routing label, applied as the order routes them.
+   *
+   * Carrier: /tfUpdate.
+   */
+  updateTollFreeNumberRouting?: Maybe<UpdateTollFreeNumberRoutingPayload>;
 };
 
 
@@ -745,8 +870,20 @@ export type MutationDisconnectTelephoneNumbersArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationDisconnectTollFreeNumbersArgs = {
+  input: DisconnectTollFreeNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationOrderTelephoneNumbersArgs = {
   input: OrderTelephoneNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationOrderTollFreeNumbersArgs = {
+  input: OrderTollFreeNumbersInput;
 };
 
 
@@ -757,8 +894,20 @@ export type MutationReleaseTelephoneNumbersArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRenameRoutingLabelArgs = {
+  input: RenameRoutingLabelInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReserveTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateCallForwardingArgs = {
+  input: UpdateCallForwardingInput;
 };
 
 
@@ -783,6 +932,18 @@ export type MutationUpdateTelephoneNumberNoteArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTelephoneNumberTrunkGroupArgs = {
   input: UpdateTelephoneNumberTrunkGroupInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateTollFreeNumberFeaturesArgs = {
+  input: UpdateTollFreeNumberFeaturesInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateTollFreeNumberRoutingArgs = {
+  input: UpdateTollFreeNumberRoutingInput;
 };
 
 /** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
@@ -938,6 +1099,12 @@ export type OrderLine = {
   tn: Scalars['TN']['output'];
   /** Port-in TN group label (carrier tnGroup). */
   tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
   /** The trunk group requested for the number. */
   trunkGroup?: Maybe<TrunkGroup>;
   /** Trunk group requested for the number (carrier trunkGroup). */
@@ -1104,6 +1271,41 @@ export type OrderTelephoneNumbersPayload = {
   validationPending: Scalars['Boolean']['output'];
 };
 
+/** Toll-free numbers to bring to the account. */
+export type OrderTollFreeNumbersInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** PORT_IN only, and then required: you hold a letter of authorization. */
+  letterOfAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The numbers, at most 100. */
+  numbers: Array<TollFreeOrderLineInput>;
+  /** Load, port in, or order from inventory. */
+  product: TollFreeProduct;
+};
+
+/** Result of orderTollFreeNumbers. */
+export type OrderTollFreeNumbersPayload = {
+  __typename?: 'OrderTollFreeNumbersPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1141,6 +1343,12 @@ export type Query = {
    */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
   /**
+   * Toll-free numbers free to order, by pattern or vanity word.
+   *
+   * Carrier: /tfInventory.
+   */
+  availableTollFreeNumbers?: Maybe<AvailableTollFreeNumbers>;
+  /**
    * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
    *
    * Carrier: /tnFeatureCnamDip.
@@ -1167,6 +1375,18 @@ export type Query = {
    */
   reservedTelephoneNumbers?: Maybe<ReservedTelephoneNumberConnection>;
   /**
+   * A routing label of the account, by its carrier label or your name for it; null when the account has none such.
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabel?: Maybe<RoutingLabel>;
+  /**
+   * Every toll-free routing label of the account.
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabels?: Maybe<Array<RoutingLabel>>;
+  /**
    * An assigned number by its TN (read together with every other number in the request); null when the number is not assigned to the account.
    *
    * Carrier: /tnDetail.
@@ -1178,6 +1398,24 @@ export type Query = {
    * Carrier: /tnDetail.
    */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
+  /**
+   * A toll-free number of the account, batched with every other number of the request; null when the account does not hold it.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /**
+   * The toll-free numbers of the account matching the filters, paginated.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumbers?: Maybe<TollFreeNumberConnection>;
+  /**
+   * Every toll-free number with a feature, from the account-wide feature list (one call), then read in full in batches of 100.
+   *
+   * Carrier: /tfFeatureCNamList, /tfFeatureMessageList, /tfFeatureE911List, /tfDetail.
+   */
+  tollFreeNumbersWithFeature?: Maybe<Array<TollFreeNumber>>;
   /**
    * A trunk group of the account by name; null when the account has none by that name.
    *
@@ -1207,6 +1445,12 @@ export type QueryAvailableTelephoneNumbersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<AvailableTelephoneNumberSearchInput>;
   sort?: InputMaybe<AvailableTelephoneNumberSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryAvailableTollFreeNumbersArgs = {
+  search: AvailableTollFreeNumberSearch;
 };
 
 
@@ -1264,6 +1508,12 @@ export type QueryReservedTelephoneNumbersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryRoutingLabelArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryTelephoneNumberArgs = {
   tn: Scalars['TN']['input'];
 };
@@ -1275,6 +1525,27 @@ export type QueryTelephoneNumbersArgs = {
   filter?: InputMaybe<TelephoneNumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTollFreeNumberArgs = {
+  tn: Scalars['TN']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTollFreeNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TollFreeNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTollFreeNumbersWithFeatureArgs = {
+  feature: TollFreeFeature;
+  tnMask?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1351,6 +1622,27 @@ export type ReleaseTelephoneNumbersPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A routing label and its new name. */
+export type RenameRoutingLabelInput = {
+  /** The label: its carrier label or your current name for it (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** Your new name for it (at most 100 characters). */
+  newName: Scalars['String']['input'];
+};
+
+/** Result of renameRoutingLabel. */
+export type RenameRoutingLabelPayload = {
+  __typename?: 'RenameRoutingLabelPayload';
+  /**
+   * The label as the carrier lists it after the change.
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabel?: Maybe<RoutingLabel>;
+  /** Input problems (nothing was sent), an unknown label (NOT_FOUND) or a refusal (REJECTED). */
+  userErrors: Array<UserError>;
+};
+
 /** Result of reserveTelephoneNumbers. The carrier holds a reservation for up to four hours, then returns the number to inventory; order it before then (or reserve it again). */
 export type ReserveTelephoneNumbersPayload = {
   __typename?: 'ReserveTelephoneNumbersPayload';
@@ -1424,6 +1716,70 @@ export type ReservedTelephoneNumberEdge = {
   node: ReservedTelephoneNumber;
 };
 
+/** A RespOrg: the organisation that manages a toll-free number in the national registry. */
+export type RespOrg = {
+  __typename?: 'RespOrg';
+  /** Five-character RespOrg id, e.g. LQX01. */
+  id: Scalars['String']['output'];
+  /** Its name, when the carrier gives one. */
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** How a routing label picks among its routes. */
+export type RoutePrioritization =
+  /** A kind this API does not know yet; see prioritizationLabel. */
+  | 'OTHER'
+  /** Split by each route’s proportion. */
+  | 'PERCENTAGE'
+  /** In route order: the next route takes calls the previous one cannot. */
+  | 'SEQUENCE';
+
+/** A toll-free routing label of the account: the routes its toll-free numbers take to your trunk groups. */
+export type RoutingLabel = Node & {
+  __typename?: 'RoutingLabel';
+  /** Your name for the label (set by renameRoutingLabel); null when none. */
+  customerAssignedName?: Maybe<Scalars['String']['output']>;
+  /** Stable global id of this label (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** The carrier's label, e.g. NTCHI-1050-8XX-950; numbers are ordered and moved onto it by this or by your name. */
+  name: Scalars['String']['output'];
+  /** How the label picks among its routes. */
+  prioritization?: Maybe<RoutePrioritization>;
+  /** The carrier's own text for it, e.g. Sequence. */
+  prioritizationLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The routes, in order: one call per label per request, however many times it is asked.
+   *
+   * Carrier: /routingLabelDetail.
+   */
+  routes: Array<RoutingLabelRoute>;
+  /**
+   * The toll-free numbers on this label, paginated.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumbers?: Maybe<TollFreeNumberConnection>;
+};
+
+
+/** A toll-free routing label of the account: the routes its toll-free numbers take to your trunk groups. */
+export type RoutingLabelTollFreeNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TollFreeNumberFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A route of a routing label. */
+export type RoutingLabelRoute = {
+  __typename?: 'RoutingLabelRoute';
+  /** Share of calls in percent (PERCENTAGE labels; 0 otherwise). */
+  proportion?: Maybe<Scalars['Int']['output']>;
+  /** Position in the route order, from 0. */
+  sequence?: Maybe<Scalars['Int']['output']>;
+  /** The trunk group the route sends calls to. */
+  trunkGroup?: Maybe<TrunkGroup>;
+};
+
 /** Kind of order (carrier serviceOrderReference NEW, DISCO, CHANGE). */
 export type ServiceOrderType =
   /** Trunk group/routing update or feature change. */
@@ -1447,6 +1803,12 @@ export type TelephoneNumber = Node & {
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier user that activated the number, e.g. "api_user". */
   activatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where calls to the number are forwarded; null when they are not (the account list is read once per request).
+   *
+   * Carrier: /tnForwardList.
+   */
+  callForwarding?: Maybe<CallForwarding>;
   /** Country calling code, e.g. "1". */
   countryCode?: Maybe<Scalars['String']['output']>;
   /** End user (subscriber) stored for the number; null when none is stored. */
@@ -1601,6 +1963,270 @@ export type TelephoneNumbersInput = {
   tns?: InputMaybe<Array<Scalars['TN']['input']>>;
 };
 
+/** Caller ID of a toll-free number. */
+export type TollFreeCallerId = {
+  __typename?: 'TollFreeCallerId';
+  /** Name shown on outbound calls (LIDB storage); null when none. */
+  callingName?: Maybe<Scalars['String']['output']>;
+  /** Whether inbound calls get the caller name looked up (CNAM dip); null when unknown. */
+  cnamDip?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** Caller ID to set on a toll-free number. */
+export type TollFreeCallerIdInput = {
+  /** Name shown on outbound calls: at most 15 characters, at least one letter. */
+  callingName?: InputMaybe<Scalars['String']['input']>;
+  /** Look up the caller name on inbound calls (CNAM dip). */
+  cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The E911 address of a toll-free number. */
+export type TollFreeE911Address = {
+  __typename?: 'TollFreeE911Address';
+  /** When the address was activated. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who activated it. */
+  activatedBy?: Maybe<Scalars['String']['output']>;
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Location within the address, e.g. Suite 900. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** First and last name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street, e.g. W Adams St. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. 550. */
+  streetNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** An E911 address (name and location accept any printable ASCII). */
+export type TollFreeE911Input = {
+  /** City. */
+  city: Scalars['String']['input'];
+  /** Location, e.g. Suite 900. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** First and last name. */
+  name: Scalars['String']['input'];
+  /** ZIP code. */
+  postalCode: Scalars['String']['input'];
+  /** ZIP+4 extension. */
+  postalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter state. */
+  state: Scalars['String']['input'];
+  /** Street, e.g. W Adams St. */
+  street: Scalars['String']['input'];
+  /** Street number, e.g. 550. */
+  streetNumber: Scalars['String']['input'];
+};
+
+/** A feature a toll-free number can have. */
+export type TollFreeFeature =
+  /** A caller ID name stored for outbound calls (LIDB). */
+  | 'CALLING_NAME'
+  /** An E911 address. */
+  | 'E911'
+  /** Text messaging. */
+  | 'MESSAGING';
+
+/** Feature changes for one number: set a feature, or remove it (not both for the same feature). */
+export type TollFreeFeatureChangeInput = {
+  /** Caller ID to add or change. */
+  callerId?: InputMaybe<TollFreeCallerIdInput>;
+  /** E911 address to add or change. */
+  e911?: InputMaybe<TollFreeE911Input>;
+  /** Messaging to add or change. */
+  messaging?: InputMaybe<TollFreeMessagingInput>;
+  /** Remove caller ID name storage. */
+  removeCallerId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove the E911 address. */
+  removeE911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Remove messaging. */
+  removeMessaging?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The toll-free number. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Features of a toll-free number; a feature the number does not have is null. */
+export type TollFreeFeatures = {
+  __typename?: 'TollFreeFeatures';
+  /** Caller ID name storage and CNAM dip. */
+  callerId?: Maybe<TollFreeCallerId>;
+  /** E911 address. */
+  e911?: Maybe<TollFreeE911Address>;
+  /** Text messaging. */
+  messaging?: Maybe<TollFreeMessaging>;
+};
+
+/** Features of a new toll-free number. */
+export type TollFreeFeaturesInput = {
+  /** Caller ID. */
+  callerId?: InputMaybe<TollFreeCallerIdInput>;
+  /** E911 address. */
+  e911?: InputMaybe<TollFreeE911Input>;
+  /** Messaging. */
+  messaging?: InputMaybe<TollFreeMessagingInput>;
+};
+
+/** Text messaging on a toll-free number. */
+export type TollFreeMessaging = {
+  __typename?: 'TollFreeMessaging';
+  /** Messaging class: P2P, A2PLC or A2P8XX. */
+  messageClass?: Maybe<MessageClass>;
+  /** SMS, MMS or both. */
+  messageType?: Maybe<MessageType>;
+  /** NetNumber ID (NNID), when one is set. */
+  netNumberId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Messaging to set on a toll-free number. */
+export type TollFreeMessagingInput = {
+  /** Messaging class. */
+  messageClass: MessageClass;
+  /** SMS, MMS or both. */
+  messageType: MessageType;
+  /** NetNumber ID configured on your account; default when absent. */
+  netNumberId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A toll-free number (800, 833, 844, 855, 866, 877, 888) assigned to the account. */
+export type TollFreeNumber = Node & {
+  __typename?: 'TollFreeNumber';
+  /** When the number was activated on its current routing. */
+  activatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who activated it. */
+  activatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where calls to the number are forwarded; null when they are not (the account list is read once per request).
+   *
+   * Carrier: /tfForwardList.
+   */
+  callForwarding?: Maybe<CallForwarding>;
+  /** CICs the number is loaded on. */
+  cics: Array<Cic>;
+  /** Caller ID, messaging and E911. */
+  features: TollFreeFeatures;
+  /** Stable global id of this number (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** Your note on the number. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The RespOrg managing the number. */
+  respOrg?: Maybe<RespOrg>;
+  /**
+   * The routing label the number is on (the account label list is read once per request).
+   *
+   * Carrier: /routingLabelSearchAssigned.
+   */
+  routingLabel?: Maybe<RoutingLabel>;
+  /** Status; see statusLabel for the carrier text. */
+  status?: Maybe<TollFreeNumberStatus>;
+  /** The carrier's own status text, e.g. In Service. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of toll-free numbers. */
+export type TollFreeNumberConnection = {
+  __typename?: 'TollFreeNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<TollFreeNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<TollFreeNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of toll-free numbers. */
+export type TollFreeNumberEdge = {
+  __typename?: 'TollFreeNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The toll-free number at this edge. */
+  node: TollFreeNumber;
+};
+
+/** Filters over the toll-free numbers of the account; all given filters must match. */
+export type TollFreeNumberFilter = {
+  /** Activated by a user whose name contains this text. */
+  activatedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Activated at or after this instant. */
+  activatedFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Activated at or before this instant. */
+  activatedTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Caller ID name contains this text. */
+  callingNameContains?: InputMaybe<Scalars['String']['input']>;
+  /** With (true) or without (false) CNAM dip. */
+  cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any E911 field contains this text. */
+  e911Contains?: InputMaybe<Scalars['String']['input']>;
+  /** With (true) or without (false) a caller ID name. */
+  hasCallingName?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With (true) or without (false) an E911 address. */
+  hasE911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With (true) or without (false) messaging. */
+  hasMessaging?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Messaging class. */
+  messageClass?: InputMaybe<MessageClass>;
+  /** Messaging type. */
+  messageType?: InputMaybe<MessageType>;
+  /** Note contains this text. */
+  noteContains?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers on this routing label (its carrier name) (at most 100 characters). */
+  routingLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in one of these statuses. */
+  statuses?: InputMaybe<Array<TollFreeNumberStatus>>;
+  /** Number pattern: must be exactly 10 characters of 0-9, x or X (x matches any digit), e.g. "877xxxxxxx". */
+  tnMask?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a toll-free number of the account stands. */
+export type TollFreeNumberStatus =
+  /** Active and routing calls (carrier INSVC). */
+  | 'IN_SERVICE'
+  /** Ordered, not yet routing (carrier PNDNG). */
+  | 'PENDING'
+  /** A disconnect order is under way (carrier PDISC). */
+  | 'PENDING_DISCONNECT';
+
+/** One toll-free number to order. */
+export type TollFreeOrderLineInput = {
+  /** CICs to load it on, four digits each. */
+  cics?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Features. */
+  features?: InputMaybe<TollFreeFeaturesInput>;
+  /** Your note on the number (at most 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Your RespOrg id; required for LOAD_ON_OUR_CIC: must be five letters or digits, e.g. ABC01. */
+  respOrgId?: InputMaybe<Scalars['String']['input']>;
+  /** Routing label to route it on (its carrier name or your name for it) (at most 100 characters). */
+  routingLabel: Scalars['String']['input'];
+  /** The toll-free number. */
+  tn: Scalars['TN']['input'];
+};
+
+/** How toll-free numbers come to the account. */
+export type TollFreeProduct =
+  /** Numbers from the carrier inventory (availableTollFreeNumbers), active at once; at most 100 a month. Carrier 8XXAVAIL. */
+  | 'FROM_INVENTORY'
+  /** Numbers on your own RespOrg, loaded onto the carrier network (respOrgId required, and yours). Carrier 8XX. */
+  | 'LOAD_ON_OUR_CIC'
+  /** Numbers ported from another RespOrg to the carrier (letterOfAuthorization must be true, and an LOA and bill copy attached to the order). Carrier 8XXPORTIN. */
+  | 'PORT_IN';
+
+/** A new routing label for a number. */
+export type TollFreeRoutingInput = {
+  /** The routing label (its carrier name or your name for it) (at most 100 characters). */
+  routingLabel: Scalars['String']['input'];
+  /** The In Service toll-free number. */
+  tn: Scalars['TN']['input'];
+};
+
 /** A DID trunk group of the account; numbers route to it. */
 export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
@@ -1614,6 +2240,12 @@ export type TrunkGroup = Node & {
   id: Scalars['ID']['output'];
   /** Trunk group name, e.g. CHCGIL24CL1_897. */
   name: Scalars['String']['output'];
+  /**
+   * The toll-free routing labels with a route to this trunk group: the label list once, then each label's routes once per request.
+   *
+   * Carrier: /routingLabelSearchAssigned, /routingLabelDetail.
+   */
+  routingLabels: Array<RoutingLabel>;
   /**
    * Numbers routed to this trunk group, paginated.
    *
@@ -1645,6 +2277,23 @@ export type TypeOfService =
   | 'BUSINESS'
   /** Residence service. */
   | 'RESIDENCE';
+
+/** Forwarding changes; telephone numbers and toll-free numbers may be mixed. */
+export type UpdateCallForwardingInput = {
+  /** Your own reference for the change. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers, at most 100. */
+  numbers: Array<CallForwardingChangeInput>;
+};
+
+/** Result of updateCallForwarding. */
+export type UpdateCallForwardingPayload = {
+  __typename?: 'UpdateCallForwardingPayload';
+  /** Carrier order ids of the changes: one for telephone numbers, one for toll-free numbers. */
+  orderIds: Array<Scalars['String']['output']>;
+  /** Input problems (nothing was sent), or the carrier refusing a number (INVALID) or one not in service (WRONG_STATUS). */
+  userErrors: Array<UserError>;
+};
 
 /** Port-out PINs to set on In Service numbers. */
 export type UpdatePortOutPinInput = {
@@ -1756,6 +2405,68 @@ export type UpdateTelephoneNumberTrunkGroupPayload = {
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
+};
+
+/** Feature changes for toll-free numbers. */
+export type UpdateTollFreeNumberFeaturesInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers and their changes, at most 100. */
+  numbers: Array<TollFreeFeatureChangeInput>;
+};
+
+/** Result of updateTollFreeNumberFeatures. */
+export type UpdateTollFreeNumberFeaturesPayload = {
+  __typename?: 'UpdateTollFreeNumberFeaturesPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** Routing changes for In Service toll-free numbers. */
+export type UpdateTollFreeNumberRoutingInput = {
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** The numbers and their new labels, at most 100. */
+  numbers: Array<TollFreeRoutingInput>;
+};
+
+/** Result of updateTollFreeNumberRouting. */
+export type UpdateTollFreeNumberRoutingPayload = {
+  __typename?: 'UpdateTollFreeNumberRoutingPayload';
+  /** Numbers the carrier refused, with its reasons (each also a userError). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the request applied to (refused ones left out), read back right after it: numbers on an order show their new state once `order` is CLOSED.
+   *
+   * Carrier: /tfDetail.
+   */
+  numbers: Array<TollFreeNumber>;
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when none was: applied at once, all refused, or input refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number). Empty on full success. */
+  userErrors: Array<UserError>;
 };
 
 /** A problem with a mutation input, a number the carrier excluded, or a refusal the caller can act on. */

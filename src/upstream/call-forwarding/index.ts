@@ -1,0 +1,8 @@
+/** The call forwarding operations; one line per operation. */
+import { defineDomain } from '../domain.js';
+import { tfForward } from './tf-forward.js';
+import { tfForwardList } from './tf-forward-list.js';
+import { tnForward } from './tn-forward.js';
+import { tnForwardList } from './tn-forward-list.js';
+
+export const callForwarding = defineDomain(tnForward, tfForward, tnForwardList, tfForwardList);

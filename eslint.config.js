@@ -1,6 +1,7 @@
 // ESLint (flat config): typescript-eslint's recommended rules, and the import boundaries between layers.
 import { dirname, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
@@ -66,9 +67,85 @@ const layerBoundaries = {
   },
 };
 
+/** Carrier prefixes that must not reach the schema (docs/SCHEMA-CONVENTIONS.md, Names); a deprecated former name may keep one. */
+const CARRIER_PREFIX = /^(orig|tf)[A-Z]/;
+const isDeprecated = (node) => (node.directives ?? []).some((d) => d.name.value === 'deprecated');
+
+const noCarrierPrefixes = {
+  meta: { type: 'problem', docs: { description: 'No carrier prefixes (orig, tf) in field, argument and input names' }, schema: [] },
+  create(context) {
+    const check = (node) => {
+      if (CARRIER_PREFIX.test(node.name.value) && !isDeprecated(node))
+        context.report({ node: node.name, message: `"${node.name.value}" carries a carrier prefix: name it in the frontend's words.` });
+    };
+    return { FieldDefinition: check, InputValueDefinition: check };
+  },
+};
+
+const capitalise = (name) => name.charAt(0).toUpperCase() + name.slice(1);
+// graphql-eslint's AST keeps a field's GraphQL type in `gqlType` (`type` is the ESTree node type).
+const namedType = (type) => (type.gqlType ? namedType(type.gqlType) : type.name.value);
+
+/** Every mutation: one `input` argument, a `<Mutation>Payload` with `userErrors` (docs/SCHEMA-CONVENTIONS.md, Mutations). */
+const mutationPayloads = {
+  meta: { type: 'problem', docs: { description: 'Mutations take `input` and return a `<Mutation>Payload` with `userErrors`' }, schema: [] },
+  create(context) {
+    return {
+      Document(document) {
+        const objects = new Map(document.definitions.filter((d) => d.kind === 'ObjectTypeDefinition').map((d) => [d.name.value, d]));
+        for (const field of objects.get('Mutation')?.fields ?? []) {
+          const payload = namedType(field.gqlType);
+          if (payload !== `${capitalise(field.name.value)}Payload`)
+            context.report({ node: field.name, message: `${field.name.value} must return ${capitalise(field.name.value)}Payload.` });
+          else if (!objects.get(payload)?.fields?.some((f) => f.name.value === 'userErrors'))
+            context.report({ node: field.name, message: `${payload} must have userErrors.` });
+          if (field.arguments?.length !== 1 || field.arguments[0].name.value !== 'input')
+            context.report({ node: field.name, message: `${field.name.value} must take one argument, input.` });
+        }
+      },
+    };
+  },
+};
+
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'schema/', 'test/generated/'] },
-  ...tseslint.configs.recommended,
+  {
+    ignores: ['dist/', 'coverage/', 'node_modules/', 'schema/*', '!schema/schema.graphql', 'test/generated/'],
+  },
+  // The committed SDL, checked against docs/SCHEMA-CONVENTIONS.md.
+  {
+    files: ['schema/schema.graphql'],
+    languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: 'schema/schema.graphql' } } },
+    plugins: {
+      '@graphql-eslint': graphqlPlugin,
+      conventions: { rules: { 'no-carrier-prefixes': noCarrierPrefixes, 'mutation-payloads': mutationPayloads } },
+    },
+    rules: {
+      '@graphql-eslint/naming-convention': [
+        'error',
+        {
+          types: 'PascalCase',
+          FieldDefinition: 'camelCase',
+          InputValueDefinition: 'camelCase',
+          Argument: 'camelCase',
+          EnumValueDefinition: 'UPPER_CASE',
+          allowLeadingUnderscore: true,
+        },
+      ],
+      '@graphql-eslint/require-description': [
+        'error',
+        { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, EnumValueDefinition: true },
+      ],
+      '@graphql-eslint/relay-connection-types': 'error',
+      '@graphql-eslint/relay-edge-types': [
+        'error',
+        { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false },
+      ],
+      '@graphql-eslint/input-name': ['error', { checkInputType: false, checkMutations: true, checkQueries: false }],
+      'conventions/no-carrier-prefixes': 'error',
+      'conventions/mutation-payloads': 'error',
+    },
+  },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: ['**/*.{ts,js,mjs}'] })),
   {
     files: ['**/*.ts'],
     plugins: { layers: { rules: { boundaries: layerBoundaries } } },

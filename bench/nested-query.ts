@@ -2,8 +2,10 @@
  * `npm run bench`: a nested query (50 orders → their numbers → each number's
  * trunk group) through the gateway against the sandbox over real HTTP, at 0 ms
  * and 50 ms injected upstream latency, with the read cache off (every query
- * goes upstream) and on. Prints and writes bench/results.md: upstream calls
- * per query (from the sandbox's own call log) and p50/p99 latency.
+ * goes upstream) and on. Prints upstream calls per query (from the sandbox's
+ * own call log) and p50/p99 latency, and writes them to bench/results.local.md
+ * (ignored by git): a run on a busy laptop must not rewrite the committed
+ * results by accident. `npm run bench -- --update` writes bench/results.md.
  */
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
@@ -152,8 +154,11 @@ async function main() {
     ),
     '',
   ].join('\n');
-  writeFileSync(new URL('./results.md', import.meta.url.replace('/dist/bench/', '/bench/')), table);
-  process.stdout.write(`\n${table}\nwritten to bench/results.md\n`);
+  const file = process.argv.includes('--update') ? 'results.md' : 'results.local.md';
+  writeFileSync(new URL(`./${file}`, import.meta.url.replace('/dist/bench/', '/bench/')), table);
+  process.stdout.write(
+    `\n${table}\nwritten to bench/${file}${file === 'results.md' ? '' : ' (npm run bench -- --update writes bench/results.md)'}\n`,
+  );
 }
 
 main().catch((error) => {

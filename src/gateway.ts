@@ -10,6 +10,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace';
 import { createReadCache } from './cache/read-cache.js';
 import { ConfigError, type GatewayConfig } from './config.js';
 import { createGatewayContext, type GatewayContext, type GatewayDeps } from './graph/context.js';
@@ -84,7 +85,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
     introspection: true,
     logger: logger.child({ component: 'apollo' }),
     // GraphiQL is served by our own route; Apollo's landing page needs a CDN.
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationLogging(logger.child({ component: 'graphql' }))],
+    // Inline tracing is declared rather than left to Apollo's subgraph detection, which announces it
+    // on every start ("Enabling inline tracing…"); it only traces requests a federation router marks.
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTrace(),
+      operationLogging(logger.child({ component: 'graphql' })),
+    ],
   });
   await apollo.start();
 

@@ -4,6 +4,7 @@
  */
 import { handlePortInControl } from './port-in/control.js';
 import type { Fault, SandboxRuntime } from './runtime.js';
+import { OPERATIONS } from './domains.js';
 import { isObject, isoDate } from './wire.js';
 
 export interface ControlResult {
@@ -15,10 +16,30 @@ const bad = (message: string): ControlResult => ({ httpStatus: 400, body: { erro
 const isDuration = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 const BAD_DURATION = bad('ms must be a non-negative number');
 
+/** What `GET /_sandbox` lists: every control route, so the API explains itself. */
+export const CONTROL_ROUTES: Readonly<Record<string, string>> = {
+  'GET /_sandbox': 'This index.',
+  'POST /_sandbox/reset': 'Back to the seeded state: { seed? }.',
+  'GET /_sandbox/clock': 'The sandbox clock.',
+  'POST /_sandbox/clock/advance': 'Move the clock on: { ms }.',
+  'POST /_sandbox/latency': 'Delay every carrier answer: { ms }.',
+  'POST /_sandbox/faults':
+    'Make an operation fail: { operation ("tnDetail" or "*"), times?, httpStatus?, statusCode?, status?, dropConnection? }.',
+  'GET /_sandbox/faults': 'The faults still pending.',
+  'DELETE /_sandbox/faults': 'Drop every pending fault.',
+  'GET /_sandbox/calls': 'The call log of carrier operations.',
+  'DELETE /_sandbox/calls': 'Clear the call log.',
+  'POST /_sandbox/tokens/revoke': 'Revoke every issued access token.',
+  'GET /_sandbox/account': 'The account settings.',
+  'POST /_sandbox/account': 'Change account settings, e.g. { maxReservedTns }.',
+};
+
 export function handleControl(rt: SandboxRuntime, method: string, path: string, body: unknown): ControlResult {
   const b = isObject(body) ? body : {};
   const route = `${method} ${path.replace(/\/+$/, '')}`;
   switch (route) {
+    case 'GET /_sandbox':
+      return { httpStatus: 200, body: { routes: CONTROL_ROUTES, operations: [...OPERATIONS.keys()].sort() } };
     case 'POST /_sandbox/reset': {
       if (b['seed'] !== undefined && !Number.isInteger(b['seed'])) return bad('seed must be an integer');
       rt.reset(b['seed'] as number | undefined);
@@ -43,7 +64,10 @@ export function handleControl(rt: SandboxRuntime, method: string, path: string, 
       if (typeof b['operation'] !== 'string' || b['operation'] === '') return bad('operation is required ("*" for any)');
       const times = b['times'] === undefined ? 1 : b['times'];
       if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) return bad('times must be a positive integer');
-      const fault: Fault = { operation: b['operation'].replace(/^\//, ''), remaining: times };
+      const operation = b['operation'].replace(/^\//, '');
+      // A typo would otherwise wait forever for a call that never comes.
+      if (operation !== '*' && !OPERATIONS.has(operation)) return bad(`unknown operation ${operation}: see GET /_sandbox for the list`);
+      const fault: Fault = { operation, remaining: times };
       if (typeof b['httpStatus'] === 'number') fault.httpStatus = b['httpStatus'];
       if (b['statusCode'] !== undefined) fault.statusCode = String(b['statusCode']);
       if (typeof b['status'] === 'string') fault.status = b['status'];

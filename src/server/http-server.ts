@@ -39,6 +39,12 @@ export function createHttpServer<TContext extends BaseContext>(options: HttpServ
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    // A browser opening the bare host lands on GraphiQL.
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH });
+      res.end();
+      return;
+    }
     if (url.pathname === GRAPHQL_PATH) {
       if (wantsGraphiQL(req, url)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -50,12 +50,23 @@ describe('upstream failures', () => {
     });
   });
 
-  it('maps the reserve limit to UPSTREAM_LIMIT_EXCEEDED', async () => {
+  it('the reserve limit is a LIMIT_REACHED userError at the numbers, not a top-level error', async () => {
     await stack.control.account({ maxReservedTns: 1 });
-    const search = await stack.gql(`{ availableTelephoneNumbers(first: 2, search: { tnMask: "318407xxxx" }) { nodes { tn } } }`);
+    const search = await stack.gql(
+      `{ availableTelephoneNumbers(first: 2, search: { areaCode: "318", exchange: "407" }) { nodes { tn } } }`,
+    );
     const tns = search.data!.availableTelephoneNumbers!.nodes.map((n: { tn: string }) => n.tn);
-    const res = await stack.gql(`mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { tns: $tns }) { succeededCount } }`, { tns });
-    expect(res.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_LIMIT_EXCEEDED', upstreamStatusCode: '431' });
+    const res = await stack.gql(
+      `mutation($tns: [TN!]!) { reserveTelephoneNumbers(input: { numbers: $tns }) { succeededCount numbers { tn } userErrors { path code message } } }`,
+      { tns },
+    );
+    expect(res.errors).toBeUndefined();
+    const payload = res.data!.reserveTelephoneNumbers!;
+    expect(payload.userErrors).toEqual([
+      { path: ['input', 'numbers'], code: 'LIMIT_REACHED', message: expect.stringMatching(/nothing was reserved/) },
+    ]);
+    expect(payload.numbers).toEqual([]);
+    expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
   });
 
   it('never retries a write: one failed tnReserve is one upstream call and a clear error', async () => {

@@ -21,92 +21,6 @@ export type Scalars = {
   TN: { input: string; output: string; }
 };
 
-/** A person the carrier writes to; fields the carrier leaves out are null. */
-export type AccountContact = {
-  __typename?: 'AccountContact';
-  /** E-mail address. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** First name. */
-  firstName?: Maybe<Scalars['String']['output']>;
-  /** Last name. */
-  lastName?: Maybe<Scalars['String']['output']>;
-};
-
-/** A contact; every field is optional, an absent one keeps its current value where there is one. */
-export type AccountContactInput = {
-  /** E-mail address, e.g. api@example.com. */
-  email?: InputMaybe<Scalars['String']['input']>;
-  /** First name. */
-  firstName?: InputMaybe<Scalars['String']['input']>;
-  /** Last name. */
-  lastName?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The account's default settings. Values the carrier leaves out are null. */
-export type AccountSettings = Node & {
-  __typename?: 'AccountSettings';
-  /** New numbers look up the caller's name on incoming calls by default. */
-  callerNameLookup?: Maybe<Scalars['Boolean']['output']>;
-  /** Default company contact: where the carrier sends API updates. */
-  contact: AccountContact;
-  /** Default port-in time, HH:MM (e.g. "14:00"). */
-  desiredPortTime?: Maybe<Scalars['String']['output']>;
-  /** Time zone of desiredPortTime; null when unset or not one listed here. */
-  desiredPortTimeZone?: Maybe<PortTimeZone>;
-  /** The carrier's own time zone text, e.g. US/Pacific. */
-  desiredPortTimeZoneLabel?: Maybe<Scalars['String']['output']>;
-  /** Whether a company-level port-out PIN is set (protects Tier 0 and HI numbers without their own PIN). The PIN is never returned. */
-  hasPortOutPin: Scalars['Boolean']['output'];
-  /** Whether an Authorization value is set for webhooks. The value itself is write-only and never returned. */
-  hasWebhookAuthorization: Scalars['Boolean']['output'];
-  /** Stable global id of the account settings (for `node(id:)` and client caches). */
-  id: Scalars['ID']['output'];
-  /** Message delivery receipts are enabled (set by the carrier). */
-  messageDeliveryReceipts?: Maybe<Scalars['Boolean']['output']>;
-  /** Who receives port-out authorization e-mails. */
-  portOutContacts: Array<AccountContact>;
-  /** New toll-free numbers look up the caller's name on incoming calls by default. */
-  tollFreeCallerNameLookup?: Maybe<Scalars['Boolean']['output']>;
-  /** Trunk group management is enabled (set by the carrier). */
-  trunkGroupManagementEnabled?: Maybe<Scalars['Boolean']['output']>;
-  /** Port-outs can be authorized or rejected through the webhook. */
-  webhookPortOutAuthorization?: Maybe<Scalars['Boolean']['output']>;
-  /** Where the carrier posts webhooks (order and port-out updates); null when none. */
-  webhookUrl?: Maybe<Scalars['String']['output']>;
-};
-
-/** Activation of groups of an on-demand port-in. */
-export type ActivatePortInInput = {
-  /** The groups to activate, as PortInOrder.activationGroups names them. */
-  groups: Array<Scalars['String']['input']>;
-  /** The port-in order. */
-  orderId: Scalars['ID']['input'];
-};
-
-/** Result of activatePortIn: one result per group, and a userError for each group not activated. */
-export type ActivatePortInPayload = {
-  __typename?: 'ActivatePortInPayload';
-  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
-  order?: Maybe<PortInOrder>;
-  /** One result per group the carrier reported on. */
-  results: Array<PortInGroupActivation>;
-  /** Input problems, NOT_FOUND (no such port-in order), or WRONG_STATUS per group not available for activation (path to the group). */
-  userErrors: Array<UserError>;
-};
-
-/** A group of numbers of an on-demand port-in that ports together, available for activation now. */
-export type ActivationGroup = {
-  __typename?: 'ActivationGroup';
-  /** True: the group is listed because it can be activated now (FOC date reached, numbers in routing). */
-  canActivateNow: Scalars['Boolean']['output'];
-  /** Its confirmed port date (FOC date). */
-  focDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** The group, e.g. "Group ID 93457 - BellSouth/1"; activatePortIn takes it. */
-  name: Scalars['String']['output'];
-  /** Its numbers. */
-  tns: Array<Scalars['TN']['output']>;
-};
-
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -128,84 +42,55 @@ export type AddOrderNotePayload = {
   userErrors: Array<UserError>;
 };
 
-/** Attach a file to a trouble ticket, e.g. a screenshot. */
-export type AddTicketDocumentInput = {
-  /** The file, base64-encoded; at most 2097152 bytes once decoded. */
-  contentBase64: Scalars['String']['input'];
-  /** What the file shows (at most 1000 characters). */
-  description?: InputMaybe<Scalars['String']['input']>;
-  /** Whether the carrier may share it beyond your account (default false). */
-  isPublic?: Scalars['Boolean']['input'];
-  /** MIME type, e.g. "image/png"; downloads are served with it. */
-  mimeType: Scalars['String']['input'];
-  /** File name, e.g. "screenshot.png" (at most 100 characters). */
-  name: Scalars['String']['input'];
-  /** The ticket: its id or the carrier's ticket number. */
-  ticketId: Scalars['ID']['input'];
-};
-
-/** Result of addTicketDocument. */
-export type AddTicketDocumentPayload = {
-  __typename?: 'AddTicketDocumentPayload';
-  /** The attached document as the carrier lists it; null when none was attached. */
-  document?: Maybe<TicketDocument>;
-  /** Why nothing was attached: input problems (bad base64, too large: nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. */
-  userErrors: Array<UserError>;
-};
-
-/** Add a note to a trouble ticket. */
-export type AddTicketNoteInput = {
-  /** The note (at most 4000 characters). */
-  note: Scalars['String']['input'];
-  /** The ticket: its id or the carrier's ticket number. */
-  ticketId: Scalars['ID']['input'];
-};
-
-/** Result of addTicketNote. */
-export type AddTicketNotePayload = {
-  __typename?: 'AddTicketNotePayload';
-  /** The note as the carrier recorded it (read back with the ticket's notes, the same read as `ticket { notes }`). */
-  note?: Maybe<TicketNote>;
-  /** The carrier's id of the new note; null when none was added or the carrier gave none. */
-  noteId?: Maybe<Scalars['ID']['output']>;
-  /** The ticket, read after the note was added; null when there is no such ticket. */
-  ticket?: Maybe<Ticket>;
-  /** Why no note was added: input problems (nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. Empty on success. */
-  userErrors: Array<UserError>;
-};
-
-/** A location of a service address, e.g. type "Ste", value "900". */
-export type AddressLocation = {
-  __typename?: 'AddressLocation';
-  /** Location type, e.g. "Ste", "Flr", "Apt". */
-  type: Scalars['String']['output'];
-  /** Location value, e.g. "900". */
-  value?: Maybe<Scalars['String']['output']>;
-};
-
-/** A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList). */
+/** A number assigned to the account and its status, as the account-wide list gives it. */
 export type AssignedTelephoneNumber = {
   __typename?: 'AssignedTelephoneNumber';
-  /** Status of the number on the account (carrier tnStatus). */
+  /** Status of the number on the account. */
   status: TelephoneNumberStatus;
-  /** The full record of the number (/tnDetail, batched). */
+  /**
+   * The full record of the number (read together with the other numbers of the request).
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
 };
 
-/** A number available in carrier inventory (reserve or order it), as /tnInventory describes it. */
+/** A page of numbers assigned to the account. */
+export type AssignedTelephoneNumberConnection = {
+  __typename?: 'AssignedTelephoneNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<AssignedTelephoneNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<AssignedTelephoneNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers assigned to the account. */
+export type AssignedTelephoneNumberEdge = {
+  __typename?: 'AssignedTelephoneNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers assigned to the account at this edge. */
+  node: AssignedTelephoneNumber;
+};
+
+/** A number available in inventory: reserve or order it. */
 export type AvailableTelephoneNumber = {
   __typename?: 'AvailableTelephoneNumber';
   /** What may be provisioned on the number (carrier cnamAllowed, dlAllowed, e911Allowed, msgAllowed …). */
   capabilities: NumberCapabilities;
-  /** City of the number (carrier city), e.g. "COLFAX". */
+  /** City of the number, e.g. "COLFAX". */
   city?: Maybe<Scalars['String']['output']>;
-  /** Country calling code (carrier countryCode; "1" when the carrier omits it). */
-  countryCode: Scalars['String']['output'];
-  /** Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier). */
+  /** Country calling code, e.g. "1"; null when the carrier does not say. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Rate center of the number: where it is local, with its LATA, state and tier. */
   rateCenter?: Maybe<RateCenter>;
-  /** The ten-digit number (carrier telephoneNumber). */
+  /** The ten-digit number. */
   tn: Scalars['TN']['output'];
 };
 
@@ -231,17 +116,24 @@ export type AvailableTelephoneNumberEdge = {
   node: AvailableTelephoneNumber;
 };
 
-/** Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province or postalCode. */
+/** What to search inventory for. Give areaCode/exchange, tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, city (with state) or postalCode. radius (1-50 miles) needs city+state or postalCode. radius, localCallingArea and sequential exclude each other; localCallingArea needs an NPA-NXX (areaCode+exchange or in the mask/wildcard), a rateCenter, city+state or postalCode. */
 export type AvailableTelephoneNumberSearchInput = {
+  /** Only numbers in this area code (NPA), three digits, e.g. "312". Not with tnMask/tnWildcard. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** City to search in, e.g. "Naperville" (needs province; at most 32 characters). */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in this exchange (NXX, the three digits after the area code), e.g. "555". Not with tnMask/tnWildcard. */
+  exchange?: InputMaybe<Scalars['String']['input']>;
   /** Three-digit LATA. */
   lata?: InputMaybe<Scalars['String']['input']>;
   /** Numbers in the local calling area. */
   localCallingArea?: InputMaybe<Scalars['Boolean']['input']>;
   /** ZIP or postal code to search in: letters, digits and spaces, at most 10 characters. */
   postalCode?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state or province (required with city). */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: InputMaybe<Scalars['String']['input']>;
   /** Maximum number of results the carrier should find (it may return fewer): 1-9999, or 1-99 with sequential. */
   quantity?: InputMaybe<Scalars['Int']['input']>;
@@ -255,6 +147,8 @@ export type AvailableTelephoneNumberSearchInput = {
   searchOnNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Sequential numbers only (up to 99). */
   sequential?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two-letter US state or Canadian province (required with city). */
+  state?: InputMaybe<Scalars['String']['input']>;
   /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". */
   tnMask?: InputMaybe<Scalars['String']['input']>;
   /** Vanity pattern of 0-9, letters (keypad digits), * (any sequence) and ? (any one character), e.g. "312?Hi*7". */
@@ -271,17 +165,17 @@ export type AvailableTelephoneNumberSort = {
   field: AvailableTelephoneNumberSortField;
 };
 
-/** Sort keys /tnInventory supports (pageSort.property). */
+/** What available numbers can be sorted by. */
 export type AvailableTelephoneNumberSortField =
-  /** By LATA (carrier lata). */
+  /** By LATA. */
   | 'LATA'
-  /** By rate center abbreviation (carrier rateCenter). */
+  /** By rate center abbreviation. */
   | 'RATE_CENTER'
-  /** By rate center tier (carrier rateCenterTier). */
+  /** By rate center tier. */
   | 'RATE_CENTER_TIER'
-  /** By state or province (carrier state). */
+  /** By state or province. */
   | 'STATE'
-  /** By number (carrier tn). */
+  /** By number. */
   | 'TN';
 
 /** A toll-free number in the carrier inventory, free to order. */
@@ -338,7 +232,7 @@ export type CallerId = {
   __typename?: 'CallerId';
   /** Calling name stored in LIDB (up to 15 characters); null when none is stored. */
   callingName?: Maybe<Scalars['String']['output']>;
-  /** Whether inbound calls get a CNAM dip (carrier cnamDip Y/N). */
+  /** Whether inbound calls get a CNAM dip. */
   cnamDip?: Maybe<Scalars['Boolean']['output']>;
 };
 
@@ -348,43 +242,6 @@ export type CallerIdInput = {
   callingName?: InputMaybe<Scalars['String']['input']>;
   /** CNAM dip on inbound calls; the account default applies when omitted. */
   cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** A number whose caller name is stored for display on its outbound calls, as the account-wide list reports it. */
-export type CallerIdStorageNumber = {
-  __typename?: 'CallerIdStorageNumber';
-  /** The stored caller name (up to 15 characters); null when the carrier did not say. */
-  callingName?: Maybe<Scalars['String']['output']>;
-  /**
-   * The number with its full record (batched with every other number in the request).
-   *
-   * Carrier: /tnDetail.
-   */
-  telephoneNumber?: Maybe<TelephoneNumber>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['output'];
-};
-
-/** A page of numbers with a stored caller name. */
-export type CallerIdStorageNumberConnection = {
-  __typename?: 'CallerIdStorageNumberConnection';
-  /** Edges with cursors. */
-  edges: Array<CallerIdStorageNumberEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<CallerIdStorageNumber>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge in a connection of numbers with a stored caller name. */
-export type CallerIdStorageNumberEdge = {
-  __typename?: 'CallerIdStorageNumberEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The numbers with a stored caller name at this edge. */
-  node: CallerIdStorageNumber;
 };
 
 /** Cancel a PENDING order (/orderCancel). */
@@ -399,21 +256,6 @@ export type CancelOrderPayload = {
   /** The order, re-read after the cancellation (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several. */
   order?: Maybe<Order>;
   /** Why nothing was canceled: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or the carrier's refusal with its message: WRONG_STATUS (the order is not PENDING), REJECTED (another reason). Empty when the cancellation was accepted. */
-  userErrors: Array<UserError>;
-};
-
-/** Cancellation of a port-in order. */
-export type CancelPortInInput = {
-  /** The port-in order. */
-  orderId: Scalars['ID']['input'];
-};
-
-/** Result of cancelPortIn: the order moves to PENDING_CANCEL, then CANCELED once the carrier reviewed it. */
-export type CancelPortInPayload = {
-  __typename?: 'CancelPortInPayload';
-  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
-  order?: Maybe<PortInOrder>;
-  /** Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING). */
   userErrors: Array<UserError>;
 };
 
@@ -482,7 +324,7 @@ export type CnamDipSortField =
   /** The number. */
   | 'TN';
 
-/** How /tnInventoryCoverage aggregates counts of available numbers. */
+/** How inventoryCoverage groups its counts of available numbers. */
 export type CoverageGrouping =
   /** By thousands block (NPA-NXX plus the seventh digit). */
   | 'BLOCK'
@@ -492,100 +334,6 @@ export type CoverageGrouping =
   | 'RATE_CENTER'
   /** By state/province. */
   | 'STATE';
-
-/** Open a trouble ticket about a service problem. */
-export type CreateTicketInput = {
-  /** Contact email address. */
-  contactEmail: Scalars['String']['input'];
-  /** Who the carrier should contact: first and last name (at most 100 characters). */
-  contactName: Scalars['String']['input'];
-  /** Contact phone number: ten digits, e.g. "3129894422". */
-  contactPhone: Scalars['String']['input'];
-  /** Contact phone extension: four digits. */
-  contactPhoneExtension?: InputMaybe<Scalars['String']['input']>;
-  /** Country of the trouble, three letters (default "USA"). */
-  country?: InputMaybe<Scalars['String']['input']>;
-  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
-  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
-  /** What happens, in your words (at most 4000 characters). */
-  description: Scalars['String']['input'];
-  /** The day the problem was seen (YYYY-MM-DD); not in the future. */
-  occurredOn: Scalars['LocalDate']['input'];
-  /** The calling number: 1 to 15 digits (1 to 15 digits, e.g. "3125550100" or "442071234567"). */
-  originatingNumber: Scalars['String']['input'];
-  /** What is wrong. OTHER is not accepted. */
-  problem: TicketProblem;
-  /** The called number: 1 to 15 digits. */
-  terminatingNumber: Scalars['String']['input'];
-};
-
-/** Result of createTicket. */
-export type CreateTicketPayload = {
-  __typename?: 'CreateTicketPayload';
-  /** The new ticket, as the carrier now describes it (/ticketDetail); null when none was opened. */
-  ticket?: Maybe<Ticket>;
-  /** Why no ticket was opened: input problems (nothing was sent), or REJECTED with the carrier's message. Empty on success. */
-  userErrors: Array<UserError>;
-};
-
-/** The losing carrier's customer service record (CSR) of a number: the account and end-user data a port-in order needs. A failed lookup is an answer too: `found` is false and `message` says why. */
-export type CustomerServiceRecord = {
-  __typename?: 'CustomerServiceRecord';
-  /** Account number at the losing carrier. */
-  accountNumber?: Maybe<Scalars['String']['output']>;
-  /** Account (billing) telephone number. */
-  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
-  /** Service address on one line. */
-  address?: Maybe<Scalars['String']['output']>;
-  /** Who authorized the account, as the record names them. */
-  authName?: Maybe<Scalars['String']['output']>;
-  /** City. */
-  city?: Maybe<Scalars['String']['output']>;
-  /** Earliest port date the losing carrier accepts. */
-  earliestPortDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** End user (subscriber) name. */
-  endUserName?: Maybe<Scalars['String']['output']>;
-  /** True when the losing carrier returned a record. */
-  found: Scalars['Boolean']['output'];
-  /** Lines on the account. */
-  lineCount?: Maybe<Scalars['Int']['output']>;
-  /** Suite, floor and similar parts of the address. */
-  locations: Array<AddressLocation>;
-  /** The losing carrier. */
-  losingCarrier?: Maybe<Scalars['String']['output']>;
-  /** The outcome as the carrier words it, e.g. "Failure: Carrier does not support automated CSR lookups". */
-  message?: Maybe<Scalars['String']['output']>;
-  /** The losing carrier's operating company number (OCN). */
-  ocn?: Maybe<Scalars['String']['output']>;
-  /** ZIP or postal code. */
-  postalCode?: Maybe<Scalars['String']['output']>;
-  /** Other numbers on the same account. */
-  relatedNumbers: Array<Scalars['TN']['output']>;
-  /** Remarks on the record. */
-  remarks?: Maybe<Scalars['String']['output']>;
-  /** What the losing carrier requires on a port request, e.g. "PIN required". */
-  requirements?: Maybe<Scalars['String']['output']>;
-  /** Service locations on the account. */
-  serviceLocationCount?: Maybe<Scalars['Int']['output']>;
-  /** True when the port qualifies as a simple port. */
-  simplePort?: Maybe<Scalars['Boolean']['output']>;
-  /** Two-letter state or province. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** Street name. */
-  streetName?: Maybe<Scalars['String']['output']>;
-  /** Street number. */
-  streetNum?: Maybe<Scalars['String']['output']>;
-  /** Street direction suffix. */
-  streetPostDir?: Maybe<Scalars['String']['output']>;
-  /** Street direction prefix. */
-  streetPreDir?: Maybe<Scalars['String']['output']>;
-  /** Street type. */
-  streetType?: Maybe<Scalars['String']['output']>;
-  /** The number looked up. */
-  tn: Scalars['TN']['output'];
-  /** Business or residence. */
-  typeOfService?: Maybe<TypeOfService>;
-};
 
 /** Directory listing of a number. Fields the carrier leaves out are null. */
 export type DirectoryListing = {
@@ -640,69 +388,17 @@ export type DirectoryListingInput = {
   streetType?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A number with a directory listing, and the listing, as the account-wide list reports it. */
-export type DirectoryListingNumber = {
-  __typename?: 'DirectoryListingNumber';
-  /** City. */
-  city?: Maybe<Scalars['String']['output']>;
-  /** Listed first name. */
-  firstName?: Maybe<Scalars['String']['output']>;
-  /** Listed last name or business name. */
-  lastName?: Maybe<Scalars['String']['output']>;
-  /** Suite, floor or unit, e.g. "ste 1". */
-  location?: Maybe<Scalars['String']['output']>;
-  /** ZIP or postal code. */
-  postalCode?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** Street name. */
-  streetName?: Maybe<Scalars['String']['output']>;
-  /** Street number, e.g. "123". */
-  streetNum?: Maybe<Scalars['String']['output']>;
-  /** Street post-direction, e.g. E. */
-  streetPostDir?: Maybe<Scalars['String']['output']>;
-  /** Street pre-direction, e.g. W. */
-  streetPreDir?: Maybe<Scalars['String']['output']>;
-  /** Street type, e.g. St. */
-  streetType?: Maybe<Scalars['String']['output']>;
-  /**
-   * The number with its full record (batched with every other number in the request).
-   *
-   * Carrier: /tnDetail.
-   */
-  telephoneNumber?: Maybe<TelephoneNumber>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['output'];
-};
-
-/** A page of numbers with a directory listing. */
-export type DirectoryListingNumberConnection = {
-  __typename?: 'DirectoryListingNumberConnection';
-  /** Edges with cursors. */
-  edges: Array<DirectoryListingNumberEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<DirectoryListingNumber>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge in a connection of numbers with a directory listing. */
-export type DirectoryListingNumberEdge = {
-  __typename?: 'DirectoryListingNumberEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The numbers with a directory listing at this edge. */
-  node: DirectoryListingNumber;
-};
-
-/** Disconnect In Service numbers (/tnDisconnect). */
+/** The In Service numbers to disconnect: give `numbers` (`tns` is its former name; not both). */
 export type DisconnectTelephoneNumbersInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   /** At least one number, at most 100000, no duplicates. */
-  tns: Array<Scalars['TN']['input']>;
+  numbers?: InputMaybe<Array<Scalars['TN']['input']>>;
+  /**
+   * The same as `numbers`.
+   * @deprecated Use `numbers`.
+   */
+  tns?: InputMaybe<Array<Scalars['TN']['input']>>;
 };
 
 /** Result of disconnectTelephoneNumbers. */
@@ -712,13 +408,21 @@ export type DisconnectTelephoneNumbersPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account. */
+  /**
+   * The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at that number's input item). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
@@ -755,106 +459,118 @@ export type DisconnectTollFreeNumbersPayload = {
   userErrors: Array<UserError>;
 };
 
-/** E911 service address of a number. Fields the carrier leaves out are null. */
+/** E911 service address of a number: where emergency services are sent. Fields the carrier leaves out are null. */
 export type E911Address = {
   __typename?: 'E911Address';
-  /** First and last name shown to emergency services. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** City. */
-  origCity?: Maybe<Scalars['String']['output']>;
-  /** Location detail, e.g. suite or floor. */
-  origLocation?: Maybe<Scalars['String']['output']>;
-  /** ZIP or postal code. */
-  origPostalCode?: Maybe<Scalars['String']['output']>;
-  /** ZIP+4 extension (up to 4 digits). */
-  origPostalCodePlusFour?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state. */
-  origState?: Maybe<Scalars['String']['output']>;
-  /** Street name and type, e.g. "W Adams St". */
-  origStreetInfo?: Maybe<Scalars['String']['output']>;
-  /** Street number, e.g. "233". */
-  origStreetNum?: Maybe<Scalars['String']['output']>;
-};
-
-/** E911 address. Limits: name 32 and origLocation 60 (printable ASCII), origStreetNum 10, origStreetInfo 48, origCity 32, origState 2, origPostalCode 10, origPostalCodePlusFour 4. When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required. */
-export type E911AddressInput = {
-  /** First and last name shown to emergency services (at most 32 printable ASCII characters). */
-  name?: InputMaybe<Scalars['String']['input']>;
-  /** City (at most 32 characters). */
-  origCity?: InputMaybe<Scalars['String']['input']>;
-  /** Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters). */
-  origLocation?: InputMaybe<Scalars['String']['input']>;
-  /** ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters. */
-  origPostalCode?: InputMaybe<Scalars['String']['input']>;
-  /** ZIP+4 extension: at most 4 digits. */
-  origPostalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state. */
-  origState?: InputMaybe<Scalars['String']['input']>;
-  /** Street name and type, e.g. "W Adams St" (at most 48 characters). */
-  origStreetInfo?: InputMaybe<Scalars['String']['input']>;
-  /** Street number, e.g. "233" (at most 10 characters). */
-  origStreetNum?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** A street address as an E911 list reports it; fields the carrier leaves out or sends blank are null. */
-export type E911ListedAddress = {
-  __typename?: 'E911ListedAddress';
   /** City. */
   city?: Maybe<Scalars['String']['output']>;
-  /** Suite, floor or unit, e.g. "ste 900". */
+  /** Location within the address, e.g. suite or floor. */
   location?: Maybe<Scalars['String']['output']>;
-  /** ZIP code. */
-  postalCode?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** Street name with direction and type, e.g. "W Adams St". */
-  street?: Maybe<Scalars['String']['output']>;
-  /** Street number, e.g. "550". */
-  streetNum?: Maybe<Scalars['String']['output']>;
-};
-
-/** A number with E911 service and its address, as the account-wide list reports it. */
-export type E911Number = {
-  __typename?: 'E911Number';
-  /** The address as provisioned. */
-  address: E911ListedAddress;
-  /** The carrier's enhanced (validated) form of the address; null when the carrier gives none. */
-  enhancedAddress?: Maybe<E911ListedAddress>;
-  /** Name shown to emergency services. */
+  /** First and last name shown to emergency services. */
   name?: Maybe<Scalars['String']['output']>;
   /**
-   * The number with its full record (batched with every other number in the request).
-   *
-   * Carrier: /tnDetail.
+   * The same as `city`.
+   * @deprecated Use `city`.
    */
-  telephoneNumber?: Maybe<TelephoneNumber>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['output'];
+  origCity?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `location`.
+   * @deprecated Use `location`.
+   */
+  origLocation?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `postalCode`.
+   * @deprecated Use `postalCode`.
+   */
+  origPostalCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `postalCodePlusFour`.
+   * @deprecated Use `postalCodePlusFour`.
+   */
+  origPostalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
+  origState?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `street`.
+   * @deprecated Use `street`.
+   */
+  origStreetInfo?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `streetNumber`.
+   * @deprecated Use `streetNumber`.
+   */
+  origStreetNum?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension (up to 4 digits). */
+  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Two-letter US state or Canadian province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name and type, e.g. "W Adams St". */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "233". */
+  streetNumber?: Maybe<Scalars['String']['output']>;
 };
 
-/** A page of numbers with E911. */
-export type E911NumberConnection = {
-  __typename?: 'E911NumberConnection';
-  /** Edges with cursors. */
-  edges: Array<E911NumberEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<E911Number>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
+/** E911 address. Limits: name 32 and location 60 (printable ASCII), streetNumber 10, street 48, city 32, state 2, postalCode 10, postalCodePlusFour 4. When ordering a number, name, streetNumber, street, city, state and postalCode are required. The `orig*` fields are the former names: give each value once, under either name. */
+export type E911AddressInput = {
+  /** City (at most 32 characters). */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Location within the address, e.g. "Suite 900" (at most 60 printable ASCII characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** First and last name shown to emergency services (at most 32 printable ASCII characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `city`.
+   * @deprecated Use `city`.
+   */
+  origCity?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `location`.
+   * @deprecated Use `location`.
+   */
+  origLocation?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `postalCode`.
+   * @deprecated Use `postalCode`.
+   */
+  origPostalCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `postalCodePlusFour`.
+   * @deprecated Use `postalCodePlusFour`.
+   */
+  origPostalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
+  origState?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `street`.
+   * @deprecated Use `street`.
+   */
+  origStreetInfo?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The same as `streetNumber`.
+   * @deprecated Use `streetNumber`.
+   */
+  origStreetNum?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP or postal code: letters, digits and spaces (Canadian addresses), at most 10 characters. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** ZIP+4 extension: at most 4 digits. */
+  postalCodePlusFour?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter US state or Canadian province. */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** Street name and type, e.g. "W Adams St" (at most 48 characters). */
+  street?: InputMaybe<Scalars['String']['input']>;
+  /** Street number, e.g. "233" (at most 10 characters). */
+  streetNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** An edge in a connection of numbers with E911. */
-export type E911NumberEdge = {
-  __typename?: 'E911NumberEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The numbers with E911 at this edge. */
-  node: E911Number;
-};
-
-/** The end user (subscriber) of a number, as the carrier stores it (carrier endUser), used for CNAM and directory listing. Fields the carrier leaves out are null. */
+/** The end user (subscriber) of a number, as the carrier stores it, used for CNAM and directory listing. Fields the carrier leaves out are null. */
 export type EndUser = {
   __typename?: 'EndUser';
   /** City. */
@@ -887,11 +603,11 @@ export type EndUser = {
   streetPreDir?: Maybe<Scalars['String']['output']>;
   /** Street type, e.g. AVE. */
   streetType?: Maybe<Scalars['String']['output']>;
-  /** Business or residence service (carrier typeOfService B/R). */
+  /** Business or residence service. */
   typeOfService?: Maybe<TypeOfService>;
 };
 
-/** End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
+/** End user (subscriber) of the number. Limits (guide, Character Limits): name 32, streetNum 10, streetPreDir 2, streetName 50, streetType 10, city 32, state 2, postalCode 10. */
 export type EndUserInput = {
   /** City (at most 32 characters). */
   city?: InputMaybe<Scalars['String']['input']>;
@@ -927,72 +643,11 @@ export type EndUserInput = {
   typeOfService?: InputMaybe<TypeOfService>;
 };
 
-/**
- * A number whose E911 address the carrier could not accept, with the address as sent.
- *
- * Carrier: /excludedE911Detail.
- */
-export type ExcludedE911Address = {
-  __typename?: 'ExcludedE911Address';
-  /** City. */
-  city?: Maybe<Scalars['String']['output']>;
-  /** The carrier user who placed the order. */
-  excludedBy?: Maybe<Scalars['String']['output']>;
-  /** When it was excluded (YYYY-MM-DD). */
-  excludedOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** Floor, suite or other location. */
-  location?: Maybe<Scalars['String']['output']>;
-  /** Name at the address. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Postal or ZIP code. */
-  postalCode?: Maybe<Scalars['String']['output']>;
-  /** ZIP+4 extension. */
-  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
-  /** Every reason the carrier gave, one per item. */
-  reasons: Array<Scalars['String']['output']>;
-  /** Two-letter state or province. */
-  state?: Maybe<Scalars['String']['output']>;
-  /** Street. */
-  street?: Maybe<Scalars['String']['output']>;
-  /** Street number. */
-  streetNumber?: Maybe<Scalars['String']['output']>;
-  /** The number. */
-  tn: Scalars['TN']['output'];
-};
-
-/**
- * A feature the order could not provision on one of its numbers.
- *
- * Carrier: /excludedFeatureList.
- */
-export type ExcludedFeature = {
-  __typename?: 'ExcludedFeature';
-  /** Which feature, read from the reason. */
-  feature: ExcludedFeatureKind;
-  /** Why, in the carrier's words, e.g. "Directory Listing is not supported". */
-  reason?: Maybe<Scalars['String']['output']>;
-  /** The number. */
-  tn: Scalars['TN']['output'];
-};
-
-/** Which feature was left out. The carrier names it only inside its reason, so this is read from that text. */
-export type ExcludedFeatureKind =
-  /** Caller ID name (CNAM). */
-  | 'CALLER_ID'
-  /** Directory listing. */
-  | 'DIRECTORY_LISTING'
-  /** E911 address. */
-  | 'E911'
-  /** Text and picture messaging. */
-  | 'MESSAGING'
-  /** A feature this gateway cannot tell from the reason; see reason. */
-  | 'OTHER'
-  /** Port-out PIN. */
-  | 'PORT_OUT_PIN';
-
 /** A number the carrier left out of an order or request, and why. */
 export type ExcludedTelephoneNumber = {
   __typename?: 'ExcludedTelephoneNumber';
+  /** Why the number was left out: EXCLUDED (see `reason`), or ALREADY_RESERVED when your account already holds it reserved. */
+  code: UserErrorCode;
   /** Your reference of that order (carrier customerOrderReference), when it has one. */
   customerOrderReference?: Maybe<Scalars['String']['output']>;
   /** Display name of the carrier user (carrier displayName), e.g. "test.user@customer.com". */
@@ -1038,7 +693,7 @@ export type InventoryCoverageEntry = {
   __typename?: 'InventoryCoverageEntry';
   /** Thousands block digit (BLOCK grouping). */
   block?: Maybe<Scalars['String']['output']>;
-  /** Number of available numbers in this group (carrier count). */
+  /** Number of available numbers in this group. */
   count: Scalars['Int']['output'];
   /** Three-digit LATA. */
   lata?: Maybe<Scalars['String']['output']>;
@@ -1046,56 +701,15 @@ export type InventoryCoverageEntry = {
   npa?: Maybe<Scalars['String']['output']>;
   /** Exchange (NXX). */
   nxx?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state or province (carrier locState). */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: Maybe<Scalars['String']['output']>;
-  /** Rate center abbreviation (carrier rcAbbre). */
+  /** Rate center abbreviation. */
   rateCenter?: Maybe<Scalars['String']['output']>;
-};
-
-/** Why the losing carrier rejected a port request (the carrier's 18 rejection reasons). */
-export type JeopardyReason =
-  /** "Address remaining services on account". */
-  | 'ADDRESS_REMAINING_SERVICES'
-  /** "All data mismatch". */
-  | 'ALL_DATA_MISMATCH'
-  /** "Auth name mismatch". */
-  | 'AUTH_NAME_MISMATCH'
-  /** "Invalid account number". */
-  | 'INVALID_ACCOUNT_NUMBER'
-  /** "Invalid address". */
-  | 'INVALID_ADDRESS'
-  /** "Invalid BTN". */
-  | 'INVALID_BTN'
-  /** "Invalid end user name". */
-  | 'INVALID_END_USER_NAME'
-  /** "Invalid zip code". */
-  | 'INVALID_ZIP_CODE'
-  /** "Local Service Freeze on account". */
-  | 'LOCAL_SERVICE_FREEZE'
-  /** "Need LOA (dated within 30 days)": attach a new letter of authorization to the order. */
-  | 'NEED_LOA'
-  /** "New BTN needed for partial port". */
-  | 'NEW_BTN_NEEDED'
-  /** "No ICA with Carrier". */
-  | 'NO_ICA_WITH_CARRIER'
-  /** "Other Reject – Please see notes". */
-  | 'OTHER'
-  /** "PIN required/invalid". */
-  | 'PIN_REQUIRED_INVALID'
-  /** "TNs belong on different accounts". */
-  | 'TNS_ON_DIFFERENT_ACCOUNTS'
-  /** "TN inactive/disconnected". */
-  | 'TN_INACTIVE_DISCONNECTED'
-  /** "TN not portable". */
-  | 'TN_NOT_PORTABLE'
-  /** "TN on a pending request". */
-  | 'TN_ON_PENDING_REQUEST';
-
-/** A LATA (local access and transport area). */
-export type Lata = {
-  __typename?: 'Lata';
-  /** Three-digit LATA code, e.g. "358". */
-  code: Scalars['String']['output'];
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: Maybe<Scalars['String']['output']>;
 };
 
 /** Messaging class: person-to-person, application-to-person long code, or A2P toll free. */
@@ -1107,27 +721,27 @@ export type MessageClass =
   /** Person to person. */
   | 'P2P';
 
-/** Messaging type enabled on a number. The guide lists the _ALT values without defining them; confirm their meaning with the carrier before using them. */
+/** Messaging type enabled on a number. The _ALT values are variants the carrier lists without defining them: prefer SMS, MMS or SMSMMS. */
 export type MessageType =
   /** Multimedia messages (MMS) only. */
   | 'MMS'
-  /** MMS only, the carrier's _ALT variant (carrier code MMS_ALT). */
+  /** MMS only, the carrier's _ALT variant. */
   | 'MMS_ALT'
   /** Text messages (SMS) only. */
   | 'SMS'
   /** Both text (SMS) and multimedia (MMS) messages. */
   | 'SMSMMS'
-  /** SMS and MMS, the carrier's _ALT variant (carrier code SMSMMS_ALT). */
+  /** SMS and MMS, the carrier's _ALT variant. */
   | 'SMSMMS_ALT'
-  /** SMS only, the carrier's _ALT variant (carrier code SMS_ALT). */
+  /** SMS only, the carrier's _ALT variant. */
   | 'SMS_ALT';
 
 /** Messaging (SMS/MMS) enablement of a number. */
 export type MessagingFeature = {
   __typename?: 'MessagingFeature';
-  /** Messaging class (carrier messageClass): P2P, A2PLC or A2P8XX. */
+  /** Messaging class: P2P, A2PLC or A2P8XX. */
   messageClass?: Maybe<MessageClass>;
-  /** Messaging type (carrier messageType): SMS, MMS or both. */
+  /** Messaging type: SMS, MMS or both. */
   messageType?: Maybe<MessageType>;
   /** NNID the number routes messages to. */
   netNumberId?: Maybe<Scalars['String']['output']>;
@@ -1143,87 +757,18 @@ export type MessagingInput = {
   netNumberId?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A number with messaging, and its class and type, as the account-wide list reports it. */
-export type MessagingNumber = {
-  __typename?: 'MessagingNumber';
-  /** Messaging class; null when the carrier sends one not listed here (see messageClassLabel). */
-  messageClass?: Maybe<MessageClass>;
-  /** The carrier's own messaging class text, e.g. P2P. */
-  messageClassLabel?: Maybe<Scalars['String']['output']>;
-  /** Messaging type; null when the carrier sends one not listed here (see messageTypeLabel). */
-  messageType?: Maybe<MessageType>;
-  /** The carrier's own messaging type text, e.g. SMS. */
-  messageTypeLabel?: Maybe<Scalars['String']['output']>;
-  /**
-   * The number with its full record (batched with every other number in the request).
-   *
-   * Carrier: /tnDetail.
-   */
-  telephoneNumber?: Maybe<TelephoneNumber>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['output'];
-};
-
-/** A page of numbers with messaging. */
-export type MessagingNumberConnection = {
-  __typename?: 'MessagingNumberConnection';
-  /** Edges with cursors. */
-  edges: Array<MessagingNumberEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<MessagingNumber>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge in a connection of numbers with messaging. */
-export type MessagingNumberEdge = {
-  __typename?: 'MessagingNumberEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The numbers with messaging at this edge. */
-  node: MessagingNumber;
-};
-
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /**
-   * Start the port of groups of an on-demand port-in whose port date has come (see PortInOrder.activationGroups). Each group gets its own result.
-   *
-   * Carrier: /portInOrderActivate, /portInOrderList.
-   */
-  activatePortIn?: Maybe<ActivatePortInPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
-  /**
-   * Attach a file to a trouble ticket.
-   *
-   * Carrier: /ticketAddDocument.
-   */
-  addTicketDocument?: Maybe<AddTicketDocumentPayload>;
-  /**
-   * Add a note to a trouble ticket.
-   *
-   * Carrier: /ticketAddNote.
-   */
-  addTicketNote?: Maybe<AddTicketNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
   /**
-   * Cancel a pending port-in order: it moves to PENDING_CANCEL until the carrier has reviewed it.
+   * Disconnect In Service numbers.
    *
-   * Carrier: /orderCancel, /portInOrderList.
+   * Carrier: /tnDisconnect.
    */
-  cancelPortIn?: Maybe<CancelPortInPayload>;
-  /**
-   * Open a trouble ticket about a service problem.
-   *
-   * Carrier: /ticketCreate.
-   */
-  createTicket?: Maybe<CreateTicketPayload>;
-  /** Disconnect In Service numbers (/tnDisconnect). */
   disconnectTelephoneNumbers?: Maybe<DisconnectTelephoneNumbersPayload>;
   /**
    * Disconnect In Service toll-free numbers: Pending Disconnect now, gone when the order closes.
@@ -1232,12 +777,10 @@ export type Mutation = {
    */
   disconnectTollFreeNumbers?: Maybe<DisconnectTollFreeNumbersPayload>;
   /**
-   * Order numbers ported in from other carriers, each with its account data, end user and features. The carrier answers an order id at once and checks the numbers in the background.
+   * Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features. Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending).
    *
-   * Carrier: /portInOrder, /portInOrderList.
+   * Carrier: /tnOrder.
    */
-  orderPortIn?: Maybe<OrderPortInPayload>;
-  /** Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending). */
   orderTelephoneNumbers?: Maybe<OrderTelephoneNumbersPayload>;
   /**
    * Bring toll-free numbers to the account on a routing label: load your own onto the carrier, port them in, or order them from inventory (active at once).
@@ -1245,7 +788,11 @@ export type Mutation = {
    * Carrier: /tfOrder.
    */
   orderTollFreeNumbers?: Maybe<OrderTollFreeNumbersPayload>;
-  /** Release reserved numbers back to inventory (/tnRelease). */
+  /**
+   * Release reserved numbers back to inventory.
+   *
+   * Carrier: /tnRelease.
+   */
   releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
   /**
    * Give a routing label your own name; the carrier label numbers route on stays.
@@ -1253,27 +800,41 @@ export type Mutation = {
    * Carrier: /routingLabelUpdate.
    */
   renameRoutingLabel?: Maybe<RenameRoutingLabelPayload>;
-  /** Reserve available numbers for up to four hours (/tnReserve). */
-  reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
   /**
-   * Change some of the account defaults; everything not given keeps its value. One read of the current settings, one write.
+   * Reserve available numbers for up to four hours, so nobody else can order them. Numbers you already hold come back as ALREADY_RESERVED userErrors; going over the most numbers your account may hold reserved is a LIMIT_REACHED userError and reserves none.
    *
-   * Carrier: /accountDefaultDetail, /accountDefault.
+   * Carrier: /tnReserve, /tnReservedList.
    */
-  updateAccountSettings?: Maybe<UpdateAccountSettingsPayload>;
+  reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
   /**
    * Set or stop call forwarding on telephone numbers and toll-free numbers (one carrier call per kind of number present).
    *
    * Carrier: /tnForward, /tfForward.
    */
   updateCallForwarding?: Maybe<UpdateCallForwardingPayload>;
-  /** Set port-out protection PINs on In Service numbers (/portOutPinUpdate). */
+  /**
+   * Set port-out protection PINs on In Service numbers.
+   *
+   * Carrier: /portOutPinUpdate.
+   */
   updatePortOutPin?: Maybe<UpdatePortOutPinPayload>;
-  /** Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder). */
+  /**
+   * Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers.
+   *
+   * Carrier: /tnFeatureOrder.
+   */
   updateTelephoneNumberFeatures?: Maybe<UpdateTelephoneNumberFeaturesPayload>;
-  /** Set notes on In Service numbers (/tnNoteUpdate). */
+  /**
+   * Set notes on In Service numbers.
+   *
+   * Carrier: /tnNoteUpdate.
+   */
   updateTelephoneNumberNote?: Maybe<UpdateTelephoneNumberNotePayload>;
-  /** Move In Service numbers to other trunk groups (/tnUpdate). */
+  /**
+   * Move In Service numbers to other trunk groups.
+   *
+   * Carrier: /tnUpdate.
+   */
   updateTelephoneNumberTrunkGroup?: Maybe<UpdateTelephoneNumberTrunkGroupPayload>;
   /**
    * Add, change or remove caller ID, messaging and E911 on toll-free numbers, applied when the order closes.
@@ -1291,44 +852,14 @@ export type Mutation = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationActivatePortInArgs = {
-  input: ActivatePortInInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
 };
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationAddTicketDocumentArgs = {
-  input: AddTicketDocumentInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationAddTicketNoteArgs = {
-  input: AddTicketNoteInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationCancelPortInArgs = {
-  input: CancelPortInInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationCreateTicketArgs = {
-  input: CreateTicketInput;
 };
 
 
@@ -1341,12 +872,6 @@ export type MutationDisconnectTelephoneNumbersArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationDisconnectTollFreeNumbersArgs = {
   input: DisconnectTollFreeNumbersInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationOrderPortInArgs = {
-  input: OrderPortInInput;
 };
 
 
@@ -1377,12 +902,6 @@ export type MutationRenameRoutingLabelArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReserveTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
-};
-
-
-/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
-export type MutationUpdateAccountSettingsArgs = {
-  input: UpdateAccountSettingsInput;
 };
 
 
@@ -1444,13 +963,13 @@ export type NoteAssignmentInput = {
 /** What may be provisioned on a number once ordered. */
 export type NumberCapabilities = {
   __typename?: 'NumberCapabilities';
-  /** Caller ID (the callerId feature: calling name / CNAM) allowed (carrier cnamAllowed). */
+  /** Caller ID (the callerId feature: calling name / CNAM) allowed. */
   callerId: Scalars['Boolean']['output'];
-  /** Directory listing allowed (carrier dlAllowed). */
+  /** Directory listing allowed. */
   directoryListing: Scalars['Boolean']['output'];
-  /** E911 allowed (carrier e911Allowed). */
+  /** E911 allowed. */
   e911: Scalars['Boolean']['output'];
-  /** Messaging allowed (carrier msgAllowed). */
+  /** Messaging allowed. */
   messaging: Scalars['Boolean']['output'];
   /** MMS allowed (inventory only). */
   mms?: Maybe<Scalars['Boolean']['output']>;
@@ -1491,18 +1010,6 @@ export type Order = {
   desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate. */
   desiredPortTime?: Maybe<Scalars['String']['output']>;
-  /**
-   * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
-   *
-   * Carrier: /excludedE911Detail.
-   */
-  excludedE911Addresses: Array<ExcludedE911Address>;
-  /**
-   * Features the order could not provision, per number, with the reason; empty when none.
-   *
-   * Carrier: /excludedFeatureList.
-   */
-  excludedFeatures: Array<ExcludedFeature>;
   /** Numbers the carrier excluded from this order (/excludedTnList). */
   excludedNumbers?: Maybe<Array<ExcludedTelephoneNumber>>;
   /** Carrier order id. */
@@ -1668,37 +1175,6 @@ export type OrderNumberInput = {
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** A port-in order. A customer service record (customerServiceRecord) can prefill the account and end-user data. */
-export type OrderPortInInput = {
-  /** Your own order reference: letters and digits, at most 50 characters. */
-  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
-  /** Desired port date: today or later. */
-  desiredDueDate: Scalars['LocalDate']['input'];
-  /** Desired port time, HH:MM (24-hour), e.g. "14:00". */
-  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
-  /** Time zone of `desiredPortTime`. */
-  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
-  /** The numbers to port (at least one). */
-  numbers: Array<PortInNumberInput>;
-  /** Activate on demand (activatePortIn) instead of at midnight on the port date; on-net numbers, 200 or fewer per losing carrier. */
-  onDemandActivation?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Port on-net numbers only. */
-  onNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Name of the reseller or losing carrier; required when an end user is in Canada (at most 50 characters). */
-  resellerName?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers. */
-export type OrderPortInPayload = {
-  __typename?: 'OrderPortInPayload';
-  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
-  order?: Maybe<PortInOrder>;
-  /** The new order id. */
-  orderId?: Maybe<Scalars['ID']['output']>;
-  /** Why nothing was ordered: input refused before any call (paths into `input`), or the carrier's refusal (REJECTED, with its message). */
-  userErrors: Array<UserError>;
-};
-
 /** Order product (carrier productId). */
 export type OrderProduct =
   /** 113: port-in. */
@@ -1760,7 +1236,7 @@ export type OrderStatus =
   /** Cancellation requested (PCNCL). */
   | 'PENDING_CANCEL';
 
-/** Order numbers from inventory (/tnOrder). */
+/** Numbers to order from inventory, with their options. */
 export type OrderTelephoneNumbersInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
@@ -1775,9 +1251,17 @@ export type OrderTelephoneNumbersPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The ordered numbers (excluded ones left out), as the carrier reports them right after the request (/tnDetail). Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is left out) and show IN_SERVICE with their features once `order` is CLOSED. */
+  /**
+   * The ordered numbers (excluded ones left out), as the carrier reports them right after the request. Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is left out) and show IN_SERVICE with their features once `order` is CLOSED.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
@@ -1835,124 +1319,6 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
-/** Numbers of a port-in counted by status. */
-export type PortCounts = {
-  __typename?: 'PortCounts';
-  /** Numbers ported in (activated). */
-  activated?: Maybe<Scalars['Int']['output']>;
-  /** Numbers with a confirmed port date (FOC secured). */
-  focSecured?: Maybe<Scalars['Int']['output']>;
-  /** Numbers in jeopardy (rejected). */
-  rejected?: Maybe<Scalars['Int']['output']>;
-  /** Numbers in all. */
-  total?: Maybe<Scalars['Int']['output']>;
-};
-
-/** Numbers of a port-in that share a port date, counted by status. */
-export type PortDateCounts = {
-  __typename?: 'PortDateCounts';
-  /** The counts. */
-  counts: PortCounts;
-  /** The port date; null for numbers without a confirmed date yet. */
-  portDate?: Maybe<Scalars['LocalDate']['output']>;
-};
-
-/** The outcome of one group of an activation. */
-export type PortInGroupActivation = {
-  __typename?: 'PortInGroupActivation';
-  /** True when the carrier started the port of the group. */
-  activated: Scalars['Boolean']['output'];
-  /** The group. */
-  group: Scalars['String']['output'];
-  /** The carrier's reason when it did not. */
-  message?: Maybe<Scalars['String']['output']>;
-};
-
-/** One number to port in, with the account data the losing carrier checks. */
-export type PortInNumberInput = {
-  /** Account number at the losing carrier (at most 32 characters). */
-  accountNumber: Scalars['String']['input'];
-  /** Account PIN or password at the losing carrier (at most 15 characters). */
-  accountPin?: InputMaybe<Scalars['String']['input']>;
-  /** Account (billing) telephone number at the losing carrier. */
-  accountTelephoneNumber: Scalars['TN']['input'];
-  /** Date of the authorization: today or earlier. */
-  authDate: Scalars['LocalDate']['input'];
-  /** Name of the person who authorized the port (at most 50 characters). */
-  authName: Scalars['String']['input'];
-  /** End user as the losing carrier knows them: name, streetNum, streetName, city, state, postalCode and typeOfService are required. */
-  endUser: EndUserInput;
-  /** Features to set up on the number as it ports. */
-  features?: InputMaybe<FeaturesInput>;
-  /** A note stored on the number (at most 200 characters). */
-  note?: InputMaybe<Scalars['String']['input']>;
-  /** Port-out PIN to protect the number once ported (on-net Tier 0 and HI). */
-  portOutPin?: InputMaybe<Scalars['String']['input']>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['input'];
-  /** Trunk group to route the number to once ported; required when `features` is given. */
-  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** An order porting numbers in from other carriers, with its numbers counted by status. */
-export type PortInOrder = Node & {
-  __typename?: 'PortInOrder';
-  /**
-   * Groups of an on-demand port-in that can be activated now (FOC date reached); empty otherwise.
-   *
-   * Carrier: /portInOrderAvailableActivation.
-   */
-  activationGroups: Array<ActivationGroup>;
-  /** Its numbers by port date, counted by status. */
-  byPortDate: Array<PortDateCounts>;
-  /** Its numbers counted by status. */
-  counts: PortCounts;
-  /** When the order was created. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Who created the order. */
-  createdUser?: Maybe<Scalars['String']['output']>;
-  /** The caller's own order reference. */
-  customerOrderReference?: Maybe<Scalars['String']['output']>;
-  /** The desired port date. */
-  desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** The carrier's order id (also accepted by `node(id:)` in its global form, PortInOrder:<id>). */
-  id: Scalars['ID']['output'];
-  /**
-   * Its numbers, each with its own status, port date and account data (one carrier call per order).
-   *
-   * Carrier: /orderDetail.
-   */
-  numbers: Array<PortingNumber>;
-  /** Its rejected numbers counted by reason. */
-  rejections: Array<PortRejectionCount>;
-  /** Order status. Follow each number instead: numbers port on their own. */
-  status?: Maybe<OrderStatus>;
-  /** The order status as the carrier words it. */
-  statusLabel?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of port-in orders. */
-export type PortInOrderConnection = {
-  __typename?: 'PortInOrderConnection';
-  /** Edges with cursors. */
-  edges: Array<PortInOrderEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<PortInOrder>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge in a connection of port-in orders. */
-export type PortInOrderEdge = {
-  __typename?: 'PortInOrderEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The port-in order at this edge. */
-  node: PortInOrder;
-};
-
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
@@ -1961,129 +1327,20 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
-/** How many numbers of a port-in the losing carrier rejected for one reason. */
-export type PortRejectionCount = {
-  __typename?: 'PortRejectionCount';
-  /** Numbers rejected for it. */
-  count?: Maybe<Scalars['Int']['output']>;
-  /** The reason as the carrier words it. */
-  label: Scalars['String']['output'];
-  /** The reason; null for one the carrier added since (see `label`). */
-  reason?: Maybe<JeopardyReason>;
-};
-
-/** Where one porting number stands with the losing carrier. Each number of a port-in moves on its own. */
-export type PortStatus =
-  /** Removed from the port-in (the order was canceled). */
-  | 'CANCELED'
-  /** The losing carrier confirmed the port date (firm order commitment). */
-  | 'FOC_SECURED'
-  /** The losing carrier rejected the request: see `jeopardyReason`; a correction is required. */
-  | 'JEOPARDY'
-  /** Sent to the losing carrier; no port date (FOC) confirmed yet. */
-  | 'PENDING_FOC'
-  /** Ported in (activated or complete): the number is now an active number of the account. */
-  | 'PORT_COMPLETE';
-
-/** Time zone of a desired port time. */
-export type PortTimeZone =
-  /** Greenwich Mean Time. */
-  | 'GMT'
-  /** US Central. */
-  | 'US_CENTRAL'
-  /** US Eastern. */
-  | 'US_EASTERN'
-  /** US Mountain. */
-  | 'US_MOUNTAIN'
-  /** US Pacific. */
-  | 'US_PACIFIC';
-
-/** Whether a number held by another carrier can be ported in. */
-export type Portability = {
-  __typename?: 'Portability';
-  /** The number's local routing number (LRN); portable numbers only. */
-  localRoutingNumber?: Maybe<Scalars['String']['output']>;
-  /** The carrier holding the number today (the losing carrier); portable numbers only. */
-  losingCarrier?: Maybe<Scalars['String']['output']>;
-  /** Why the number cannot be ported in; null when it can. */
-  notPortableReason?: Maybe<Scalars['String']['output']>;
-  /** True when the number can be ported in; null when the carrier did not say. */
-  portable?: Maybe<Scalars['Boolean']['output']>;
-  /** Rate center tier, e.g. "0" for on-net Tier 0. */
-  rateCenterTier?: Maybe<Scalars['String']['output']>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['output'];
-};
-
-/** One number being ported in, with its own status (numbers of one order move independently). */
-export type PortingNumber = Node & {
-  __typename?: 'PortingNumber';
-  /** Account number at the losing carrier. */
-  accountNumber?: Maybe<Scalars['String']['output']>;
-  /** Account (billing) telephone number. */
-  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
-  /** The activation group the number ports with (activatePortIn takes it). */
-  activationGroup?: Maybe<Scalars['String']['output']>;
-  /** Who authorized the port. */
-  authName?: Maybe<Scalars['String']['output']>;
-  /** The order's customer reference. */
-  customerOrderReference?: Maybe<Scalars['String']['output']>;
-  /** The confirmed port date (FOC date); null before the FOC. */
-  focDate?: Maybe<Scalars['LocalDate']['output']>;
-  /** Stable global id of this number on this port-in order (for `node(id:)` and client caches). */
-  id: Scalars['ID']['output'];
-  /** Why the losing carrier rejected the request, while in jeopardy. */
-  jeopardyReason?: Maybe<JeopardyReason>;
-  /** The rejection reason as the carrier words it. */
-  jeopardyReasonLabel?: Maybe<Scalars['String']['output']>;
-  /** The port-in order the number is on. */
-  orderId: Scalars['ID']['output'];
-  /** The port time and zone, e.g. "09:00 US/Central". */
-  portTime?: Maybe<Scalars['String']['output']>;
-  /** Port status; null for a status the carrier added since (see `statusLabel`). */
-  status?: Maybe<PortStatus>;
-  /** The status as the carrier words it, e.g. "Received FOC" or a rejection reason. */
-  statusLabel?: Maybe<Scalars['String']['output']>;
-  /** The ten-digit number. */
-  tn: Scalars['TN']['output'];
-  /** The trunk group the number routes to once ported. */
-  trunkGroupName?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of porting numbers. */
-export type PortingNumberConnection = {
-  __typename?: 'PortingNumberConnection';
-  /** Edges with cursors. */
-  edges: Array<PortingNumberEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<PortingNumber>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge in a connection of porting numbers. */
-export type PortingNumberEdge = {
-  __typename?: 'PortingNumberEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The porting number at this edge. */
-  node: PortingNumber;
-};
-
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
   /**
-   * The account's default settings. Secrets are write-only: reads say only whether one is set.
+   * Every number assigned to the account with its status, paginated; the whole list is read in one call per request. Ask for `telephoneNumber` on them for full records, read in batches of 100.
    *
-   * Carrier: /accountDefaultDetail.
+   * Carrier: /tnAssignedList, /tnDetail.
    */
-  accountSettings?: Maybe<AccountSettings>;
-  /** Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail). */
-  assignedTelephoneNumbers?: Maybe<Array<AssignedTelephoneNumber>>;
-  /** Search carrier inventory for numbers to reserve or order (/tnInventory). A cursor is valid only with the same search and sort. */
+  assignedTelephoneNumbers?: Maybe<AssignedTelephoneNumberConnection>;
+  /**
+   * Numbers you can reserve or order now, paginated. A cursor is valid only with the same search and sort.
+   *
+   * Carrier: /tnInventory.
+   */
   availableTelephoneNumbers?: Maybe<AvailableTelephoneNumberConnection>;
   /**
    * Toll-free numbers free to order, by pattern or vanity word.
@@ -2092,49 +1349,17 @@ export type Query = {
    */
   availableTollFreeNumbers?: Maybe<AvailableTollFreeNumbers>;
   /**
-   * Numbers of the account with a caller name stored for their outbound calls, by number.
-   *
-   * Carrier: /tnFeatureCnamList.
-   */
-  callerIdStorageNumbers?: Maybe<CallerIdStorageNumberConnection>;
-  /**
    * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
    *
    * Carrier: /tnFeatureCnamDip.
    */
   cnamDipSettings?: Maybe<CnamDipSettingConnection>;
   /**
-   * The losing carrier's customer service record of a number, to prefill a port-in order. A failed lookup answers `found: false` with the carrier's message.
+   * How many numbers are available, counted per area code, exchange, rate center, … (see groupBy).
    *
-   * Carrier: /tnCsrLookup.
+   * Carrier: /tnInventoryCoverage.
    */
-  customerServiceRecord?: Maybe<CustomerServiceRecord>;
-  /**
-   * Numbers of the account with a directory listing, and the listing, by number. The carrier answers the whole list at once; it is read once per request and paged here.
-   *
-   * Carrier: /tnFeatureDLList.
-   */
-  directoryListingNumbers?: Maybe<DirectoryListingNumberConnection>;
-  /**
-   * Numbers of the account with E911 service and their addresses, by number.
-   *
-   * Carrier: /tnFeatureE911List.
-   */
-  e911Numbers?: Maybe<E911NumberConnection>;
-  /** Counts of available numbers, grouped (/tnInventoryCoverage). */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
-  /**
-   * The distinct LATAs the given numbers belong to (forecasting input for orders and port-ins), in one carrier call. The carrier does not say which number is in which LATA.
-   *
-   * Carrier: /lataInventory.
-   */
-  latas?: Maybe<Array<Lata>>;
-  /**
-   * Numbers of the account with messaging, and their class and type, by number.
-   *
-   * Carrier: /tnFeatureMessageList.
-   */
-  messagingNumbers?: Maybe<MessagingNumberConnection>;
   /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
   node?: Maybe<Node>;
   /** Entities by their `id`, in the order asked, null where none has that id. At most 500 ids; ids of one type are read together in batches. */
@@ -2144,37 +1369,11 @@ export type Query = {
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
   orders?: Maybe<OrderConnection>;
   /**
-   * One port-in order by id; null when there is none.
+   * Numbers the account holds reserved, paginated; the whole list is read in one call per request. A reservation lapses four hours after it was made.
    *
-   * Carrier: /portInOrderList.
+   * Carrier: /tnReservedList.
    */
-  portInOrder?: Maybe<PortInOrder>;
-  /**
-   * Port-in orders with their numbers counted by status, newest first, paginated.
-   *
-   * Carrier: /portInOrderList.
-   */
-  portInOrders?: Maybe<PortInOrderConnection>;
-  /**
-   * Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; one answer per distinct number, in the order asked (at most 500 distinct numbers).
-   *
-   * Carrier: /portInAvailability.
-   */
-  portability?: Maybe<Array<Portability>>;
-  /**
-   * Every number on pending port-ins with its own status, filterable by status and rejection reason, paginated (one carrier call per request, whatever the page).
-   *
-   * Carrier: /portInOrderTnList.
-   */
-  portingNumbers?: Maybe<PortingNumberConnection>;
-  /**
-   * Every rate center the carrier covers, with whether new numbers (DID) can be ordered and numbers ported in (LNP) there. The whole list is read once and filtered here.
-   *
-   * Carrier: /rateCenterCoverage.
-   */
-  rateCenters?: Maybe<RateCenterConnection>;
-  /** Numbers the account has reserved (/tnReservedList). */
-  reservedTelephoneNumbers?: Maybe<Array<ReservedTelephoneNumber>>;
+  reservedTelephoneNumbers?: Maybe<ReservedTelephoneNumberConnection>;
   /**
    * A routing label of the account, by its carrier label or your name for it; null when the account has none such.
    *
@@ -2187,28 +1386,18 @@ export type Query = {
    * Carrier: /routingLabelSearchAssigned.
    */
   routingLabels?: Maybe<Array<RoutingLabel>>;
-  /** An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account. */
+  /**
+   * An assigned number by its TN (read together with every other number in the request); null when the number is not assigned to the account.
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumber?: Maybe<TelephoneNumber>;
-  /** Assigned numbers matching the filters (/tnDetail), paginated. */
+  /**
+   * Assigned numbers matching the filters, paginated.
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
-  /**
-   * One trouble ticket by its id; null when there is no such ticket.
-   *
-   * Carrier: /ticketDetail.
-   */
-  ticket?: Maybe<Ticket>;
-  /**
-   * Your trouble tickets, newest first, paginated.
-   *
-   * Carrier: /ticketList.
-   */
-  tickets?: Maybe<TicketConnection>;
-  /**
-   * CICs (and their RespOrgs) supported for loading toll-free numbers.
-   *
-   * Carrier: /cicList.
-   */
-  tollFreeCics?: Maybe<Array<TollFreeCic>>;
   /**
    * A toll-free number of the account, batched with every other number of the request; null when the account does not hold it.
    *
@@ -2227,15 +1416,25 @@ export type Query = {
    * Carrier: /tfFeatureCNamList, /tfFeatureMessageList, /tfFeatureE911List, /tfDetail.
    */
   tollFreeNumbersWithFeature?: Maybe<Array<TollFreeNumber>>;
-  /** A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name. */
+  /**
+   * A trunk group of the account by name; null when the account has none by that name.
+   *
+   * Carrier: /trunkGroupSearchAssigned.
+   */
   trunkGroup?: Maybe<TrunkGroup>;
-  /** All DID trunk groups of the account (/trunkGroupSearchAssigned). */
+  /**
+   * All DID trunk groups of the account.
+   *
+   * Carrier: /trunkGroupSearchAssigned.
+   */
   trunkGroups?: Maybe<Array<TrunkGroup>>;
 };
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryAssignedTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<TelephoneNumberStatus>;
 };
 
@@ -2256,13 +1455,6 @@ export type QueryAvailableTollFreeNumbersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryCallerIdStorageNumbersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryCnamDipSettingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2271,45 +1463,12 @@ export type QueryCnamDipSettingsArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryCustomerServiceRecordArgs = {
-  tn: Scalars['TN']['input'];
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryDirectoryListingNumbersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryE911NumbersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  tnMask?: InputMaybe<Scalars['String']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryInventoryCoverageArgs = {
   groupBy?: InputMaybe<CoverageGrouping>;
   province?: InputMaybe<Scalars['String']['input']>;
   rateCenter?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
   wireless?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryLatasArgs = {
-  tns: Array<Scalars['TN']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryMessagingNumbersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2342,40 +1501,8 @@ export type QueryOrdersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryPortInOrderArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryPortInOrdersArgs = {
+export type QueryReservedTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<OrderStatus>;
-  tn?: InputMaybe<Scalars['TN']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryPortabilityArgs = {
-  tns: Array<Scalars['TN']['input']>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryPortingNumbersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  jeopardyReasons?: InputMaybe<Array<JeopardyReason>>;
-  statuses?: InputMaybe<Array<PortStatus>>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryRateCentersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<RateCenterFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2398,20 +1525,6 @@ export type QueryTelephoneNumbersArgs = {
   filter?: InputMaybe<TelephoneNumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TelephoneNumberSort>;
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryTicketArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
-export type QueryTicketsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<TicketFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2444,73 +1557,24 @@ export type QueryTrunkGroupArgs = {
 /** A rate center: the carrier-defined geographic area a number belongs to. */
 export type RateCenter = {
   __typename?: 'RateCenter';
-  /** Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`). */
+  /** Rate center abbreviation, e.g. WSHNGTNZN1. */
   abbreviation: Scalars['String']['output'];
-  /**
-   * New numbers can be ordered here; null when the carrier does not say.
-   *
-   * Carrier: /rateCenterCoverage.
-   */
-  didApproved?: Maybe<Scalars['Boolean']['output']>;
   /** Three-digit LATA (local access and transport area), e.g. "358". */
   lata?: Maybe<Scalars['String']['output']>;
-  /**
-   * Numbers can be ported in here; null when the carrier does not say.
-   *
-   * Carrier: /rateCenterCoverage.
-   */
-  lnpApproved?: Maybe<Scalars['Boolean']['output']>;
-  /**
-   * Market the rate center belongs to, e.g. "Boston MA"; null when the carrier does not list it.
-   *
-   * Carrier: /rateCenterCoverage.
-   */
-  marketName?: Maybe<Scalars['String']['output']>;
-  /** Full rate center name (carrier rateCenterName/locName), when the carrier gives it. */
+  /** Full rate center name, when the carrier gives it. */
   name?: Maybe<Scalars['String']['output']>;
-  /** Two-letter state or province, e.g. "IL". */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: Maybe<Scalars['String']['output']>;
-  /** Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one. */
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Rate center tier; null when the carrier reports none or an undocumented one. */
   tier?: Maybe<RateCenterTier>;
 };
 
-/** A page of rate centers. */
-export type RateCenterConnection = {
-  __typename?: 'RateCenterConnection';
-  /** Edges with cursors. */
-  edges: Array<RateCenterEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<RateCenter>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/** An edge in a connection of rate centers. */
-export type RateCenterEdge = {
-  __typename?: 'RateCenterEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The rate center at this edge. */
-  node: RateCenter;
-};
-
-/** Which rate centers to list; every filter given must match. */
-export type RateCenterFilter = {
-  /** Only rate centers where new numbers can (true) or cannot (false) be ordered. */
-  didApproved?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Three-digit LATA, e.g. "358". */
-  lata?: InputMaybe<Scalars['String']['input']>;
-  /** Only rate centers where numbers can (true) or cannot (false) be ported in. */
-  lnpApproved?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Two-letter state or province, e.g. "IL". */
-  province?: InputMaybe<Scalars['String']['input']>;
-  /** List wireless coverage instead of wireline; the account must be enabled for wireless numbers. */
-  wireless?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** Rate center tier (carrier codes 0, 1, 2, AK, HI, CAN, PRI, WS-A, WS-B, WS-C). /tnDetail filters accept only TIER_0, TIER_2, HI, AK, PRI and CAN. */
+/** Rate center tier. The telephoneNumbers filter accepts only TIER_0, TIER_2, HI, AK, PRI and CAN. */
 export type RateCenterTier =
   /** Alaska. */
   | 'AK'
@@ -2520,31 +1584,41 @@ export type RateCenterTier =
   | 'HI'
   /** Puerto Rico. */
   | 'PRI'
-  /** Tier 0 (carrier code "0"). */
+  /** Tier 0. */
   | 'TIER_0'
-  /** Tier 1 (carrier code "1"). */
+  /** Tier 1. */
   | 'TIER_1'
-  /** Tier 2 (carrier code "2"). */
+  /** Tier 2. */
   | 'TIER_2'
-  /** Wireless tier A (carrier code "WS-A"). */
+  /** Wireless tier A. */
   | 'WS_A'
-  /** Wireless tier B (carrier code "WS-B"). */
+  /** Wireless tier B. */
   | 'WS_B'
-  /** Wireless tier C (carrier code "WS-C"). */
+  /** Wireless tier C. */
   | 'WS_C';
 
 /** Result of releaseTelephoneNumbers. */
 export type ReleaseTelephoneNumbersPayload = {
   __typename?: 'ReleaseTelephoneNumbersPayload';
-  /** The numbers the carrier skipped (it gives no reason). */
+  /** Numbers the carrier skipped, with the reason and code (each also a userError at its input item). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the carrier skipped.
+   * @deprecated Use `excludedNumbers`.
+   */
   excludedTns: Array<Scalars['TN']['output']>;
+  /** The numbers released back to inventory (requested minus skipped). */
+  numbers: Array<Scalars['TN']['output']>;
   /** Numbers in the request. */
   requestedCount: Scalars['Int']['output'];
   /** Numbers the carrier processed. */
   succeededCount: Scalars['Int']['output'];
-  /** The numbers processed (requested minus excluded). */
+  /**
+   * The numbers processed (requested minus excluded).
+   * @deprecated Use `numbers`.
+   */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input field; the carrier gives no reason). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), a reached reservation limit (LIMIT_REACHED at ["input", "numbers"]: nothing changed), and each number the carrier skipped, at its input item (ALREADY_RESERVED or EXCLUDED). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
@@ -2572,35 +1646,74 @@ export type RenameRoutingLabelPayload = {
 /** Result of reserveTelephoneNumbers. The carrier holds a reservation for up to four hours, then returns the number to inventory; order it before then (or reserve it again). */
 export type ReserveTelephoneNumbersPayload = {
   __typename?: 'ReserveTelephoneNumbersPayload';
-  /** The numbers the carrier skipped (it gives no reason). */
+  /** Numbers the carrier skipped, with the reason and code (each also a userError at its input item). */
+  excludedNumbers: Array<ExcludedTelephoneNumber>;
+  /**
+   * The numbers the carrier skipped.
+   * @deprecated Use `excludedNumbers`.
+   */
   excludedTns: Array<Scalars['TN']['output']>;
+  /**
+   * The numbers this request reserved, as the reserved list shows them right after it.
+   *
+   * Carrier: /tnReservedList.
+   */
+  numbers: Array<ReservedTelephoneNumber>;
   /** Numbers in the request. */
   requestedCount: Scalars['Int']['output'];
-  /** The newly reserved numbers, re-read from the reserved list (/tnReservedList). */
+  /**
+   * The same as `numbers`.
+   * @deprecated Use `numbers`.
+   */
   reservedNumbers: Array<ReservedTelephoneNumber>;
   /** Numbers the carrier processed. */
   succeededCount: Scalars['Int']['output'];
-  /** The numbers processed (requested minus excluded). */
+  /**
+   * The numbers processed (requested minus excluded).
+   * @deprecated Use `numbers`.
+   */
   tns: Array<Scalars['TN']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input field; the carrier gives no reason). Empty on full success. */
+  /** Input problems (nothing was sent to the carrier), a reached reservation limit (LIMIT_REACHED at ["input", "numbers"]: nothing changed), and each number the carrier skipped, at its input item (ALREADY_RESERVED or EXCLUDED). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
-/** A number reserved by the account (/tnReservedList). A reservation lasts up to four hours from reserveTelephoneNumbers; then the carrier returns the number to inventory without notice. The carrier does not report when each reservation was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again. */
+/** A number reserved by the account. A reservation lasts up to four hours from reserveTelephoneNumbers; then the carrier returns the number to inventory without notice. The carrier does not report when each reservation was made or lapses, so none is shown here: order the number within four hours of reserving it, or reserve it again. */
 export type ReservedTelephoneNumber = {
   __typename?: 'ReservedTelephoneNumber';
   /** What may be provisioned on the number once ordered. */
   capabilities: NumberCapabilities;
-  /** City of the number (carrier city), e.g. "ORADELL". */
+  /** City of the number, e.g. "ORADELL". */
   city?: Maybe<Scalars['String']['output']>;
-  /** Country calling code (carrier countryCode; "1" when the carrier omits it). */
-  countryCode: Scalars['String']['output'];
-  /** Rate center of the number (carrier rateCenter, rateCenterName, lata, province, rateCenterTier). */
+  /** Country calling code, e.g. "1"; null when the carrier does not say. */
+  countryCode?: Maybe<Scalars['String']['output']>;
+  /** Rate center of the number: where it is local, with its LATA, state and tier. */
   rateCenter?: Maybe<RateCenter>;
-  /** The ten-digit number (carrier telephoneNumber). */
+  /** The ten-digit number. */
   tn: Scalars['TN']['output'];
-  /** Whether the number is wireless (carrier isWireless Y/N; false when not reported). */
-  wireless: Scalars['Boolean']['output'];
+  /** Whether the number is wireless rather than wireline; null when the carrier does not say. */
+  wireless?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** A page of numbers the account has reserved. */
+export type ReservedTelephoneNumberConnection = {
+  __typename?: 'ReservedTelephoneNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<ReservedTelephoneNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<ReservedTelephoneNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers the account has reserved. */
+export type ReservedTelephoneNumberEdge = {
+  __typename?: 'ReservedTelephoneNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers the account has reserved at this edge. */
+  node: ReservedTelephoneNumber;
 };
 
 /** A RespOrg: the organisation that manages a toll-free number in the national registry. */
@@ -2683,12 +1796,12 @@ export type SortDirection =
   /** Descending: highest first, Z to A (carrier desc). */
   | 'DESC';
 
-/** A telephone number assigned to the account, as /tnDetail describes it. */
+/** A telephone number assigned to the account. */
 export type TelephoneNumber = Node & {
   __typename?: 'TelephoneNumber';
-  /** When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond. */
+  /** When the number was activated on its current trunk group, in UTC, to the millisecond. */
   activatedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Carrier user that activated the number (carrier activateUser), e.g. "api_user". */
+  /** Carrier user that activated the number, e.g. "api_user". */
   activatedBy?: Maybe<Scalars['String']['output']>;
   /**
    * Where calls to the number are forwarded; null when they are not (the account list is read once per request).
@@ -2696,13 +1809,13 @@ export type TelephoneNumber = Node & {
    * Carrier: /tnForwardList.
    */
   callForwarding?: Maybe<CallForwarding>;
-  /** Country calling code (carrier countryCode), e.g. "1". */
+  /** Country calling code, e.g. "1". */
   countryCode?: Maybe<Scalars['String']['output']>;
-  /** End user (subscriber) stored for the number (carrier endUser); null when none is stored. */
+  /** End user (subscriber) stored for the number; null when none is stored. */
   endUser?: Maybe<EndUser>;
   /** Orders this number was excluded from, with reasons (/excludedTnList by tn). */
   exclusions?: Maybe<Array<ExcludedTelephoneNumber>>;
-  /** Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature). */
+  /** Caller ID, directory listing, E911 and messaging on the number. */
   features: TelephoneNumberFeatures;
   /** Whether a port-out PIN is set. The PIN itself is a secret and is never returned; set it with updatePortOutPin. */
   hasPortOutPin: Scalars['Boolean']['output'];
@@ -2712,43 +1825,25 @@ export type TelephoneNumber = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
   orders?: Maybe<OrderConnection>;
-  /**
-   * The number's current port-in, while one is pending; null otherwise (one carrier call per request for every number).
-   *
-   * Carrier: /portInOrderTnList.
-   */
-  portIn?: Maybe<PortingNumber>;
-  /** Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none. */
+  /** Rate center of the number; null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
-  /** Where the number came from (carrier tnSource, e.g. NATIVE). */
+  /** Where the number came from. */
   source?: Maybe<Scalars['String']['output']>;
-  /** Status of the number on the account (carrier tnStatus, e.g. "In Service"). */
+  /** Status of the number on the account. */
   status: TelephoneNumberStatus;
-  /**
-   * Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by number: the ticket list and each ticket are read once per request, whatever the number of numbers asked about.
-   * Carrier: /ticketList, /ticketDetail.
-   */
-  tickets?: Maybe<TicketConnection>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
   /** The trunk group the number routes to (no extra upstream call). */
   trunkGroup?: Maybe<TrunkGroup>;
   /** Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`). */
   trunkGroupName?: Maybe<Scalars['String']['output']>;
-  /** Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported. */
+  /** Whether the number is wireless rather than wireline; null when not reported. */
   wireless?: Maybe<Scalars['Boolean']['output']>;
 };
 
 
-/** A telephone number assigned to the account, as /tnDetail describes it. */
+/** A telephone number assigned to the account. */
 export type TelephoneNumberOrdersArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** A telephone number assigned to the account, as /tnDetail describes it. */
-export type TelephoneNumberTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2775,7 +1870,7 @@ export type TelephoneNumberEdge = {
   node: TelephoneNumber;
 };
 
-/** Features of a number as the carrier reports them (carrier tnFeature). callerId is an object whenever the carrier reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned. */
+/** Features of a number as the carrier reports them. callerId is an object whenever the carrier reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned. */
 export type TelephoneNumberFeatures = {
   __typename?: 'TelephoneNumberFeatures';
   /** Caller ID (CNAM): the calling name (null when none is stored) and the CNAM dip setting; null only when the carrier reports neither. */
@@ -2788,14 +1883,18 @@ export type TelephoneNumberFeatures = {
   messaging?: Maybe<MessagingFeature>;
 };
 
-/** Filters over assigned numbers (/tnDetail). All given filters must match. */
+/** Filters over assigned numbers. All given filters must match. */
 export type TelephoneNumberFilter = {
+  /** Only numbers in this area code (NPA), three digits, e.g. "312". Not with tnMask/tnWildcard. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
   /** Calling name contains this text (at most 15 characters). */
   callingNameContains?: InputMaybe<Scalars['String']['input']>;
   /** Any directory listing field contains this text (at most 100 characters). */
   directoryListingContains?: InputMaybe<Scalars['String']['input']>;
   /** Any E911 address field contains this text (at most 100 characters). */
   e911Contains?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in this exchange (NXX, the three digits after the area code), e.g. "555". Not with tnMask/tnWildcard. */
+  exchange?: InputMaybe<Scalars['String']['input']>;
   /** Three-digit LATA. */
   lata?: InputMaybe<Scalars['String']['input']>;
   /** Only numbers enabled for messaging with this class. */
@@ -2804,13 +1903,18 @@ export type TelephoneNumberFilter = {
   messageType?: InputMaybe<MessageType>;
   /** Note contains this text (at most 100 characters). */
   noteContains?: InputMaybe<Scalars['String']['input']>;
-  /** Two-letter state or province. */
+  /**
+   * The same as `state`.
+   * @deprecated Use `state`.
+   */
   province?: InputMaybe<Scalars['String']['input']>;
   /** Rate center abbreviation, e.g. WSHNGTNZN1 (at most 50 characters). */
   rateCenter?: InputMaybe<Scalars['String']['input']>;
   /** One of TIER_0, TIER_2, HI, AK, PRI, CAN. */
   rateCenterTier?: InputMaybe<RateCenterTier>;
-  /** Only numbers in this status (carrier tnStatus). */
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** Only numbers in this status. */
   status?: InputMaybe<TelephoneNumberStatus>;
   /** Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". Default: all numbers. */
   tnMask?: InputMaybe<Scalars['String']['input']>;
@@ -2828,18 +1932,18 @@ export type TelephoneNumberSort = {
   field: TelephoneNumberSortField;
 };
 
-/** Sort keys /tnDetail supports (pageSort.property). */
+/** What assigned numbers can be sorted by. */
 export type TelephoneNumberSortField =
-  /** By LATA (carrier lata). */
+  /** By LATA. */
   | 'LATA'
-  /** By rate center abbreviation (carrier rateCenter). */
+  /** By rate center abbreviation. */
   | 'RATE_CENTER'
-  /** By state or province (carrier state). */
+  /** By state or province. */
   | 'STATE'
-  /** By number (carrier tn). */
+  /** By number. */
   | 'TN';
 
-/** Status of an assigned number (carrier codes INSVC, PNDNG, PDISC). */
+/** Status of an assigned number. */
 export type TelephoneNumberStatus =
   /** In Service (INSVC). */
   | 'IN_SERVICE'
@@ -2848,334 +1952,16 @@ export type TelephoneNumberStatus =
   /** Pending Disconnect (PDISC). */
   | 'PENDING_DISCONNECT';
 
-/** A list of numbers (reserve, release). */
+/** The numbers to reserve or release: give `numbers` (`tns` is its former name; not both). */
 export type TelephoneNumbersInput = {
   /** At least one number, at most 1000, no duplicates. */
-  tns: Array<Scalars['TN']['input']>;
+  numbers?: InputMaybe<Array<Scalars['TN']['input']>>;
+  /**
+   * The same as `numbers`.
+   * @deprecated Use `numbers`.
+   */
+  tns?: InputMaybe<Array<Scalars['TN']['input']>>;
 };
-
-/**
- * A trouble ticket opened with the carrier about a service problem: who reported it, what is wrong, which numbers, and how far the carrier has got. Lists read the ticket list; the other fields read the ticket once, batched per ticket.
- * Carrier: /ticketList, /ticketDetail.
- */
-export type Ticket = Node & {
-  __typename?: 'Ticket';
-  /**
-   * Who at the carrier works on the ticket.
-   *
-   * Carrier: /ticketDetail.
-   */
-  assignment: TicketAssignment;
-  /**
-   * Who the carrier contacts about the ticket.
-   *
-   * Carrier: /ticketList, /ticketDetail.
-   */
-  contact: TicketContact;
-  /** Your own reference for the ticket, given when it was opened (carrier extlCompanyTicket). */
-  customerTicketReference?: Maybe<Scalars['String']['output']>;
-  /**
-   * The trouble, as the reporter described it.
-   *
-   * Carrier: /ticketDetail.
-   */
-  description?: Maybe<Scalars['String']['output']>;
-  /**
-   * Files attached to the ticket (one read per ticket, batched).
-   *
-   * Carrier: /ticketDocument.
-   */
-  documents: Array<TicketDocument>;
-  /**
-   * Who opened the ticket.
-   *
-   * Carrier: /ticketDetail.
-   */
-  enteredBy?: Maybe<Scalars['String']['output']>;
-  /** The day the ticket was opened (carrier enterDate), YYYY-MM-DD. */
-  enteredOn?: Maybe<Scalars['LocalDate']['output']>;
-  /** Stable global id of this ticket (for `node(id:)`, client caches and `ticket(id:)`). */
-  id: Scalars['ID']['output'];
-  /**
-   * Notes on the ticket, oldest first (one read per ticket, batched).
-   *
-   * Carrier: /ticketNote.
-   */
-  notes: Array<TicketNote>;
-  /**
-   * The day the problem was seen (YYYY-MM-DD).
-   *
-   * Carrier: /ticketDetail.
-   */
-  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
-  /**
-   * The calling number as reported: up to 15 digits.
-   *
-   * Carrier: /ticketDetail.
-   */
-  originatingNumber?: Maybe<Scalars['String']['output']>;
-  /**
-   * The calling number when it is one of yours; null otherwise (batched with every number of the request).
-   *
-   * Carrier: /ticketDetail, /tnDetail.
-   */
-  originatingTelephoneNumber?: Maybe<TelephoneNumber>;
-  /**
-   * What is wrong; null when the carrier reports nothing.
-   *
-   * Carrier: /ticketDetail.
-   */
-  problem?: Maybe<TicketProblem>;
-  /**
-   * The problem in the carrier's words, e.g. "Fast Busy".
-   *
-   * Carrier: /ticketDetail.
-   */
-  problemLabel?: Maybe<Scalars['String']['output']>;
-  /**
-   * What the carrier found and did; empty until resolved.
-   *
-   * Carrier: /ticketDetail.
-   */
-  resolution: TicketResolution;
-  /**
-   * The carrier service the ticket is about, e.g. "None".
-   *
-   * Carrier: /ticketDetail.
-   */
-  service?: Maybe<Scalars['String']['output']>;
-  /**
-   * Where the ticket came from, in the carrier's words.
-   *
-   * Carrier: /ticketDetail.
-   */
-  source?: Maybe<Scalars['String']['output']>;
-  /** Where the ticket stands; null when the carrier reports no status. */
-  status?: Maybe<TicketStatus>;
-  /** The status in the carrier's words, e.g. "Referred Out". */
-  statusLabel?: Maybe<Scalars['String']['output']>;
-  /**
-   * The called number as reported: up to 15 digits.
-   *
-   * Carrier: /ticketDetail.
-   */
-  terminatingNumber?: Maybe<Scalars['String']['output']>;
-  /**
-   * The called number when it is one of yours; null otherwise (batched with every number of the request).
-   *
-   * Carrier: /ticketDetail, /tnDetail.
-   */
-  terminatingTelephoneNumber?: Maybe<TelephoneNumber>;
-  /** The carrier's ticket number (troubleTicketId), e.g. "432789": what its support staff quote. */
-  ticketNumber: Scalars['String']['output'];
-  /**
-   * Who changed the ticket last.
-   *
-   * Carrier: /ticketDetail.
-   */
-  updatedBy?: Maybe<Scalars['String']['output']>;
-  /**
-   * The day the ticket last changed (YYYY-MM-DD).
-   *
-   * Carrier: /ticketDetail.
-   */
-  updatedOn?: Maybe<Scalars['LocalDate']['output']>;
-};
-
-/**
- * Who at the carrier works on a ticket.
- *
- * Carrier: /ticketDetail.
- */
-export type TicketAssignment = {
-  __typename?: 'TicketAssignment';
-  /** Market, e.g. "Washington DC". */
-  market?: Maybe<Scalars['String']['output']>;
-  /** Operational market. */
-  operationalMarket?: Maybe<Scalars['String']['output']>;
-  /** Region, e.g. "South". */
-  region?: Maybe<Scalars['String']['output']>;
-  /** Network operations technician on the ticket. */
-  technician?: Maybe<Scalars['String']['output']>;
-  /** Team working on it, e.g. "Network Operations Center". */
-  workgroup?: Maybe<Scalars['String']['output']>;
-};
-
-/** A page of trouble tickets. */
-export type TicketConnection = {
-  __typename?: 'TicketConnection';
-  /** Edges with cursors. */
-  edges: Array<TicketEdge>;
-  /** The nodes of `edges`, for clients that need no cursors. */
-  nodes: Array<Ticket>;
-  /** Pagination state. */
-  pageInfo: PageInfo;
-  /** Total number of matching items, as reported by the carrier. */
-  totalCount: Scalars['Int']['output'];
-};
-
-/**
- * Who the carrier contacts about a ticket.
- *
- * Carrier: /ticketDetail.
- */
-export type TicketContact = {
-  __typename?: 'TicketContact';
-  /** Country of the trouble, e.g. "USA". */
-  country?: Maybe<Scalars['String']['output']>;
-  /** Email address. */
-  email?: Maybe<Scalars['String']['output']>;
-  /** First and last name. */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Ten-digit phone number. */
-  phone?: Maybe<Scalars['String']['output']>;
-  /** Four-digit phone extension. */
-  phoneExtension?: Maybe<Scalars['String']['output']>;
-};
-
-/**
- * A file attached to a ticket. Its content is read only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
- *
- * Carrier: /ticketDocument.
- */
-export type TicketDocument = {
-  __typename?: 'TicketDocument';
-  /** The file, base64-encoded; only read when selected (the list read already carries it: no extra call). */
-  content?: Maybe<Scalars['String']['output']>;
-  /** Description given on upload. */
-  description?: Maybe<Scalars['String']['output']>;
-  /** Path on this gateway that downloads the file: GET it (same authorisation as /graphql). */
-  downloadPath: Scalars['String']['output'];
-  /** The carrier's document id (documentId). */
-  id: Scalars['ID']['output'];
-  /** MIME type, from the file name's extension or the content itself; application/octet-stream when unknown. */
-  mimeType: Scalars['String']['output'];
-  /** File name, e.g. "screenshot.png". */
-  name?: Maybe<Scalars['String']['output']>;
-  /** Size in bytes, decoded; null when the carrier sent no content. */
-  size?: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a connection of trouble tickets. */
-export type TicketEdge = {
-  __typename?: 'TicketEdge';
-  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
-  cursor: Scalars['String']['output'];
-  /** The trouble ticket at this edge. */
-  node: Ticket;
-};
-
-/** Filters over trouble tickets. All given filters must match. */
-export type TicketFilter = {
-  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
-  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
-  /** Opened on or after this day (YYYY-MM-DD). */
-  enteredFrom?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** Opened on or before this day (YYYY-MM-DD). */
-  enteredTo?: InputMaybe<Scalars['LocalDate']['input']>;
-  /** True: every ticket except those in `status`. Needs `status`. */
-  excludeStatus?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Only tickets in this status (or, with excludeStatus, in any other). */
-  status?: InputMaybe<TicketStatus>;
-};
-
-/**
- * A note on a ticket, yours or the carrier's.
- *
- * Carrier: /ticketNote.
- */
-export type TicketNote = {
-  __typename?: 'TicketNote';
-  /** When it was written, in UTC. */
-  createdAt?: Maybe<Scalars['DateTime']['output']>;
-  /** Carrier user who wrote it, e.g. "api_user". */
-  createdBy?: Maybe<Scalars['String']['output']>;
-  /** The carrier's note id (noteId); null when the carrier gives none. */
-  id?: Maybe<Scalars['ID']['output']>;
-  /** The note as written. */
-  text: Scalars['String']['output'];
-};
-
-/** What is wrong, as the carrier classifies trouble; problemLabel keeps its own words. */
-export type TicketProblem =
-  /** Caller ID (carrier code CALLERID). */
-  | 'CALLER_ID'
-  /** Calls dropping (carrier code CALLDROP). */
-  | 'CALLS_DROPPING'
-  /** Noise, static, or poor call quality (carrier code QUALITY). */
-  | 'CALL_QUALITY'
-  /** Insufficient resources available (carrier code CAPACITY). */
-  | 'CAPACITY'
-  /** Dead air (carrier code DEDAIR). */
-  | 'DEAD_AIR'
-  /** Delayed audio (carrier code DLYDAUD). */
-  | 'DELAYED_AUDIO'
-  /** Dual tone multi-frequency (carrier code DTMF). */
-  | 'DTMF'
-  /** Equipment alarm (carrier code EQUIPALRM). */
-  | 'EQUIPMENT_ALARM'
-  /** Fast busy (carrier code FASTBUSY). */
-  | 'FAST_BUSY'
-  /** Fax failing (carrier code FAXFAIL). */
-  | 'FAX_FAILING'
-  /** One-way audio (carrier code OWAUD). */
-  | 'ONE_WAY_AUDIO'
-  /** A problem this gateway does not know yet; see problemLabel. Not accepted when opening a ticket. */
-  | 'OTHER'
-  /** Packet loss (carrier code PKTLOSS). */
-  | 'PACKET_LOSS'
-  /** Point-of-sale or credit card machine (carrier code POSCCM). */
-  | 'POINT_OF_SALE'
-  /** Post-dial delay (carrier code PDD). */
-  | 'POST_DIAL_DELAY'
-  /** Recording (carrier code RECORDING). */
-  | 'RECORDING'
-  /** Remote hands request (carrier code RMTHNDS). */
-  | 'REMOTE_HANDS'
-  /** Incorrect codec (carrier code WRONGCODEC). */
-  | 'WRONG_CODEC'
-  /** Incorrect location routing number (carrier code WRONGLRN). */
-  | 'WRONG_LRN'
-  /** Reaching wrong number (carrier code WRONGNUM). */
-  | 'WRONG_NUMBER'
-  /** Call going to wrong trunk group (carrier code WRONGTG). */
-  | 'WRONG_TRUNK_GROUP';
-
-/**
- * What the carrier found and did about a ticket; empty until it is resolved.
- *
- * Carrier: /ticketDetail.
- */
-export type TicketResolution = {
-  __typename?: 'TicketResolution';
-  /** What caused the trouble, in the carrier's words. */
-  cause?: Maybe<Scalars['String']['output']>;
-  /** Who closed it. */
-  closedBy?: Maybe<Scalars['String']['output']>;
-  /** Expected impact on your customers. */
-  expectedCustomerImpact?: Maybe<Scalars['String']['output']>;
-  /** How it was resolved, in the carrier's words. */
-  resolution?: Maybe<Scalars['String']['output']>;
-  /** Who resolved it. */
-  resolvedBy?: Maybe<Scalars['String']['output']>;
-};
-
-/** Where a trouble ticket stands. The carrier moves it along; statusLabel keeps its own words. */
-export type TicketStatus =
-  /** Closed ("Closed"). */
-  | 'CLOSED'
-  /** Fixed and watched for a day ("24-Hour Monitor"). */
-  | 'MONITORING'
-  /** Just opened ("Open"). */
-  | 'OPEN'
-  /** A status this gateway does not know yet; see statusLabel. */
-  | 'OTHER'
-  /** Waiting to be closed ("Ready for Closure"). */
-  | 'READY_FOR_CLOSURE'
-  /** Handed to another party to work on ("Referred Out"). */
-  | 'REFERRED_OUT'
-  /** Resolved ("Resolved"). */
-  | 'RESOLVED';
 
 /** Caller ID of a toll-free number. */
 export type TollFreeCallerId = {
@@ -3192,19 +1978,6 @@ export type TollFreeCallerIdInput = {
   callingName?: InputMaybe<Scalars['String']['input']>;
   /** Look up the caller name on inbound calls (CNAM dip). */
   cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-/** A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg. */
-export type TollFreeCic = Node & {
-  __typename?: 'TollFreeCic';
-  /** Four-digit CIC, e.g. "0913" (leading zeros kept). */
-  cic: Scalars['String']['output'];
-  /** Company behind the CIC. */
-  companyName?: Maybe<Scalars['String']['output']>;
-  /** Stable global id of this CIC (for `node(id:)` and client caches). */
-  id: Scalars['ID']['output'];
-  /** RespOrg id prefix, e.g. GDG01. */
-  respOrgPrefix?: Maybe<Scalars['String']['output']>;
 };
 
 /** The E911 address of a toll-free number. */
@@ -3457,7 +2230,11 @@ export type TollFreeRoutingInput = {
 /** A DID trunk group of the account; numbers route to it. */
 export type TrunkGroup = Node & {
   __typename?: 'TrunkGroup';
-  /** Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs). */
+  /**
+   * Whether the account lists this trunk group as assigned (for references from other subgraphs).
+   *
+   * Carrier: /trunkGroupSearchAssigned.
+   */
   assigned?: Maybe<Scalars['Boolean']['output']>;
   /** Stable global id of this trunk group (for `node(id:)` and client caches). */
   id: Scalars['ID']['output'];
@@ -3469,7 +2246,11 @@ export type TrunkGroup = Node & {
    * Carrier: /routingLabelSearchAssigned, /routingLabelDetail.
    */
   routingLabels: Array<RoutingLabel>;
-  /** Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated. */
+  /**
+   * Numbers routed to this trunk group, paginated.
+   *
+   * Carrier: /tnDetail.
+   */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
 };
 
@@ -3490,45 +2271,12 @@ export type TrunkGroupAssignmentInput = {
   trunkGroupName: Scalars['String']['input'];
 };
 
-/** Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
+/** Business or residence service. The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
 export type TypeOfService =
-  /** Business service (carrier B or "Business"). */
+  /** Business service. */
   | 'BUSINESS'
-  /** Residence service (carrier R or "Residence"). */
+  /** Residence service. */
   | 'RESIDENCE';
-
-/** Changes to the account defaults. Fields left out keep their current values (the gateway reads the settings and sends them back with your changes, since the carrier wipes some fields that are not sent). */
-export type UpdateAccountSettingsInput = {
-  /** New numbers look up the caller's name on incoming calls by default. */
-  callerNameLookup?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Default company contact (merged field by field). */
-  contact?: InputMaybe<AccountContactInput>;
-  /** Default port-in time, HH:MM in 24-hour form (e.g. "14:00"). */
-  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
-  /** Time zone of desiredPortTime. */
-  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
-  /** Who receives port-out authorization e-mails; replaces the whole list (an empty list removes them all). */
-  portOutContacts?: InputMaybe<Array<AccountContactInput>>;
-  /** Company-level port-out PIN. Write-only: it is never returned. */
-  portOutPin?: InputMaybe<Scalars['String']['input']>;
-  /** New toll-free numbers look up the caller's name on incoming calls by default. */
-  tollFreeCallerNameLookup?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Authorization header value the carrier sends with webhooks. Write-only: it is never returned; an empty string removes it. */
-  webhookAuthorization?: InputMaybe<Scalars['String']['input']>;
-  /** Let port-outs be authorized or rejected through the webhook. */
-  webhookPortOutAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Webhook URL; an empty string removes it (and its authorization value). */
-  webhookUrl?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Result of updateAccountSettings. */
-export type UpdateAccountSettingsPayload = {
-  __typename?: 'UpdateAccountSettingsPayload';
-  /** The settings as saved; null when nothing was saved. */
-  accountSettings?: Maybe<AccountSettings>;
-  /** Input problems (nothing was sent), or the carrier's refusal with its message (REJECTED). Empty on success. */
-  userErrors: Array<UserError>;
-};
 
 /** Forwarding changes; telephone numbers and toll-free numbers may be mixed. */
 export type UpdateCallForwardingInput = {
@@ -3547,7 +2295,7 @@ export type UpdateCallForwardingPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Set port-out PINs on In Service numbers (/portOutPinUpdate). */
+/** Port-out PINs to set on In Service numbers. */
 export type UpdatePortOutPinInput = {
   /** At least one number, at most 1000, each at most once. */
   numbers: Array<PortOutPinAssignmentInput>;
@@ -3558,13 +2306,17 @@ export type UpdatePortOutPinPayload = {
   __typename?: 'UpdatePortOutPinPayload';
   /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once. */
+  /**
+   * The updated numbers (refused ones left out), read back right after the update; the update applies at once.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
   /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number's input field). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
-/** Add, update or remove features on In Service numbers (/tnFeatureOrder). */
+/** Features to add, update or remove on In Service numbers. */
 export type UpdateTelephoneNumberFeaturesInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
@@ -3579,19 +2331,27 @@ export type UpdateTelephoneNumberFeaturesPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): the feature changes show once `order` is CLOSED. */
+  /**
+   * The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: the feature changes show once `order` is CLOSED.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
+  /** Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at that number's input item). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead. */
   userErrors: Array<UserError>;
   /** True when the carrier accepted a request of more than 100 numbers: it checks such orders after accepting them, so excludedNumbers is empty now even if numbers are invalid. Exclusions appear later on order.excludedNumbers (Order.excludedNumbers); an order whose numbers are all invalid is canceled. */
   validationPending: Scalars['Boolean']['output'];
 };
 
-/** Set notes on In Service numbers (/tnNoteUpdate). */
+/** Notes to set on In Service numbers. */
 export type UpdateTelephoneNumberNoteInput = {
   /** At least one number, at most 1000, each at most once. */
   numbers: Array<NoteAssignmentInput>;
@@ -3602,13 +2362,17 @@ export type UpdateTelephoneNumberNotePayload = {
   __typename?: 'UpdateTelephoneNumberNotePayload';
   /** Numbers the carrier refused, with its reasons (each also a userError on its input); the others were updated. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once. */
+  /**
+   * The updated numbers (refused ones left out), read back right after the update; the update applies at once.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
   /** Input problems (nothing was sent to the carrier), and numbers the carrier refused (EXCLUDED, with its reason, at that number's input field). Empty on full success. */
   userErrors: Array<UserError>;
 };
 
-/** Move In Service numbers to other trunk groups (/tnUpdate). */
+/** In Service numbers to move to other trunk groups. */
 export type UpdateTelephoneNumberTrunkGroupInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
@@ -3623,9 +2387,17 @@ export type UpdateTelephoneNumberTrunkGroupPayload = {
   completedSynchronously: Scalars['Boolean']['output'];
   /** Numbers the carrier left out, with its reasons (each also a userError on its input). When validationPending, later exclusions are on order.excludedNumbers instead. */
   excludedNumbers: Array<ExcludedTelephoneNumber>;
-  /** The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail): the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED. */
+  /**
+   * The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED.
+   *
+   * Carrier: /tnDetail.
+   */
   numbers: Array<TelephoneNumber>;
-  /** The order the request created, when there is one (/orderDetail). */
+  /**
+   * The order the request created, when there is one.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Carrier order id of the order the request created (see `order`); null when none was created: the carrier completed the request at once, excluded every number, or the input was refused. */
   orderId?: Maybe<Scalars['ID']['output']>;
@@ -3790,7 +2562,7 @@ export type AvailableTelephoneNumbersQueryVariables = Exact<{
 }>;
 
 
-export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers?: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } | null };
+export type AvailableTelephoneNumbersQuery = { __typename?: 'Query', availableTelephoneNumbers?: { __typename?: 'AvailableTelephoneNumberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AvailableTelephoneNumber', tn: string, city?: string | null, countryCode?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, lata?: string | null, province?: string | null } | null, capabilities: { __typename?: 'NumberCapabilities', callerId: boolean, e911: boolean, messaging: boolean } }> } | null };
 
 export type InventoryCoverageQueryVariables = Exact<{
   groupBy?: InputMaybe<CoverageGrouping>;
@@ -3805,23 +2577,23 @@ export type InventoryCoverageQuery = { __typename?: 'Query', inventoryCoverage?:
 export type ReservedTelephoneNumbersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReservedTelephoneNumbersQuery = { __typename?: 'Query', reservedTelephoneNumbers?: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, city?: string | null, wireless: boolean, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> | null };
+export type ReservedTelephoneNumbersQuery = { __typename?: 'Query', reservedTelephoneNumbers?: { __typename?: 'ReservedTelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, city?: string | null, wireless?: boolean | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> } | null };
 
 export type UserErrorFieldsFragment = { __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode };
 
 export type ReserveTelephoneNumbersMutationVariables = Exact<{
-  tns: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
+  numbers: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
 }>;
 
 
-export type ReserveTelephoneNumbersMutation = { __typename?: 'Mutation', reserveTelephoneNumbers?: { __typename?: 'ReserveTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }>, reservedNumbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }> } | null };
+export type ReserveTelephoneNumbersMutation = { __typename?: 'Mutation', reserveTelephoneNumbers?: { __typename?: 'ReserveTelephoneNumbersPayload', requestedCount: number, succeededCount: number, userErrors: Array<{ __typename?: 'UserError', path: Array<string>, message: string, code: UserErrorCode }>, numbers: Array<{ __typename?: 'ReservedTelephoneNumber', tn: string, rateCenter?: { __typename?: 'RateCenter', abbreviation: string } | null }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, code: UserErrorCode }> } | null };
 
 export type ReleaseTelephoneNumbersMutationVariables = Exact<{
-  tns: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
+  numbers: Array<Scalars['TN']['input']> | Scalars['TN']['input'];
 }>;
 
 
-export type ReleaseTelephoneNumbersMutation = { __typename?: 'Mutation', releaseTelephoneNumbers?: { __typename?: 'ReleaseTelephoneNumbersPayload', requestedCount: number, succeededCount: number, tns: Array<string>, excludedTns: Array<string>, userErrors: Array<{ __typename?: 'UserError', field: Array<string>, message: string, code: UserErrorCode }> } | null };
+export type ReleaseTelephoneNumbersMutation = { __typename?: 'Mutation', releaseTelephoneNumbers?: { __typename?: 'ReleaseTelephoneNumbersPayload', requestedCount: number, succeededCount: number, numbers: Array<string>, userErrors: Array<{ __typename?: 'UserError', path: Array<string>, message: string, code: UserErrorCode }>, excludedNumbers: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, code: UserErrorCode }> } | null };
 
 export type SubmittedOrderFragment = { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, product?: OrderProduct | null, customerOrderReference?: string | null, numberCount?: number | null };
 
@@ -3948,9 +2720,9 @@ export const TelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind
 export const TrunkGroupNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrunkGroupNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"telephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrunkGroupNumbersQuery, TrunkGroupNumbersQueryVariables>;
 export const AvailableTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AvailableTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSearchInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AvailableTelephoneNumberSort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"availableTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"countryCode"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"}},{"kind":"Field","name":{"kind":"Name","value":"e911"}},{"kind":"Field","name":{"kind":"Name","value":"messaging"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AvailableTelephoneNumbersQuery, AvailableTelephoneNumbersQueryVariables>;
 export const InventoryCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InventoryCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageGrouping"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inventoryCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}},{"kind":"Argument","name":{"kind":"Name","value":"rateCenter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rateCenter"}}},{"kind":"Argument","name":{"kind":"Name","value":"wireless"},"value":{"kind":"Variable","name":{"kind":"Name","value":"wireless"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"npa"}},{"kind":"Field","name":{"kind":"Name","value":"nxx"}},{"kind":"Field","name":{"kind":"Name","value":"block"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<InventoryCoverageQuery, InventoryCoverageQueryVariables>;
-export const ReservedTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"wireless"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]} as unknown as DocumentNode<ReservedTelephoneNumbersQuery, ReservedTelephoneNumbersQueryVariables>;
-export const ReserveTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}},{"kind":"Field","name":{"kind":"Name","value":"reservedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReserveTelephoneNumbersMutation, ReserveTelephoneNumbersMutationVariables>;
-export const ReleaseTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tns"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"tns"}},{"kind":"Field","name":{"kind":"Name","value":"excludedTns"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]} as unknown as DocumentNode<ReleaseTelephoneNumbersMutation, ReleaseTelephoneNumbersMutationVariables>;
+export const ReservedTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservedTelephoneNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"wireless"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReservedTelephoneNumbersQuery, ReservedTelephoneNumbersQueryVariables>;
+export const ReserveTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"numbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReserveTelephoneNumbersMutation, ReserveTelephoneNumbersMutationVariables>;
+export const ReleaseTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleaseTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TN"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releaseTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"numbers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"numbers"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedCount"}},{"kind":"Field","name":{"kind":"Name","value":"succeededCount"}},{"kind":"Field","name":{"kind":"Name","value":"numbers"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<ReleaseTelephoneNumbersMutation, ReleaseTelephoneNumbersMutationVariables>;
 export const OrderTelephoneNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrderTelephoneNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrderTelephoneNumbersInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderTelephoneNumbers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NumberDetail"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NumberDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TelephoneNumber"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}},{"kind":"Field","name":{"kind":"Name","value":"hasPortOutPin"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"rateCenter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abbreviation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lata"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"features"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callerId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callingName"}},{"kind":"Field","name":{"kind":"Name","value":"cnamDip"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directoryListing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"e911"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetNum"}},{"kind":"Field","name":{"kind":"Name","value":"origStreetInfo"}},{"kind":"Field","name":{"kind":"Name","value":"origCity"}},{"kind":"Field","name":{"kind":"Name","value":"origState"}},{"kind":"Field","name":{"kind":"Name","value":"origPostalCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messaging"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageClass"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<OrderTelephoneNumbersMutation, OrderTelephoneNumbersMutationVariables>;
 export const UpdateTelephoneNumberTrunkGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberTrunkGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberTrunkGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"trunkGroupName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberTrunkGroupMutation, UpdateTelephoneNumberTrunkGroupMutationVariables>;
 export const UpdateTelephoneNumberFeaturesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTelephoneNumberFeatures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTelephoneNumberFeaturesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTelephoneNumberFeatures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"completedSynchronously"}},{"kind":"Field","name":{"kind":"Name","value":"validationPending"}},{"kind":"Field","name":{"kind":"Name","value":"excludedNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"order"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SubmittedOrder"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SubmittedOrder"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Order"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"customerOrderReference"}},{"kind":"Field","name":{"kind":"Name","value":"numberCount"}}]}}]} as unknown as DocumentNode<UpdateTelephoneNumberFeaturesMutation, UpdateTelephoneNumberFeaturesMutationVariables>;

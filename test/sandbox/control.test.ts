@@ -107,4 +107,21 @@ describe('control API', () => {
     await h.control('POST', 'reset', {});
     expect((await h.call('tnInventoryCoverage', { wireless: 'Y' })).statusCode).toBe('414');
   });
+
+  it('answers GET /_sandbox with its own index: the routes and the operations a fault can name', async () => {
+    const index = await h.control('GET', '');
+    expect(index.routes['POST /_sandbox/faults']).toMatch(/operation/);
+    expect(index.routes['GET /_sandbox']).toBeDefined();
+    expect(index.operations).toContain('tnDetail');
+    expect(index.operations).toContain('orderList');
+  });
+
+  it('refuses a fault for an operation it does not know, and keeps no such fault', async () => {
+    await h.control('DELETE', 'faults');
+    const refused = await h.control('POST', 'faults', { operation: 'tnDetial' });
+    expect(refused.error).toBe('unknown operation tnDetial: see GET /_sandbox for the list');
+    expect((await h.control('GET', 'faults')).faults).toEqual([]);
+    expect((await h.control('POST', 'faults', { operation: '/tnDetail' })).faults).toHaveLength(1);
+    await h.control('DELETE', 'faults');
+  });
 });

@@ -249,3 +249,13 @@ export function ConnectionType<TNode extends object>(name: string, nodeType: () 
 
   return Connection;
 }
+
+/** The carrier hands some lists over whole (no paging upstream): pages of such a list, read once, for `fetchWindow`. */
+export function pagesOf<T>(all: readonly T[]): (request: PageRequest) => Promise<Page<T>> {
+  return async ({ page = 1, size = all.length || 1 }) => ({
+    items: all.slice((page - 1) * size, page * size),
+    page,
+    totalPages: Math.ceil(all.length / size),
+    totalItems: all.length,
+  });
+}

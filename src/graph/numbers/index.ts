@@ -1,6 +1,7 @@
 /** The numbers domain: assigned numbers, inventory and the number mutations. */
 import type { Tn } from '../../upstream/shared/tn.js';
 import { defineDomain } from '../common/domain-module.js';
+import { ExcludedNumberCodeResolver } from './excluded-code.resolver.js';
 import { InventoryResolver } from './inventory.resolver.js';
 import { createNumbersLoaders, TN_CACHE_NAMESPACE, type NumbersLoaders } from './numbers.loaders.js';
 import { NumbersMutationResolver } from './numbers.mutations.js';
@@ -21,7 +22,13 @@ declare module '../common/context.js' {
 
 export const numbersDomain = defineDomain({
   name: 'numbers',
-  resolvers: [TelephoneNumberResolver, AssignedTelephoneNumberResolver, InventoryResolver, NumbersMutationResolver],
+  resolvers: [
+    TelephoneNumberResolver,
+    AssignedTelephoneNumberResolver,
+    InventoryResolver,
+    NumbersMutationResolver,
+    ExcludedNumberCodeResolver,
+  ],
   orphanedTypes: [TelephoneNumber],
   nodeKeys: { TelephoneNumber: 'tn' },
   references: { TelephoneNumber: (ref, ctx) => resolveTelephoneNumberReference(ref, ctx) },

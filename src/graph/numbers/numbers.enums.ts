@@ -13,7 +13,7 @@ export enum TelephoneNumberStatus {
 }
 registerEnumType(TelephoneNumberStatus, {
   name: 'TelephoneNumberStatus',
-  description: 'Status of an assigned number (carrier codes INSVC, PNDNG, PDISC).',
+  description: 'Status of an assigned number.',
   valuesConfig: {
     IN_SERVICE: { description: 'In Service (INSVC).' },
     PENDING: { description: 'Pending, e.g. on an open order (PNDNG).' },
@@ -47,15 +47,14 @@ export enum MessageType {
 registerEnumType(MessageType, {
   name: 'MessageType',
   description:
-    'Messaging type enabled on a number. The guide lists the _ALT values without defining them; confirm their meaning ' +
-    'with the carrier before using them.',
+    'Messaging type enabled on a number. The _ALT values are variants the carrier lists without defining them: prefer SMS, MMS or SMSMMS.',
   valuesConfig: {
     SMS: { description: 'Text messages (SMS) only.' },
     MMS: { description: 'Multimedia messages (MMS) only.' },
     SMSMMS: { description: 'Both text (SMS) and multimedia (MMS) messages.' },
-    SMS_ALT: { description: "SMS only, the carrier's _ALT variant (carrier code SMS_ALT)." },
-    MMS_ALT: { description: "MMS only, the carrier's _ALT variant (carrier code MMS_ALT)." },
-    SMSMMS_ALT: { description: "SMS and MMS, the carrier's _ALT variant (carrier code SMSMMS_ALT)." },
+    SMS_ALT: { description: "SMS only, the carrier's _ALT variant." },
+    MMS_ALT: { description: "MMS only, the carrier's _ALT variant." },
+    SMSMMS_ALT: { description: "SMS and MMS, the carrier's _ALT variant." },
   },
 });
 
@@ -65,11 +64,10 @@ export enum TypeOfService {
 }
 registerEnumType(TypeOfService, {
   name: 'TypeOfService',
-  description:
-    'Business or residence service (carrier B/R). The carrier sets BUSINESS when a calling name or directory listing is sent without it.',
+  description: 'Business or residence service. The carrier sets BUSINESS when a calling name or directory listing is sent without it.',
   valuesConfig: {
-    BUSINESS: { description: 'Business service (carrier B or "Business").' },
-    RESIDENCE: { description: 'Residence service (carrier R or "Residence").' },
+    BUSINESS: { description: 'Business service.' },
+    RESIDENCE: { description: 'Residence service.' },
   },
 });
 
@@ -88,20 +86,18 @@ export enum RateCenterTier {
 }
 registerEnumType(RateCenterTier, {
   name: 'RateCenterTier',
-  description:
-    'Rate center tier (carrier codes 0, 1, 2, AK, HI, CAN, PRI, WS-A, WS-B, WS-C). ' +
-    '/tnDetail filters accept only TIER_0, TIER_2, HI, AK, PRI and CAN.',
+  description: 'Rate center tier. ' + 'The telephoneNumbers filter accepts only TIER_0, TIER_2, HI, AK, PRI and CAN.',
   valuesConfig: {
-    TIER_0: { description: 'Tier 0 (carrier code "0").' },
-    TIER_1: { description: 'Tier 1 (carrier code "1").' },
-    TIER_2: { description: 'Tier 2 (carrier code "2").' },
+    TIER_0: { description: 'Tier 0.' },
+    TIER_1: { description: 'Tier 1.' },
+    TIER_2: { description: 'Tier 2.' },
     AK: { description: 'Alaska.' },
     HI: { description: 'Hawaii.' },
     CAN: { description: 'Canada.' },
     PRI: { description: 'Puerto Rico.' },
-    WS_A: { description: 'Wireless tier A (carrier code "WS-A").' },
-    WS_B: { description: 'Wireless tier B (carrier code "WS-B").' },
-    WS_C: { description: 'Wireless tier C (carrier code "WS-C").' },
+    WS_A: { description: 'Wireless tier A.' },
+    WS_B: { description: 'Wireless tier B.' },
+    WS_C: { description: 'Wireless tier C.' },
   },
 });
 
@@ -129,7 +125,7 @@ export enum CoverageGrouping {
 }
 registerEnumType(CoverageGrouping, {
   name: 'CoverageGrouping',
-  description: 'How /tnInventoryCoverage aggregates counts of available numbers.',
+  description: 'How inventoryCoverage groups its counts of available numbers.',
   valuesConfig: {
     STATE: { description: 'By state/province.' },
     RATE_CENTER: { description: 'By rate center.' },
@@ -146,12 +142,12 @@ export enum TelephoneNumberSortField {
 }
 registerEnumType(TelephoneNumberSortField, {
   name: 'TelephoneNumberSortField',
-  description: 'Sort keys /tnDetail supports (pageSort.property).',
+  description: 'What assigned numbers can be sorted by.',
   valuesConfig: {
-    TN: { description: 'By number (carrier tn).' },
-    RATE_CENTER: { description: 'By rate center abbreviation (carrier rateCenter).' },
-    LATA: { description: 'By LATA (carrier lata).' },
-    STATE: { description: 'By state or province (carrier state).' },
+    TN: { description: 'By number.' },
+    RATE_CENTER: { description: 'By rate center abbreviation.' },
+    LATA: { description: 'By LATA.' },
+    STATE: { description: 'By state or province.' },
   },
 });
 
@@ -164,12 +160,12 @@ export enum AvailableTelephoneNumberSortField {
 }
 registerEnumType(AvailableTelephoneNumberSortField, {
   name: 'AvailableTelephoneNumberSortField',
-  description: 'Sort keys /tnInventory supports (pageSort.property).',
+  description: 'What available numbers can be sorted by.',
   valuesConfig: {
-    TN: { description: 'By number (carrier tn).' },
-    RATE_CENTER: { description: 'By rate center abbreviation (carrier rateCenter).' },
-    LATA: { description: 'By LATA (carrier lata).' },
-    STATE: { description: 'By state or province (carrier state).' },
-    RATE_CENTER_TIER: { description: 'By rate center tier (carrier rateCenterTier).' },
+    TN: { description: 'By number.' },
+    RATE_CENTER: { description: 'By rate center abbreviation.' },
+    LATA: { description: 'By LATA.' },
+    STATE: { description: 'By state or province.' },
+    RATE_CENTER_TIER: { description: 'By rate center tier.' },
   },
 });

@@ -43,7 +43,7 @@ const quoteLimits = (fields: ReadonlyMap<string, Limit>, names: readonly string[
 
 @LimitedInputType(
   (f) =>
-    'End user (subscriber) of the number, as /tnOrder and /tnFeatureOrder take it. Limits (guide, Character Limits): ' +
+    'End user (subscriber) of the number. Limits (guide, Character Limits): ' +
     `${quoteLimits(f, ['name', 'streetNum', 'streetPreDir', 'streetName', 'streetType', 'city', 'state', 'postalCode'])}.`,
 )
 export class EndUserInput {
@@ -111,12 +111,19 @@ const zipPlusFour = (digits: number) =>
   limit({ digits, chars: { pattern: new RegExp(`^\\d{1,${digits}}$`), rule: `must be 1 to ${digits} digits` } });
 const ZIP_PLUS_FOUR = zipPlusFour(4);
 
+const e911Deprecated = (name: string) => ({
+  nullable: true,
+  description: `The same as \`${name}\`.`,
+  deprecationReason: `Use \`${name}\`.`,
+});
+
 @LimitedInputType(
   (f) =>
-    `E911 address. Limits: name ${f.get('name')!.maxLength} and origLocation ${f.get('origLocation')!.maxLength} (printable ASCII), ` +
-    `${quoteLimits(f, ['origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'])}, ` +
-    `origPostalCodePlusFour ${ZIP_PLUS_FOUR.digits}. ` +
-    'When ordering a number, name, origStreetNum, origStreetInfo, origCity, origState and origPostalCode are required.',
+    `E911 address. Limits: name ${f.get('name')!.maxLength} and location ${f.get('location')!.maxLength} (printable ASCII), ` +
+    `${quoteLimits(f, ['streetNumber', 'street', 'city', 'state', 'postalCode'])}, ` +
+    `postalCodePlusFour ${ZIP_PLUS_FOUR.digits}. ` +
+    'When ordering a number, name, streetNumber, street, city, state and postalCode are required. ' +
+    'The `orig*` fields are the former names: give each value once, under either name.',
 )
 export class E911AddressInput {
   @LimitedField(
@@ -124,21 +131,29 @@ export class E911AddressInput {
     (l) => `First and last name shown to emergency services (at most ${l.maxLength} printable ASCII characters).`,
   )
   name?: string | null;
-  @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "233"')) origStreetNum?: string | null;
-  @LimitedField({ maxLength: 48 }, atMost('Street name and type, e.g. "W Adams St"')) origStreetInfo?: string | null;
+  @LimitedField({ maxLength: 10 }, atMost('Street number, e.g. "233"')) streetNumber?: string | null;
+  @LimitedField({ maxLength: 48 }, atMost('Street name and type, e.g. "W Adams St"')) street?: string | null;
   @LimitedField(
     { maxLength: 60, chars: PRINTABLE_ASCII },
     (l) => `Location within the address, e.g. "Suite 900" (at most ${l.maxLength} printable ASCII characters).`,
   )
-  origLocation?: string | null;
-  @LimitedField({ maxLength: 32 }, atMost('City')) origCity?: string | null;
-  @LimitedField({ maxLength: 2 }, () => 'Two-letter state.') origState?: string | null;
+  location?: string | null;
+  @LimitedField({ maxLength: 32 }, atMost('City')) city?: string | null;
+  @LimitedField({ maxLength: 2 }, () => 'Two-letter US state or Canadian province.') state?: string | null;
   @LimitedField(
     { maxLength: 10, chars: POSTAL_CODE_CHARS },
     (l) => `ZIP or postal code: letters, digits and spaces (Canadian addresses), at most ${l.maxLength} characters.`,
   )
-  origPostalCode?: string | null;
-  @LimitedField(ZIP_PLUS_FOUR, (l) => `ZIP+4 extension: at most ${l.digits} digits.`) origPostalCodePlusFour?: string | null;
+  postalCode?: string | null;
+  @LimitedField(ZIP_PLUS_FOUR, (l) => `ZIP+4 extension: at most ${l.digits} digits.`) postalCodePlusFour?: string | null;
+
+  @Field(() => String, e911Deprecated('streetNumber')) origStreetNum?: string | null;
+  @Field(() => String, e911Deprecated('street')) origStreetInfo?: string | null;
+  @Field(() => String, e911Deprecated('location')) origLocation?: string | null;
+  @Field(() => String, e911Deprecated('city')) origCity?: string | null;
+  @Field(() => String, e911Deprecated('state')) origState?: string | null;
+  @Field(() => String, e911Deprecated('postalCode')) origPostalCode?: string | null;
+  @Field(() => String, e911Deprecated('postalCodePlusFour')) origPostalCodePlusFour?: string | null;
 }
 
 @InputType({ description: 'Messaging enablement. When ordering a number, messageClass and messageType are required.' })
@@ -178,19 +193,31 @@ export class FeatureRemovalInput {
 /** A "contains" search string: present, not blank, of reasonable length. */
 const CONTAINS = limit({ maxLength: 100, nonBlank: true });
 
-@InputType({ description: 'Filters over assigned numbers (/tnDetail). All given filters must match.' })
+@InputType({ description: 'Filters over assigned numbers. All given filters must match.' })
 export class TelephoneNumberFilter {
   @Field(() => String, {
     nullable: true,
     description: 'Exactly 10 characters of 0-9, x, X or space (x/X/space = any digit), e.g. "312xxxxxxx". Default: all numbers.',
   })
   tnMask?: string | null;
-  @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status (carrier tnStatus).' })
+  @Field(() => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status.' })
   status?: TelephoneNumberStatus | null;
   @LimitedField(TRUNK_GROUP_NAME, atMost('Exact trunk group name')) trunkGroupName?: string | null;
   @LimitedField(RATE_CENTER, atMost('Rate center abbreviation, e.g. WSHNGTNZN1')) rateCenter?: string | null;
   @Field(() => String, { nullable: true, description: 'Three-digit LATA.' }) lata?: string | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state or province.' }) province?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter US state or Canadian province, e.g. "IL".' }) state?: string | null;
+  @Field(() => String, { nullable: true, description: 'The same as `state`.', deprecationReason: 'Use `state`.' }) province?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only numbers in this area code (NPA), three digits, e.g. "312". Not with tnMask/tnWildcard.',
+  })
+  areaCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only numbers in this exchange (NXX, the three digits after the area code), e.g. "555". Not with tnMask/tnWildcard.',
+  })
+  exchange?: string | null;
+
   @Field(() => RateCenterTier, { nullable: true, description: 'One of TIER_0, TIER_2, HI, AK, PRI, CAN.' })
   rateCenterTier?: RateCenterTier | null;
   @LimitedField(CONTAINS, atMost('Note contains this text')) noteContains?: string | null;
@@ -214,10 +241,10 @@ export class TelephoneNumberSort {
 
 @InputType({
   description:
-    'Inventory search (/tnInventory). Give tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, ' +
-    'city (with province) or postalCode. radius (1-50 miles) needs city+province or postalCode. radius, localCallingArea ' +
-    'and sequential exclude each other; localCallingArea needs an NPA-NXX in the mask/wildcard, a rateCenter, city+province ' +
-    'or postalCode.',
+    'What to search inventory for. Give areaCode/exchange, tnMask or tnWildcard (default: all numbers), and at most one of rateCenter, ' +
+    'city (with state) or postalCode. radius (1-50 miles) needs city+state or postalCode. radius, localCallingArea ' +
+    'and sequential exclude each other; localCallingArea needs an NPA-NXX (areaCode+exchange or in the mask/wildcard), a rateCenter, ' +
+    'city+state or postalCode.',
 })
 export class AvailableTelephoneNumberSearchInput {
   @Field(() => String, {
@@ -234,7 +261,20 @@ export class AvailableTelephoneNumberSearchInput {
   @LimitedField(RATE_CENTER, () => 'Rate center abbreviation, e.g. WSHNGTNZN1.') rateCenter?: string | null;
   @Field(() => RateCenterTier, { nullable: true, description: 'Only numbers in rate centers of this tier.' })
   rateCenterTier?: RateCenterTier | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state or province (required with city).' }) province?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter US state or Canadian province (required with city).' })
+  state?: string | null;
+  @Field(() => String, { nullable: true, description: 'The same as `state`.', deprecationReason: 'Use `state`.' }) province?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only numbers in this area code (NPA), three digits, e.g. "312". Not with tnMask/tnWildcard.',
+  })
+  areaCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only numbers in this exchange (NXX, the three digits after the area code), e.g. "555". Not with tnMask/tnWildcard.',
+  })
+  exchange?: string | null;
+
   @LimitedField(
     { maxLength: 32, nonBlank: true },
     (l) => `City to search in, e.g. "Naperville" (needs province; at most ${l.maxLength} characters).`,
@@ -270,10 +310,12 @@ export class AvailableTelephoneNumberSort {
 // ---------------------------------------------------------------------------
 // Mutation inputs
 
-@InputType({ description: 'A list of numbers (reserve, release).' })
+@InputType({ description: 'The numbers to reserve or release: give `numbers` (`tns` is its former name; not both).' })
 export class TelephoneNumbersInput {
-  @Field(() => [TnScalar], { description: `At least one number, at most ${MAX_NUMBERS.reserve}, no duplicates.` })
-  tns!: string[];
+  @Field(() => [TnScalar], { nullable: true, description: `At least one number, at most ${MAX_NUMBERS.reserve}, no duplicates.` })
+  numbers?: string[] | null;
+  @Field(() => [TnScalar], { nullable: true, description: 'The same as `numbers`.', deprecationReason: 'Use `numbers`.' })
+  tns?: string[] | null;
 }
 
 @InputType({ description: 'One number to order from inventory, with its options.' })
@@ -293,7 +335,7 @@ export class OrderNumberInput {
   features?: FeaturesInput | null;
 }
 
-@InputType({ description: 'Order numbers from inventory (/tnOrder).' })
+@InputType({ description: 'Numbers to order from inventory, with their options.' })
 export class OrderTelephoneNumbersInput {
   @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
@@ -308,7 +350,7 @@ export class TrunkGroupAssignmentInput {
   trunkGroupName!: string;
 }
 
-@InputType({ description: 'Move In Service numbers to other trunk groups (/tnUpdate).' })
+@InputType({ description: 'In Service numbers to move to other trunk groups.' })
 export class UpdateTelephoneNumberTrunkGroupInput {
   @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
@@ -326,7 +368,7 @@ export class NumberFeatureChangeInput {
   @Field(() => FeatureRemovalInput, { nullable: true, description: 'Features to remove.' }) remove?: FeatureRemovalInput | null;
 }
 
-@InputType({ description: 'Add, update or remove features on In Service numbers (/tnFeatureOrder).' })
+@InputType({ description: 'Features to add, update or remove on In Service numbers.' })
 export class UpdateTelephoneNumberFeaturesInput {
   @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
@@ -343,7 +385,7 @@ export class PortOutPinAssignmentInput {
   portOutPin!: string;
 }
 
-@InputType({ description: 'Set port-out PINs on In Service numbers (/portOutPinUpdate).' })
+@InputType({ description: 'Port-out PINs to set on In Service numbers.' })
 export class UpdatePortOutPinInput {
   @Field(() => [PortOutPinAssignmentInput], {
     description: `At least one number, at most ${MAX_NUMBERS.updatePortOutPin}, each at most once.`,
@@ -358,15 +400,18 @@ export class NoteAssignmentInput {
   note!: string;
 }
 
-@InputType({ description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
+@InputType({ description: 'Notes to set on In Service numbers.' })
 export class UpdateTelephoneNumberNoteInput {
   @Field(() => [NoteAssignmentInput], { description: `At least one number, at most ${MAX_NUMBERS.updateNote}, each at most once.` })
   numbers!: NoteAssignmentInput[];
 }
 
-@InputType({ description: 'Disconnect In Service numbers (/tnDisconnect).' })
+@InputType({ description: 'The In Service numbers to disconnect: give `numbers` (`tns` is its former name; not both).' })
 export class DisconnectTelephoneNumbersInput {
   @Field(() => String, { nullable: true, description: CUSTOMER_ORDER_REFERENCE_DESCRIPTION })
   customerOrderReference?: string | null;
-  @Field(() => [TnScalar], { description: `At least one number, at most ${MAX_NUMBERS.disconnect}, no duplicates.` }) tns!: string[];
+  @Field(() => [TnScalar], { nullable: true, description: `At least one number, at most ${MAX_NUMBERS.disconnect}, no duplicates.` })
+  numbers?: string[] | null;
+  @Field(() => [TnScalar], { nullable: true, description: 'The same as `numbers`.', deprecationReason: 'Use `numbers`.' })
+  tns?: string[] | null;
 }

@@ -9,6 +9,7 @@ import type { CoverageEntry } from '../../upstream/numbers/tn-inventory-coverage
 import type { ReservedNumber } from '../../upstream/numbers/tn-reserved-list.js';
 import type { EndUser as EndUserModel } from '../../upstream/shared/end-user.js';
 import type { E911Address as E911Model, TnFeatures } from '../../upstream/shared/features.js';
+import { E911_CARRIER_NAMES, E911_FIELD_NAMES } from './e911-names.js';
 import type { NumberCapabilities as CapabilitiesModel, RateCenterRef } from '../../upstream/shared/rate-center.js';
 import { AvailableTelephoneNumber, InventoryCoverageEntry, NumberCapabilities, ReservedTelephoneNumber } from './inventory.type.js';
 import { MessageClass, MessageType, TelephoneNumberStatus, TypeOfService, tierFromModel } from './numbers.enums.js';
@@ -22,7 +23,7 @@ import {
   TelephoneNumber,
   TelephoneNumberFeatures,
 } from './telephone-number.type.js';
-import type { EndUserInput, FeaturesInput } from './numbers.input.js';
+import type { E911AddressInput, EndUserInput, FeaturesInput } from './numbers.input.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
@@ -37,7 +38,7 @@ export function toRateCenter(ref: RateCenterRef | undefined): RateCenter | null 
   rc.abbreviation = ref.rateCenter;
   rc.name = orNull(ref.rateCenterName);
   rc.lata = orNull(ref.lata);
-  rc.province = orNull(ref.province);
+  rc.state = orNull(ref.province);
   rc.tier = tierFromModel(ref.tier);
   return rc;
 }
@@ -82,17 +83,6 @@ const DL_STRINGS = [
   'postalCode',
 ] as const;
 
-const E911_STRINGS = [
-  'name',
-  'origStreetNum',
-  'origStreetInfo',
-  'origLocation',
-  'origCity',
-  'origState',
-  'origPostalCode',
-  'origPostalCodePlusFour',
-] as const;
-
 export function toFeatures(model: TnFeatures | undefined): TelephoneNumberFeatures {
   const out = new TelephoneNumberFeatures();
   const f = model ?? {};
@@ -109,7 +99,8 @@ export function toFeatures(model: TnFeatures | undefined): TelephoneNumberFeatur
   } else out.directoryListing = null;
   if (f.e911) {
     const e = new E911Address();
-    copyStrings(e as unknown as Record<(typeof E911_STRINGS)[number], unknown>, f.e911, E911_STRINGS);
+    e.name = orNull(f.e911.name);
+    for (const field of E911_FIELD_NAMES) e[field] = orNull(f.e911[E911_CARRIER_NAMES[field]]);
     out.e911 = e;
   } else out.e911 = null;
   if (f.messaging) {
@@ -159,7 +150,7 @@ export function toAvailableNumber(model: InventoryNumber): AvailableTelephoneNum
   n.tn = model.tn;
   n.rateCenter = toRateCenter(model);
   n.city = orNull(model.city);
-  n.countryCode = model.countryCode;
+  n.countryCode = orNull(model.countryCode);
   n.capabilities = toCapabilities(model.capabilities);
   return n;
 }
@@ -169,8 +160,8 @@ export function toReservedNumber(model: ReservedNumber): ReservedTelephoneNumber
   n.tn = model.tn;
   n.rateCenter = toRateCenter(model);
   n.city = orNull(model.city);
-  n.wireless = model.wireless;
-  n.countryCode = model.countryCode;
+  n.wireless = orNull(model.wireless);
+  n.countryCode = orNull(model.countryCode);
   n.capabilities = toCapabilities(model.capabilities);
   return n;
 }
@@ -182,7 +173,7 @@ export function toCoverageEntry(model: CoverageEntry): InventoryCoverageEntry {
   e.block = orNull(model.block);
   e.lata = orNull(model.lata);
   e.rateCenter = orNull(model.rateCenter);
-  e.province = orNull(model.province);
+  e.state = orNull(model.province);
   e.count = model.count;
   return e;
 }
@@ -205,7 +196,14 @@ export function featuresToModel(input: FeaturesInput | null | undefined): TnFeat
   const out: TnFeatures = {};
   if (input.callerId) out.callerId = compact({ ...input.callerId }) as TnFeatures['callerId'];
   if (input.directoryListing) out.directoryListing = compact({ ...input.directoryListing }) as TnFeatures['directoryListing'];
-  if (input.e911) out.e911 = compact({ ...input.e911 }) as E911Model;
+  if (input.e911) out.e911 = e911ToModel(input.e911);
   if (input.messaging) out.messaging = compact({ ...input.messaging }) as TnFeatures['messaging'];
   return out;
+}
+
+/** The input's names → the carrier's `orig*` names (a deprecated `orig*` input field is used when its new name is not given). */
+function e911ToModel(input: E911AddressInput): E911Model {
+  const out: Record<string, unknown> = { name: input.name };
+  for (const field of E911_FIELD_NAMES) out[E911_CARRIER_NAMES[field]] = input[field] ?? input[E911_CARRIER_NAMES[field]];
+  return compact(out) as E911Model;
 }

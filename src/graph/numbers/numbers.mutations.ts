@@ -8,7 +8,9 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { TelephoneNumberRecord } from '../../upstream/numbers/tn-detail.js';
 import type { GatewayContext } from '../common/context.js';
-import type { UserError } from '../common/user-error.js';
+import { UpstreamError } from '../../upstream/core/errors.js';
+import { describe } from '../common/description.js';
+import { UserErrorCode, type UserError } from '../common/user-error.js';
 import { Issues, type Path } from '../common/validation.js';
 import {
   DisconnectTelephoneNumbersInput,
@@ -62,7 +64,25 @@ function numbersPaths(withTrunkGroup?: (index: number) => boolean): ExclusionPat
   };
 }
 
-const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
+/**
+ * The list of a `{ numbers, tns }` input (`tns` is the deprecated name):
+ * the one given, and the input field it came in, for error paths. Both
+ * given is a CONFLICT; neither leaves an empty list at `numbers`.
+ */
+function numberList(issues: Issues, input: { numbers?: string[] | null; tns?: string[] | null }): { field: string; tns: string[] } {
+  if (input.numbers && input.tns) {
+    issues.add(['input', 'tns'], UserErrorCode.CONFLICT, 'Give the numbers once, in `numbers` (`tns` is its deprecated name).');
+  }
+  if (!input.numbers && input.tns) return { field: 'tns', tns: input.tns };
+  return { field: 'numbers', tns: input.numbers ?? [] };
+}
+
+const RESERVATION_LIMIT_STATUS = '431';
+const reasons = {
+  alreadyReserved: 'your account already holds this number reserved; nothing changed for it.',
+  notReservable: 'not available to reserve (not in inventory, or held by another account).',
+  notReleasable: 'not reserved by your account, so there is nothing to release.',
+};
 
 // ---------------------------------------------------------------------------
 
@@ -70,45 +90,92 @@ const tnsPaths: ExclusionPaths = { tn: (i) => ['input', 'tns', i] };
 export class NumbersMutationResolver {
   @Mutation(() => ReserveTelephoneNumbersPayload, {
     nullable: true,
-    description: 'Reserve available numbers for up to four hours (/tnReserve).',
+    description: describe(
+      'Reserve available numbers for up to four hours, so nobody else can order them. Numbers you already hold come back as ' +
+        'ALREADY_RESERVED userErrors; going over the most numbers your account may hold reserved is a LIMIT_REACHED userError and ' +
+        'reserves none.',
+      '/tnReserve',
+      '/tnReservedList',
+    ),
   })
   async reserveTelephoneNumbers(
     @Arg('input', () => TelephoneNumbersInput, { description: 'The available numbers to reserve.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReserveTelephoneNumbersPayload> {
     const issues = new Issues();
-    checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.reserve, (tn) => tn, tnsPaths.tn);
+    const { field, tns } = numberList(issues, input);
+    checkNumberList(
+      issues,
+      ['input', field],
+      tns,
+      MAX_NUMBERS.reserve,
+      (tn) => tn,
+      (i) => ['input', field, i],
+    );
     if (!issues.ok) return invalid(new ReserveTelephoneNumbersPayload(), issues);
 
-    const outcome = await ctx.api.numbers.tnReserve({ tns: input.tns });
-    const payload = fillBatchOutcome(new ReserveTelephoneNumbersPayload(), input.tns, outcome);
+    let outcome;
+    try {
+      outcome = await ctx.api.numbers.tnReserve({ tns });
+    } catch (error) {
+      if (!(error instanceof UpstreamError && error.kind === 'LIMIT_EXCEEDED' && error.statusCode === RESERVATION_LIMIT_STATUS))
+        throw error;
+      return invalid(
+        new ReserveTelephoneNumbersPayload(),
+        new Issues().add(
+          ['input', field],
+          UserErrorCode.LIMIT_REACHED,
+          `Reserving these ${tns.length} numbers would go over the most numbers your account may hold reserved; nothing was reserved. ` +
+            'Order or release reserved numbers first (see reservedTelephoneNumbers).',
+        ),
+      );
+    }
+    // One read of the reserved list serves both: which skipped numbers you already hold, and the payload's `numbers`.
+    let reservedList: ReturnType<typeof ctx.api.numbers.tnReservedList> | undefined;
+    const readReserved = () => (reservedList ??= ctx.api.numbers.tnReservedList());
+    const held = outcome.excluded.length > 0 ? new Set((await readReserved()).map((r) => r.tn)) : new Set<string>();
+    const skipped = outcome.excluded.map((tn) =>
+      held.has(tn)
+        ? { tn, code: UserErrorCode.ALREADY_RESERVED, reason: reasons.alreadyReserved }
+        : { tn, code: UserErrorCode.EXCLUDED, reason: reasons.notReservable },
+    );
+    const payload = fillBatchOutcome(new ReserveTelephoneNumbersPayload(), tns, outcome, skipped, (i) => ['input', field, i]);
     const reservedNow = new Set(payload.tns);
-    payload.loadReserved = async () => (await ctx.api.numbers.tnReservedList()).filter((r) => reservedNow.has(r.tn)).map(toReservedNumber);
+    payload.loadReserved = async () => (await readReserved()).filter((r) => reservedNow.has(r.tn)).map(toReservedNumber);
     return payload;
   }
 
   @Mutation(() => ReleaseTelephoneNumbersPayload, {
     nullable: true,
-    description: 'Release reserved numbers back to inventory (/tnRelease).',
+    description: describe('Release reserved numbers back to inventory.', '/tnRelease'),
   })
   async releaseTelephoneNumbers(
     @Arg('input', () => TelephoneNumbersInput, { description: 'The reserved numbers to release.' }) input: TelephoneNumbersInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<ReleaseTelephoneNumbersPayload> {
     const issues = new Issues();
-    checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.release, (tn) => tn, tnsPaths.tn);
+    const { field, tns } = numberList(issues, input);
+    checkNumberList(
+      issues,
+      ['input', field],
+      tns,
+      MAX_NUMBERS.release,
+      (tn) => tn,
+      (i) => ['input', field, i],
+    );
     if (!issues.ok) return invalid(new ReleaseTelephoneNumbersPayload(), issues);
 
-    const outcome = await ctx.api.numbers.tnRelease({ tns: input.tns });
-    return fillBatchOutcome(new ReleaseTelephoneNumbersPayload(), input.tns, outcome);
+    const outcome = await ctx.api.numbers.tnRelease({ tns });
+    const skipped = outcome.excluded.map((tn) => ({ tn, code: UserErrorCode.EXCLUDED, reason: reasons.notReleasable }));
+    return fillBatchOutcome(new ReleaseTelephoneNumbersPayload(), tns, outcome, skipped, (i) => ['input', field, i]);
   }
 
   @Mutation(() => OrderTelephoneNumbersPayload, {
     nullable: true,
     description:
-      'Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features (/tnOrder). ' +
+      'Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features. ' +
       'Small orders without features complete at once (no order is created); orders of more than 100 numbers are ' +
-      'validated by the carrier after it accepts them (see validationPending).',
+      'validated by the carrier after it accepts them (see validationPending).\n\nCarrier: /tnOrder.',
   })
   async orderTelephoneNumbers(
     @Arg('input', () => OrderTelephoneNumbersInput, {
@@ -153,7 +220,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdateTelephoneNumberTrunkGroupPayload, {
     nullable: true,
-    description: 'Move In Service numbers to other trunk groups (/tnUpdate).',
+    description: 'Move In Service numbers to other trunk groups.\n\nCarrier: /tnUpdate.',
   })
   async updateTelephoneNumberTrunkGroup(
     @Arg('input', () => UpdateTelephoneNumberTrunkGroupInput, {
@@ -184,7 +251,8 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdateTelephoneNumberFeaturesPayload, {
     nullable: true,
-    description: 'Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers (/tnFeatureOrder).',
+    description:
+      'Add, update or remove caller ID, directory listing, E911 and messaging on In Service numbers.\n\nCarrier: /tnFeatureOrder.',
   })
   async updateTelephoneNumberFeatures(
     @Arg('input', () => UpdateTelephoneNumberFeaturesInput, {
@@ -225,7 +293,7 @@ export class NumbersMutationResolver {
 
   @Mutation(() => UpdatePortOutPinPayload, {
     nullable: true,
-    description: 'Set port-out protection PINs on In Service numbers (/portOutPinUpdate).',
+    description: 'Set port-out protection PINs on In Service numbers.\n\nCarrier: /portOutPinUpdate.',
   })
   async updatePortOutPin(
     @Arg('input', () => UpdatePortOutPinInput, { description: 'The numbers and their new port-out PINs.' }) input: UpdatePortOutPinInput,
@@ -245,7 +313,10 @@ export class NumbersMutationResolver {
     return completeNumberUpdate(ctx, new UpdatePortOutPinPayload(), excluded, tns, paths);
   }
 
-  @Mutation(() => UpdateTelephoneNumberNotePayload, { nullable: true, description: 'Set notes on In Service numbers (/tnNoteUpdate).' })
+  @Mutation(() => UpdateTelephoneNumberNotePayload, {
+    nullable: true,
+    description: 'Set notes on In Service numbers.\n\nCarrier: /tnNoteUpdate.',
+  })
   async updateTelephoneNumberNote(
     @Arg('input', () => UpdateTelephoneNumberNoteInput, { description: 'The numbers and their new notes.' })
     input: UpdateTelephoneNumberNoteInput,
@@ -262,7 +333,10 @@ export class NumbersMutationResolver {
     return completeNumberUpdate(ctx, new UpdateTelephoneNumberNotePayload(), excluded, tns, paths);
   }
 
-  @Mutation(() => DisconnectTelephoneNumbersPayload, { nullable: true, description: 'Disconnect In Service numbers (/tnDisconnect).' })
+  @Mutation(() => DisconnectTelephoneNumbersPayload, {
+    nullable: true,
+    description: 'Disconnect In Service numbers.\n\nCarrier: /tnDisconnect.',
+  })
   async disconnectTelephoneNumbers(
     @Arg('input', () => DisconnectTelephoneNumbersInput, { description: 'The numbers to disconnect, and your order reference.' })
     input: DisconnectTelephoneNumbersInput,
@@ -270,14 +344,22 @@ export class NumbersMutationResolver {
   ): Promise<DisconnectTelephoneNumbersPayload> {
     const issues = new Issues();
     issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
-    checkNumberList(issues, ['input', 'tns'], input.tns, MAX_NUMBERS.disconnect, (tn) => tn, tnsPaths.tn);
+    const { field, tns } = numberList(issues, input);
+    checkNumberList(
+      issues,
+      ['input', field],
+      tns,
+      MAX_NUMBERS.disconnect,
+      (tn) => tn,
+      (i) => ['input', field, i],
+    );
     if (!issues.ok) return invalid(new DisconnectTelephoneNumbersPayload(), issues);
 
     const submission = await ctx.api.numbers.tnDisconnect({
-      tns: input.tns,
+      tns,
       customerOrderReference: input.customerOrderReference ?? undefined,
     });
-    return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, input.tns, tnsPaths);
+    return completeSubmission(ctx, new DisconnectTelephoneNumbersPayload(), submission, tns, { tn: (i) => ['input', field, i] });
   }
 }
 

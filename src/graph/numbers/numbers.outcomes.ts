@@ -18,6 +18,7 @@ import { toTelephoneNumber } from './numbers.mapper.js';
 import type { BatchOutcomePayload, NumberUpdatePayload, OrderSubmissionPayload } from './numbers.payload.js';
 import type { TelephoneNumber } from './telephone-number.type.js';
 import { markOnOpenOrder } from './open-order-mark.js';
+import { withCode } from './excluded-code.resolver.js';
 
 /** Where an exclusion of the requested number at `index` points in the input. */
 export interface ExclusionPaths {
@@ -108,8 +109,21 @@ export async function completeNumberUpdate<P extends NumberUpdatePayload>(
   return payload;
 }
 
-/** /tnReserve, /tnRelease: counts and the TNs skipped (the carrier gives no reason). */
-export function fillBatchOutcome<P extends BatchOutcomePayload>(payload: P, requested: readonly Tn[], outcome: BatchOutcome): P {
+/** Why the carrier skipped a number of a /tnReserve or /tnRelease (it gives no reason itself). */
+export interface Skipped {
+  tn: Tn;
+  code: UserErrorCode;
+  reason: string;
+}
+
+/** /tnReserve, /tnRelease: counts, the numbers done and the numbers skipped, each skipped one also a userError at its input. */
+export function fillBatchOutcome<P extends BatchOutcomePayload>(
+  payload: P,
+  requested: readonly Tn[],
+  outcome: BatchOutcome,
+  skipped: readonly Skipped[],
+  itemPath: (index: number) => Path,
+): P {
   payload.requestedCount = outcome.requested;
   payload.succeededCount = outcome.succeeded;
   payload.excludedTns = outcome.excluded;
@@ -117,10 +131,10 @@ export function fillBatchOutcome<P extends BatchOutcomePayload>(payload: P, requ
     requested,
     outcome.excluded.map((tn) => ({ tn })),
   );
-  payload.userErrors = exclusionErrors(
-    requested,
-    outcome.excluded.map((tn) => ({ tn })),
-    { tn: (i) => ['input', 'tns', i] },
-  );
+  payload.excludedNumbers = skipped.map((s) => withCode(toExcludedNumber({ tn: s.tn, reason: s.reason }, null), s.code));
+  payload.userErrors = skipped.map((s) => {
+    const index = requested.indexOf(s.tn);
+    return UserError.of(index < 0 ? ['input'] : itemPath(index), s.code, `${s.tn}: ${s.reason}`);
+  });
   return payload;
 }

@@ -8,6 +8,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError } from '../common/user-error.js';
+import { describe } from '../common/description.js';
 import { ExcludedTelephoneNumber, Order } from '../orders/order.type.js';
 import { ReservedTelephoneNumber } from './inventory.type.js';
 import { SYNCHRONOUS_VALIDATION_MAX } from './numbers.limits.js';
@@ -20,7 +21,7 @@ export abstract class NumbersPayload extends MutationPayload {
 
   @Field(() => [TelephoneNumber], {
     description:
-      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request (/tnDetail).',
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request.\n\nCarrier: /tnDetail.',
   })
   get numbers(): Promise<TelephoneNumber[]> {
     return this.loadNumbers ? this.loadNumbers() : Promise.resolve([]);
@@ -39,7 +40,7 @@ export abstract class NumberUpdatePayload extends NumbersPayload {
 
   @Field(() => [TelephoneNumber], {
     description:
-      'The updated numbers (refused ones left out), read back from the carrier after the update (/tnDetail); the update applies at once.',
+      'The updated numbers (refused ones left out), read back right after the update; the update applies at once.\n\nCarrier: /tnDetail.',
   })
   override get numbers(): Promise<TelephoneNumber[]> {
     return super.numbers;
@@ -56,9 +57,8 @@ export abstract class NumberUpdatePayload extends NumbersPayload {
 export abstract class OrderSubmissionPayload extends NumbersPayload {
   @Field(() => [UserError], {
     description:
-      'Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the ' +
-      'input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, ' +
-      'later exclusions are on order.excludedNumbers instead.',
+      "Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at that number's " +
+      'input item). Empty on full success; when validationPending, later exclusions are on order.excludedNumbers instead.',
   })
   override userErrors: UserError[] = [];
 
@@ -94,7 +94,7 @@ export abstract class OrderSubmissionPayload extends NumbersPayload {
 
   loadOrder?: Lazy<Order | null>;
 
-  @Field(() => Order, { nullable: true, description: 'The order the request created, when there is one (/orderDetail).' })
+  @Field(() => Order, { nullable: true, description: 'The order the request created, when there is one.\n\nCarrier: /orderDetail.' })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }
@@ -102,11 +102,19 @@ export abstract class OrderSubmissionPayload extends NumbersPayload {
 
 @ObjectType({ description: 'Result of orderTelephoneNumbers.' })
 export class OrderTelephoneNumbersPayload extends OrderSubmissionPayload {
+  @Field(() => [UserError], {
+    description:
+      'Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the ' +
+      'input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, ' +
+      'later exclusions are on order.excludedNumbers instead.',
+  })
+  override userErrors: UserError[] = [];
+
   @Field(() => [TelephoneNumber], {
     description:
-      'The ordered numbers (excluded ones left out), as the carrier reports them right after the request (/tnDetail). ' +
+      'The ordered numbers (excluded ones left out), as the carrier reports them right after the request. ' +
       'Numbers completed at once are IN_SERVICE; numbers on an order are PENDING (a number the carrier does not list yet is ' +
-      'left out) and show IN_SERVICE with their features once `order` is CLOSED.',
+      'left out) and show IN_SERVICE with their features once `order` is CLOSED.\n\nCarrier: /tnDetail.',
   })
   override get numbers(): Promise<TelephoneNumber[]> {
     return super.numbers;
@@ -123,10 +131,18 @@ export class OrderTelephoneNumbersPayload extends OrderSubmissionPayload {
 
 @ObjectType({ description: 'Result of updateTelephoneNumberTrunkGroup.' })
 export class UpdateTelephoneNumberTrunkGroupPayload extends OrderSubmissionPayload {
+  @Field(() => [UserError], {
+    description:
+      'Input problems (nothing was sent to the carrier), and numbers the carrier excluded (EXCLUDED, with its reason, at the ' +
+      'input field the reason concerns: the number, or its trunkGroupName). Empty on full success; when validationPending, ' +
+      'later exclusions are on order.excludedNumbers instead.',
+  })
+  override userErrors: UserError[] = [];
+
   @Field(() => [TelephoneNumber], {
     description:
-      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request ' +
-      '(/tnDetail): the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED.',
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: ' +
+      'the new trunk group shows once the order has routed the number, at the latest when `order` is CLOSED.\n\nCarrier: /tnDetail.',
   })
   override get numbers(): Promise<TelephoneNumber[]> {
     return super.numbers;
@@ -145,8 +161,8 @@ export class UpdateTelephoneNumberTrunkGroupPayload extends OrderSubmissionPaylo
 export class UpdateTelephoneNumberFeaturesPayload extends OrderSubmissionPayload {
   @Field(() => [TelephoneNumber], {
     description:
-      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request ' +
-      '(/tnDetail): the feature changes show once `order` is CLOSED.',
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: ' +
+      'the feature changes show once `order` is CLOSED.\n\nCarrier: /tnDetail.',
   })
   override get numbers(): Promise<TelephoneNumber[]> {
     return super.numbers;
@@ -165,8 +181,8 @@ export class UpdateTelephoneNumberFeaturesPayload extends OrderSubmissionPayload
 export class DisconnectTelephoneNumbersPayload extends OrderSubmissionPayload {
   @Field(() => [TelephoneNumber], {
     description:
-      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request ' +
-      '(/tnDetail): PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account.',
+      'The numbers the request applied to (excluded ones left out), as the carrier reports them right after the request: ' +
+      'PENDING_DISCONNECT while `order` is open; once it is CLOSED they leave the account.\n\nCarrier: /tnDetail.',
   })
   override get numbers(): Promise<TelephoneNumber[]> {
     return super.numbers;
@@ -192,15 +208,24 @@ export class UpdateTelephoneNumberNotePayload extends NumberUpdatePayload {}
 export abstract class BatchOutcomePayload extends MutationPayload {
   @Field(() => [UserError], {
     description:
-      "Input problems (nothing was sent to the carrier), and numbers the carrier skipped (EXCLUDED at that number's input " +
-      'field; the carrier gives no reason). Empty on full success.',
+      'Input problems (nothing was sent to the carrier), a reached reservation limit (LIMIT_REACHED at ["input", "numbers"]: nothing ' +
+      'changed), and each number the carrier skipped, at its input item (ALREADY_RESERVED or EXCLUDED). Empty on full success.',
   })
   override userErrors: UserError[] = [];
 
   @Field(() => Int, { description: 'Numbers in the request.' }) requestedCount = 0;
   @Field(() => Int, { description: 'Numbers the carrier processed.' }) succeededCount = 0;
-  @Field(() => [TnScalar], { description: 'The numbers processed (requested minus excluded).' }) tns: string[] = [];
-  @Field(() => [TnScalar], { description: 'The numbers the carrier skipped (it gives no reason).' }) excludedTns: string[] = [];
+
+  @Field(() => [ExcludedTelephoneNumber], {
+    description: 'Numbers the carrier skipped, with the reason and code (each also a userError at its input item).',
+  })
+  excludedNumbers: ExcludedTelephoneNumber[] = [];
+
+  @Field(() => [TnScalar], { description: 'The numbers processed (requested minus excluded).', deprecationReason: 'Use `numbers`.' })
+  tns: string[] = [];
+
+  @Field(() => [TnScalar], { description: 'The numbers the carrier skipped.', deprecationReason: 'Use `excludedNumbers`.' })
+  excludedTns: string[] = [];
 }
 
 @ObjectType({
@@ -211,11 +236,23 @@ export abstract class BatchOutcomePayload extends MutationPayload {
 export class ReserveTelephoneNumbersPayload extends BatchOutcomePayload {
   loadReserved?: Lazy<ReservedTelephoneNumber[]>;
 
-  @Field(() => [ReservedTelephoneNumber], { description: 'The newly reserved numbers, re-read from the reserved list (/tnReservedList).' })
-  get reservedNumbers(): Promise<ReservedTelephoneNumber[]> {
+  @Field(() => [ReservedTelephoneNumber], {
+    description: describe('The numbers this request reserved, as the reserved list shows them right after it.', '/tnReservedList'),
+  })
+  get numbers(): Promise<ReservedTelephoneNumber[]> {
     return this.loadReserved ? this.loadReserved() : Promise.resolve([]);
+  }
+
+  @Field(() => [ReservedTelephoneNumber], { description: 'The same as `numbers`.', deprecationReason: 'Use `numbers`.' })
+  get reservedNumbers(): Promise<ReservedTelephoneNumber[]> {
+    return this.numbers;
   }
 }
 
 @ObjectType({ description: 'Result of releaseTelephoneNumbers.' })
-export class ReleaseTelephoneNumbersPayload extends BatchOutcomePayload {}
+export class ReleaseTelephoneNumbersPayload extends BatchOutcomePayload {
+  @Field(() => [TnScalar], { description: 'The numbers released back to inventory (requested minus skipped).' })
+  get numbers(): string[] {
+    return this.tns;
+  }
+}

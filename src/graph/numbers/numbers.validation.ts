@@ -12,7 +12,9 @@ import { fieldPath } from '../common/errors.js';
 import { checkLimit, checkLimits } from '../common/limits.js';
 import { UserErrorCode } from '../common/user-error.js';
 import { checkLata, checkProvince, checkTnMask, Issues, TN_WILDCARD, type Path } from '../common/validation.js';
+import { resolveRenamed } from '../common/renames.js';
 import { DETAIL_FILTER_TIERS } from './numbers.enums.js';
+import { E911_CARRIER_NAMES, E911_FIELD_NAMES } from './e911-names.js';
 import { INVENTORY_QUANTITY_MAX, SEQUENTIAL_QUANTITY_MAX, TN_NOTE, TRUNK_GROUP_NAME } from './numbers.limits.js';
 import {
   AvailableTelephoneNumberSearchInput,
@@ -84,10 +86,30 @@ export function checkDirectoryListing(issues: Issues, path: Path, d: DirectoryLi
   checkLimits(issues, path, d, DirectoryListingInput);
 }
 
-const E911_REQUIRED_ON_ORDER = ['name', 'origStreetNum', 'origStreetInfo', 'origCity', 'origState', 'origPostalCode'] as const;
+const E911_REQUIRED_ON_ORDER = ['name', 'streetNumber', 'street', 'city', 'state', 'postalCode'] as const;
+
+/**
+ * The deprecated `orig*` names of an E911 input: each value moves to its new
+ * name (so every rule and error path below speaks the new names); giving
+ * both names is a CONFLICT at the old one.
+ */
+export function resolveE911Names(issues: Issues | null, path: Path, e: E911AddressInput | null | undefined): void {
+  if (!e) return;
+  for (const field of E911_FIELD_NAMES) {
+    const old = E911_CARRIER_NAMES[field];
+    if (e[old] === undefined || e[old] === null) continue;
+    if (e[field] !== undefined && e[field] !== null) {
+      issues?.add([...path, old], UserErrorCode.CONFLICT, `Give ${field} once: ${old} is its former name.`);
+      continue;
+    }
+    e[field] = e[old];
+    e[old] = undefined;
+  }
+}
 
 export function checkE911(issues: Issues, path: Path, e: E911AddressInput | null | undefined, requireAddress: boolean): void {
   if (!e) return;
+  resolveE911Names(issues, path, e);
   if (requireAddress) {
     for (const key of E911_REQUIRED_ON_ORDER) issues.required([...path, key], e[key], 'An E911 address field');
   }
@@ -107,6 +129,7 @@ const MESSAGING_REQUIRED_ON_ORDER = ['messageClass', 'messageType'] as const;
 
 /** Whether a feature change leaves out fields /tnOrder requires for that feature, i.e. only makes sense on top of an existing one. */
 export function isPartialFeatureGroup(features: FeaturesInput | null | undefined): { e911: boolean; messaging: boolean } {
+  resolveE911Names(null, [], features?.e911);
   const missing = <K extends string>(group: Partial<Record<K, unknown>> | null | undefined, keys: readonly K[]) =>
     Boolean(group) && keys.some((k) => group![k] === undefined || group![k] === null || group![k] === '');
   return { e911: missing(features?.e911, E911_REQUIRED_ON_ORDER), messaging: missing(features?.messaging, MESSAGING_REQUIRED_ON_ORDER) };
@@ -180,9 +203,11 @@ export function checkFeatureChange(
 
 export function checkTelephoneNumberFilter(issues: Issues, path: Path, f: TelephoneNumberFilter | null | undefined): void {
   if (!f) return;
+  resolveRenamed(issues, path, f, 'state', 'province');
   checkTnMask(issues, [...path, 'tnMask'], f.tnMask);
+  checkAreaCodeAndExchange(issues, path, f);
   checkLata(issues, [...path, 'lata'], f.lata);
-  checkProvince(issues, [...path, 'province'], f.province);
+  checkProvince(issues, [...path, 'state'], f.state);
   checkLimits(issues, path, f, TelephoneNumberFilter, ['trunkGroupName', 'rateCenter']);
   if (f.rateCenterTier && !DETAIL_FILTER_TIERS.has(f.rateCenterTier)) {
     issues.add(
@@ -196,6 +221,7 @@ export function checkTelephoneNumberFilter(issues: Issues, path: Path, f: Teleph
 
 /** The /tnInventory search rules (guide L809–822), one issue per broken rule. */
 export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, s: AvailableTelephoneNumberSearchInput): void {
+  resolveRenamed(issues, path, s, 'state', 'province');
   const at = (k: string): Path => [...path, k];
   const has = (v: unknown) => v !== undefined && v !== null && v !== '';
 
@@ -210,8 +236,9 @@ export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, 
     TN_WILDCARD,
     `${fieldPath(at('tnWildcard'))} may contain 0-9, letters, * and ? only, e.g. "312?Hi*7".`,
   );
+  checkAreaCodeAndExchange(issues, path, s);
   checkLata(issues, at('lata'), s.lata);
-  checkProvince(issues, at('province'), s.province);
+  checkProvince(issues, at('state'), s.state);
   checkLimits(issues, path, s, AvailableTelephoneNumberSearchInput);
 
   const locators = (['rateCenter', 'city', 'postalCode'] as const).filter((k) => has(s[k]));
@@ -222,13 +249,13 @@ export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, 
       `rateCenter, city and postalCode are mutually exclusive (got ${locators.join(' and ')}).`,
     );
   }
-  if (has(s.city) && !has(s.province)) {
-    issues.add(at('province'), UserErrorCode.REQUIRED, 'province is required when searching by city.');
+  if (has(s.city) && !has(s.state)) {
+    issues.add(at('state'), UserErrorCode.REQUIRED, 'state is required when searching by city.');
   }
   if (has(s.radius)) {
     issues.intRange(at('radius'), s.radius, 1, 50);
-    if (!((has(s.city) && has(s.province)) || has(s.postalCode))) {
-      issues.add(at('radius'), UserErrorCode.CONFLICT, 'radius is only valid with city and province, or with postalCode.');
+    if (!((has(s.city) && has(s.state)) || has(s.postalCode))) {
+      issues.add(at('radius'), UserErrorCode.CONFLICT, 'radius is only valid with city and state, or with postalCode.');
     }
   }
   const modes = [has(s.radius) && 'radius', s.localCallingArea && 'localCallingArea', s.sequential && 'sequential'].filter(Boolean);
@@ -242,14 +269,40 @@ export function checkAvailableTelephoneNumberSearch(issues: Issues, path: Path, 
   if (s.localCallingArea) {
     // In a mask x/X/space are wildcards; in a wildcard pattern letters are keypad digits.
     const npaNxxGiven = s.tnMask ? /^\d{6}/.test(s.tnMask) : /^[0-9A-Za-z]{6}/.test(s.tnWildcard ?? '');
-    const ok = npaNxxGiven || has(s.rateCenter) || (has(s.city) && has(s.province)) || has(s.postalCode);
+    const ok = npaNxxGiven || has(s.rateCenter) || (has(s.city) && has(s.state)) || has(s.postalCode);
     if (!ok) {
       issues.add(
         at('localCallingArea'),
         UserErrorCode.REQUIRED,
-        'localCallingArea needs an NPA-NXX (first six digits of tnMask/tnWildcard), a rateCenter, city and province, or a postalCode.',
+        'localCallingArea needs an NPA-NXX (areaCode and exchange, or the first six digits of tnMask/tnWildcard), a rateCenter, city and state, or a postalCode.',
       );
     }
   }
   if (has(s.quantity)) issues.intRange(at('quantity'), s.quantity, 1, s.sequential ? SEQUENTIAL_QUANTITY_MAX : INVENTORY_QUANTITY_MAX);
+}
+
+const AREA_CODE = /^[2-9]\d{2}$/;
+
+/**
+ * `areaCode` and `exchange` narrow a search without the mask syntax; they
+ * become the first six characters of the carrier's tnMask, so they cannot
+ * be combined with a tnMask or tnWildcard of the caller's own.
+ */
+export function checkAreaCodeAndExchange(
+  issues: Issues,
+  path: Path,
+  s: { areaCode?: string | null; exchange?: string | null; tnMask?: string | null; tnWildcard?: string | null },
+): void {
+  const at = (k: string): Path => [...path, k];
+  issues.pattern(at('areaCode'), s.areaCode, AREA_CODE, `An area code is three digits, the first 2-9, e.g. "312" (got "${s.areaCode}").`);
+  issues.pattern(at('exchange'), s.exchange, AREA_CODE, `An exchange is three digits, the first 2-9, e.g. "555" (got "${s.exchange}").`);
+  const own = s.tnMask ? 'tnMask' : s.tnWildcard ? 'tnWildcard' : undefined;
+  const ours = s.areaCode ? 'areaCode' : s.exchange ? 'exchange' : undefined;
+  if (own && ours) issues.add(at(ours), UserErrorCode.CONFLICT, `Give ${ours} or ${own}, not both: ${ours} is a shorthand for ${own}.`);
+}
+
+/** areaCode/exchange → the carrier's ten-character mask ("312555xxxx"); undefined when neither is given. */
+export function maskOf(s: { areaCode?: string | null; exchange?: string | null }): string | undefined {
+  if (!s.areaCode && !s.exchange) return undefined;
+  return `${s.areaCode ?? 'xxx'}${s.exchange ?? 'xxx'}xxxx`;
 }

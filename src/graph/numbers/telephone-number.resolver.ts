@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { TnSearchCriteria } from '../../upstream/numbers/tn-detail.js';
 import type { PageRequest } from '../../upstream/shared/page.js';
-import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
+import { checkPageArgs, fetchWindow, PAGE_LIMITS, pagesOf, toConnection, type PageArgs } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
 import { PageArgsOf } from '../common/page-args.js';
 import { normaliseTn, TnScalar } from '../common/scalars.js';
@@ -10,23 +10,23 @@ import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.input.js';
 import { toTelephoneNumber } from './numbers.mapper.js';
-import { checkTelephoneNumberFilter } from './numbers.validation.js';
+import { checkTelephoneNumberFilter, maskOf } from './numbers.validation.js';
 import { TelephoneNumberStatus } from './numbers.enums.js';
-import { AssignedTelephoneNumber, TelephoneNumber } from './telephone-number.type.js';
+import { AssignedTelephoneNumber, AssignedTelephoneNumberConnection, TelephoneNumber } from './telephone-number.type.js';
+import { describe } from '../common/description.js';
 
-export const TN_CONNECTION_LIMITS = { defaultFirst: 50, maxFirst: 500 };
 const ALL_NUMBERS_MASK = 'xxxxxxxxxx';
 
 /** Filter input → one /tnDetail search item (`tnMask` is required upstream; default matches all). */
 export function toSearchCriteria(filter: TelephoneNumberFilter | null | undefined, trunkGroupName?: string): TnSearchCriteria {
   const f = filter ?? {};
-  const criteria: TnSearchCriteria = { tnMask: f.tnMask ?? ALL_NUMBERS_MASK };
+  const criteria: TnSearchCriteria = { tnMask: f.tnMask ?? maskOf(f) ?? ALL_NUMBERS_MASK };
   if (f.status) criteria.tnStatus = f.status;
   const tg = trunkGroupName ?? f.trunkGroupName;
   if (tg) criteria.trunkGroupName = tg;
   if (f.lata) criteria.lata = f.lata;
   if (f.rateCenter) criteria.rateCenter = f.rateCenter;
-  if (f.province) criteria.province = f.province.toUpperCase();
+  if (f.state) criteria.province = f.state.toUpperCase();
   if (f.rateCenterTier) criteria.rateCenterTier = f.rateCenterTier;
   if (f.noteContains) criteria.tnNote = f.noteContains;
   if (f.callingNameContains) criteria.callingNameContains = f.callingNameContains;
@@ -52,7 +52,7 @@ export async function searchTelephoneNumbers(
   checkTelephoneNumberFilter(issues, ['filter'], args.filter);
   const criteria = toSearchCriteria(args.filter, args.trunkGroupName);
   const sort: PageRequest = args.sort ? { property: args.sort.field, direction: args.sort.direction ?? 'asc' } : {};
-  const page = checkPageArgs(issues, args, TN_CONNECTION_LIMITS, 'telephoneNumbers', { criteria, sort });
+  const page = checkPageArgs(issues, args, PAGE_LIMITS, 'telephoneNumbers', { criteria, sort });
   issues.throwIfAny();
 
   const window = await fetchWindow(
@@ -72,7 +72,7 @@ export class TelephoneNumberResolver {
   @Query(() => TelephoneNumber, {
     nullable: true,
     description:
-      'An assigned number by its TN (/tnDetail, batched with every other number in the request); null when the number is not assigned to the account.',
+      'An assigned number by its TN (read together with every other number in the request); null when the number is not assigned to the account.\n\nCarrier: /tnDetail.',
   })
   async telephoneNumber(
     @Arg('tn', () => TnScalar, { description: 'The number, e.g. "3125550100" or "+1 (312) 555-0100".' }) tn: string,
@@ -82,39 +82,52 @@ export class TelephoneNumberResolver {
     return record ? toTelephoneNumber(record) : null;
   }
 
-  @Query(() => TelephoneNumberConnection, { nullable: true, description: 'Assigned numbers matching the filters (/tnDetail), paginated.' })
+  @Query(() => TelephoneNumberConnection, {
+    nullable: true,
+    description: 'Assigned numbers matching the filters, paginated.\n\nCarrier: /tnDetail.',
+  })
   async telephoneNumbers(
     @Arg('filter', () => TelephoneNumberFilter, { nullable: true, description: 'Filters; default: every number assigned to the account.' })
     filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." })
     sort: TelephoneNumberSort | null,
-    @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after });
   }
 
-  @Query(() => [AssignedTelephoneNumber], {
+  @Query(() => AssignedTelephoneNumberConnection, {
     nullable: true,
-    description:
-      'Every number assigned to the account with its status, in one carrier call (/tnAssignedList; no paging upstream). ' +
-      'Ask for `telephoneNumber` on them for full records, read in batches of 100 (/tnDetail).',
+    description: describe(
+      'Every number assigned to the account with its status, paginated; the whole list is read in one call per request. ' +
+        'Ask for `telephoneNumber` on them for full records, read in batches of 100.',
+      '/tnAssignedList',
+      '/tnDetail',
+    ),
   })
   async assignedTelephoneNumbers(
     @Arg('status', () => TelephoneNumberStatus, { nullable: true, description: 'Only numbers in this status.' })
     status: TelephoneNumberStatus | null,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
-  ): Promise<AssignedTelephoneNumber[]> {
-    const assigned = await ctx.api.numbers.tnAssignedList();
-    return assigned
+  ): Promise<AssignedTelephoneNumberConnection> {
+    const issues = new Issues();
+    const page = checkPageArgs(issues, { first, after }, PAGE_LIMITS, 'assignedTelephoneNumbers', { status });
+    issues.throwIfAny();
+    const assigned = (await ctx.api.numbers.tnAssignedList())
       .filter((n) => !status || n.status === status)
       .map((n) => Object.assign(new AssignedTelephoneNumber(), { tn: n.tn, status: n.status as TelephoneNumberStatus }));
+    return toConnection(AssignedTelephoneNumberConnection, await fetchWindow(page, pagesOf(assigned), (n) => n.tn));
   }
 }
 
 @Resolver(() => AssignedTelephoneNumber)
 export class AssignedTelephoneNumberResolver {
-  @FieldResolver(() => TelephoneNumber, { nullable: true, description: 'The full record of the number (/tnDetail, batched).' })
+  @FieldResolver(() => TelephoneNumber, {
+    nullable: true,
+    description: 'The full record of the number (read together with the other numbers of the request).\n\nCarrier: /tnDetail.',
+  })
   async telephoneNumber(@Root() assigned: AssignedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
     const record = await ctx.loaders.numbers.telephoneNumber.load(assigned.tn);
     return record ? toTelephoneNumber(record) : null;

@@ -6,37 +6,43 @@
  * other in a cycle.
  */
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { ConnectionType } from '../common/connection.js';
 import { globalId, Node } from '../common/node.js';
 import { DateTimeScalar, TnScalar } from '../common/scalars.js';
 import { MessageClass, MessageType, RateCenterTier, TelephoneNumberStatus, TypeOfService } from './numbers.enums.js';
 
 @ObjectType({ description: 'A rate center: the carrier-defined geographic area a number belongs to.' })
 export class RateCenter {
-  @Field(() => String, { description: 'Rate center abbreviation, e.g. WSHNGTNZN1 (the carrier `rateCenter`/`rcAbbre`).' })
+  @Field(() => String, { description: 'Rate center abbreviation, e.g. WSHNGTNZN1.' })
   abbreviation!: string;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Full rate center name (carrier rateCenterName/locName), when the carrier gives it.',
+    description: 'Full rate center name, when the carrier gives it.',
   })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Three-digit LATA (local access and transport area), e.g. "358".' })
   lata?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Two-letter state or province, e.g. "IL".' })
-  province?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter US state or Canadian province, e.g. "IL".' })
+  state?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same as `state`.', deprecationReason: 'Use `state`.' })
+  get province(): string | null | undefined {
+    return this.state;
+  }
 
   @Field(() => RateCenterTier, {
     nullable: true,
-    description: 'Rate center tier (carrier rateCenterTier); null when the carrier reports none or an undocumented one.',
+    description: 'Rate center tier; null when the carrier reports none or an undocumented one.',
   })
   tier?: RateCenterTier | null;
 }
 
 @ObjectType({
   description:
-    'The end user (subscriber) of a number, as the carrier stores it (carrier endUser), used for CNAM and directory listing. ' +
+    'The end user (subscriber) of a number, as the carrier stores it, used for CNAM and directory listing. ' +
     'Fields the carrier leaves out are null.',
 })
 export class EndUser {
@@ -56,7 +62,7 @@ export class EndUser {
   @Field(() => String, { nullable: true, description: 'City.' }) city?: string | null;
   @Field(() => String, { nullable: true, description: 'Two-letter state.' }) state?: string | null;
   @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) postalCode?: string | null;
-  @Field(() => TypeOfService, { nullable: true, description: 'Business or residence service (carrier typeOfService B/R).' })
+  @Field(() => TypeOfService, { nullable: true, description: 'Business or residence service.' })
   typeOfService?: TypeOfService | null;
 }
 
@@ -65,7 +71,7 @@ export class CallerId {
   @Field(() => String, { nullable: true, description: 'Calling name stored in LIDB (up to 15 characters); null when none is stored.' })
   callingName?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether inbound calls get a CNAM dip (carrier cnamDip Y/N).' })
+  @Field(() => Boolean, { nullable: true, description: 'Whether inbound calls get a CNAM dip.' })
   cnamDip?: boolean | null;
 }
 
@@ -86,30 +92,59 @@ export class DirectoryListing {
   @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) postalCode?: string | null;
 }
 
-@ObjectType({ description: 'E911 service address of a number. Fields the carrier leaves out are null.' })
+@ObjectType({ description: 'E911 service address of a number: where emergency services are sent. Fields the carrier leaves out are null.' })
 export class E911Address {
   @Field(() => String, { nullable: true, description: 'First and last name shown to emergency services.' }) name?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street number, e.g. "233".' }) origStreetNum?: string | null;
-  @Field(() => String, { nullable: true, description: 'Street name and type, e.g. "W Adams St".' }) origStreetInfo?: string | null;
-  @Field(() => String, { nullable: true, description: 'Location detail, e.g. suite or floor.' }) origLocation?: string | null;
-  @Field(() => String, { nullable: true, description: 'City.' }) origCity?: string | null;
-  @Field(() => String, { nullable: true, description: 'Two-letter state.' }) origState?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) origPostalCode?: string | null;
-  @Field(() => String, { nullable: true, description: 'ZIP+4 extension (up to 4 digits).' }) origPostalCodePlusFour?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street number, e.g. "233".' }) streetNumber?: string | null;
+  @Field(() => String, { nullable: true, description: 'Street name and type, e.g. "W Adams St".' }) street?: string | null;
+  @Field(() => String, { nullable: true, description: 'Location within the address, e.g. suite or floor.' }) location?: string | null;
+  @Field(() => String, { nullable: true, description: 'City.' }) city?: string | null;
+  @Field(() => String, { nullable: true, description: 'Two-letter US state or Canadian province.' }) state?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) postalCode?: string | null;
+  @Field(() => String, { nullable: true, description: 'ZIP+4 extension (up to 4 digits).' }) postalCodePlusFour?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same as `streetNumber`.', deprecationReason: 'Use `streetNumber`.' })
+  get origStreetNum(): string | null | undefined {
+    return this.streetNumber;
+  }
+  @Field(() => String, { nullable: true, description: 'The same as `street`.', deprecationReason: 'Use `street`.' })
+  get origStreetInfo(): string | null | undefined {
+    return this.street;
+  }
+  @Field(() => String, { nullable: true, description: 'The same as `location`.', deprecationReason: 'Use `location`.' })
+  get origLocation(): string | null | undefined {
+    return this.location;
+  }
+  @Field(() => String, { nullable: true, description: 'The same as `city`.', deprecationReason: 'Use `city`.' })
+  get origCity(): string | null | undefined {
+    return this.city;
+  }
+  @Field(() => String, { nullable: true, description: 'The same as `state`.', deprecationReason: 'Use `state`.' })
+  get origState(): string | null | undefined {
+    return this.state;
+  }
+  @Field(() => String, { nullable: true, description: 'The same as `postalCode`.', deprecationReason: 'Use `postalCode`.' })
+  get origPostalCode(): string | null | undefined {
+    return this.postalCode;
+  }
+  @Field(() => String, { nullable: true, description: 'The same as `postalCodePlusFour`.', deprecationReason: 'Use `postalCodePlusFour`.' })
+  get origPostalCodePlusFour(): string | null | undefined {
+    return this.postalCodePlusFour;
+  }
 }
 
 @ObjectType({ description: 'Messaging (SMS/MMS) enablement of a number.' })
 export class MessagingFeature {
-  @Field(() => MessageClass, { nullable: true, description: 'Messaging class (carrier messageClass): P2P, A2PLC or A2P8XX.' })
+  @Field(() => MessageClass, { nullable: true, description: 'Messaging class: P2P, A2PLC or A2P8XX.' })
   messageClass?: MessageClass | null;
-  @Field(() => MessageType, { nullable: true, description: 'Messaging type (carrier messageType): SMS, MMS or both.' })
+  @Field(() => MessageType, { nullable: true, description: 'Messaging type: SMS, MMS or both.' })
   messageType?: MessageType | null;
   @Field(() => String, { nullable: true, description: 'NNID the number routes messages to.' }) netNumberId?: string | null;
 }
 
 @ObjectType({
   description:
-    'Features of a number as the carrier reports them (carrier tnFeature). callerId is an object whenever the carrier ' +
+    'Features of a number as the carrier reports them. callerId is an object whenever the carrier ' +
     'reports a calling name or a CNAM dip setting, which in practice it does for every number (e.g. { callingName: null, cnamDip: false }): ' +
     'a calling name is provisioned when callingName is set. directoryListing, e911 and messaging are null when not provisioned.',
 })
@@ -128,7 +163,7 @@ export class TelephoneNumberFeatures {
   messaging?: MessagingFeature | null;
 }
 
-@ObjectType({ description: 'A telephone number assigned to the account, as /tnDetail describes it.', implements: Node })
+@ObjectType({ description: 'A telephone number assigned to the account.', implements: Node })
 @Directive('@key(fields: "tn")')
 export class TelephoneNumber implements Node {
   @Field(() => ID, { description: 'Stable global id of this number (for `node(id:)` and client caches).' })
@@ -140,7 +175,7 @@ export class TelephoneNumber implements Node {
   tn!: string;
 
   @Field(() => TelephoneNumberStatus, {
-    description: 'Status of the number on the account (carrier tnStatus, e.g. "In Service").',
+    description: 'Status of the number on the account.',
   })
   status!: TelephoneNumberStatus;
 
@@ -152,40 +187,39 @@ export class TelephoneNumber implements Node {
 
   @Field(() => RateCenter, {
     nullable: true,
-    description:
-      'Rate center of the number (carrier rateCenter, locName, lata, province, rateCenterTier); null when the carrier reports none.',
+    description: 'Rate center of the number; null when the carrier reports none.',
   })
   rateCenter?: RateCenter | null;
 
   @Field(() => EndUser, {
     nullable: true,
-    description: 'End user (subscriber) stored for the number (carrier endUser); null when none is stored.',
+    description: 'End user (subscriber) stored for the number; null when none is stored.',
   })
   endUser?: EndUser | null;
 
   @Field(() => TelephoneNumberFeatures, {
-    description: 'Caller ID, directory listing, E911 and messaging on the number (carrier tnFeature).',
+    description: 'Caller ID, directory listing, E911 and messaging on the number.',
   })
   features!: TelephoneNumberFeatures;
 
-  @Field(() => String, { nullable: true, description: 'Country calling code (carrier countryCode), e.g. "1".' })
+  @Field(() => String, { nullable: true, description: 'Country calling code, e.g. "1".' })
   countryCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Where the number came from (carrier tnSource, e.g. NATIVE).' })
+  @Field(() => String, { nullable: true, description: 'Where the number came from.' })
   source?: string | null;
 
   @Field(() => DateTimeScalar, {
     nullable: true,
-    description: 'When the number was activated on its current trunk group (carrier activateDate), in UTC, to the millisecond.',
+    description: 'When the number was activated on its current trunk group, in UTC, to the millisecond.',
   })
   activatedAt?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Carrier user that activated the number (carrier activateUser), e.g. "api_user".' })
+  @Field(() => String, { nullable: true, description: 'Carrier user that activated the number, e.g. "api_user".' })
   activatedBy?: string | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Whether the number is wireless rather than wireline (carrier wireless Y/N); null when not reported.',
+    description: 'Whether the number is wireless rather than wireline; null when not reported.',
   })
   wireless?: boolean | null;
 
@@ -198,11 +232,18 @@ export class TelephoneNumber implements Node {
   note?: string | null;
 }
 
-@ObjectType({ description: 'A number assigned to the account and its status, as the account-wide list gives it (/tnAssignedList).' })
+@ObjectType({ description: 'A number assigned to the account and its status, as the account-wide list gives it.' })
 export class AssignedTelephoneNumber {
   @Field(() => TnScalar, { description: 'The ten-digit number.' })
   tn!: string;
 
-  @Field(() => TelephoneNumberStatus, { description: 'Status of the number on the account (carrier tnStatus).' })
+  @Field(() => TelephoneNumberStatus, { description: 'Status of the number on the account.' })
   status!: TelephoneNumberStatus;
 }
+
+export const AssignedTelephoneNumberConnection = ConnectionType(
+  'AssignedTelephoneNumber',
+  () => AssignedTelephoneNumber,
+  'numbers assigned to the account',
+);
+export type AssignedTelephoneNumberConnection = InstanceType<typeof AssignedTelephoneNumberConnection>;

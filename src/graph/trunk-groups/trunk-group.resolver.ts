@@ -8,7 +8,7 @@ import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
 import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.input.js';
 import { TRUNK_GROUP_NAME } from '../numbers/numbers.limits.js';
-import { searchTelephoneNumbers, TN_CONNECTION_LIMITS } from '../numbers/telephone-number.resolver.js';
+import { searchTelephoneNumbers } from '../numbers/telephone-number.resolver.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
 import { OrderLine } from '../orders/order.type.js';
 import { ALL_TRUNK_GROUPS } from './trunk-groups.loaders.js';
@@ -18,7 +18,8 @@ import { TrunkGroup } from './trunk-group.type.js';
 export class TrunkGroupResolver {
   @Query(() => TrunkGroup, {
     nullable: true,
-    description: 'A trunk group of the account by name (/trunkGroupSearchAssigned); null when the account has none by that name.',
+    description:
+      'A trunk group of the account by name; null when the account has none by that name.\n\nCarrier: /trunkGroupSearchAssigned.',
   })
   async trunkGroup(
     @Arg('name', () => String, { description: atMost('Exact trunk group name, e.g. CHCGIL24CL1_897')(TRUNK_GROUP_NAME) }) name: string,
@@ -31,7 +32,7 @@ export class TrunkGroupResolver {
     return names.includes(name) ? TrunkGroup.named(name) : null;
   }
 
-  @Query(() => [TrunkGroup], { nullable: true, description: 'All DID trunk groups of the account (/trunkGroupSearchAssigned).' })
+  @Query(() => [TrunkGroup], { nullable: true, description: 'All DID trunk groups of the account.\n\nCarrier: /trunkGroupSearchAssigned.' })
   async trunkGroups(@Ctx() ctx: GatewayContext): Promise<TrunkGroup[]> {
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
     return names.map(TrunkGroup.named);
@@ -39,7 +40,8 @@ export class TrunkGroupResolver {
 
   @FieldResolver(() => Boolean, {
     nullable: true,
-    description: 'Whether the account lists this trunk group as assigned (/trunkGroupSearchAssigned; for references from other subgraphs).',
+    description:
+      'Whether the account lists this trunk group as assigned (for references from other subgraphs).\n\nCarrier: /trunkGroupSearchAssigned.',
   })
   async assigned(@Root() group: TrunkGroup, @Ctx() ctx: GatewayContext): Promise<boolean> {
     const names = await ctx.loaders.trunkGroups.assignedNames.load(ALL_TRUNK_GROUPS);
@@ -48,7 +50,7 @@ export class TrunkGroupResolver {
 
   @FieldResolver(() => TelephoneNumberConnection, {
     nullable: true,
-    description: 'Numbers routed to this trunk group (/tnDetail by trunkGroupName), paginated.',
+    description: 'Numbers routed to this trunk group, paginated.\n\nCarrier: /tnDetail.',
   })
   async telephoneNumbers(
     @Root() group: TrunkGroup,
@@ -56,7 +58,7 @@ export class TrunkGroupResolver {
     filter: TelephoneNumberFilter | null,
     @Arg('sort', () => TelephoneNumberSort, { nullable: true, description: "Sort order; default: the carrier's." })
     sort: TelephoneNumberSort | null,
-    @PageArgsOf(TN_CONNECTION_LIMITS) { first, after }: PageArgs,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<TelephoneNumberConnection> {
     return searchTelephoneNumbers(ctx, { filter, sort, first, after, trunkGroupName: group.name });

@@ -36,7 +36,8 @@ export interface InventorySearch {
 export interface InventoryNumber extends RateCenterRef {
   tn: Tn;
   city?: string;
-  countryCode: string;
+  /** Absent when the carrier does not say. */
+  countryCode?: string;
   capabilities: NumberCapabilities;
 }
 
@@ -73,10 +74,10 @@ export const tnInventory = defineOperation({
       const number: InventoryNumber = {
         tn: requireTn(w.telephoneNumber ?? w.tn, `tnResult[${i}].telephoneNumber`),
         ...rateCenterFromWire(w),
-        countryCode: w.countryCode ?? '1',
         capabilities: capabilitiesFromWire(w),
       };
       if (w.city !== undefined) number.city = w.city;
+      if (w.countryCode !== undefined) number.countryCode = w.countryCode;
       return number;
     });
     return pageFromWire(wire, items, search.page?.page);

@@ -15,8 +15,9 @@ import { requireTn } from '../wire/values.js';
 export interface ReservedNumber extends RateCenterRef {
   tn: Tn;
   city?: string;
-  wireless: boolean;
-  countryCode: string;
+  /** Absent when the carrier does not say (unknown is not "wireline"). */
+  wireless?: boolean;
+  countryCode?: string;
   capabilities: NumberCapabilities;
 }
 
@@ -41,10 +42,11 @@ export const tnReservedList = defineOperation({
       const number: ReservedNumber = {
         tn: requireTn(w.telephoneNumber ?? w.tn, `reservedTns[${i}].telephoneNumber`),
         ...rateCenterFromWire(w),
-        wireless: w.isWireless ?? w.wireless ?? false,
-        countryCode: w.countryCode ?? '1',
         capabilities: capabilitiesFromWire(w),
       };
+      const wireless = w.isWireless ?? w.wireless;
+      if (wireless !== undefined) number.wireless = wireless;
+      if (w.countryCode !== undefined) number.countryCode = w.countryCode;
       if (w.city !== undefined) number.city = w.city;
       return number;
     }),

@@ -11,8 +11,12 @@ const stack = stackPerTest();
 describe('assignedTelephoneNumbers', () => {
   it('lists every assigned number in one /tnAssignedList call, and reads full records in /tnDetail batches of 100', async () => {
     await stack.control.clearCalls();
-    const data = ok(await stack.gql(`{ assignedTelephoneNumbers { tn status telephoneNumber { tn trunkGroup { name } } } }`));
-    const assigned = data.assignedTelephoneNumbers as {
+    const data = ok(
+      await stack.gql(
+        `{ assignedTelephoneNumbers(first: 500) { totalCount nodes { tn status telephoneNumber { tn trunkGroup { name } } } } }`,
+      ),
+    );
+    const assigned = data.assignedTelephoneNumbers.nodes as {
       tn: string;
       status: string;
       telephoneNumber: { tn: string; trunkGroup: { name: string } };
@@ -28,7 +32,7 @@ describe('assignedTelephoneNumbers', () => {
 
   it('filters by status, e.g. the numbers a disconnect left pending', async () => {
     ok(await stack.gql(`mutation { disconnectTelephoneNumbers(input: { tns: ["3123489654"] }) { orderId } }`));
-    const data = ok(await stack.gql(`{ assignedTelephoneNumbers(status: PENDING_DISCONNECT) { tn status } }`));
-    expect(data.assignedTelephoneNumbers).toEqual([{ tn: '3123489654', status: 'PENDING_DISCONNECT' }]);
+    const data = ok(await stack.gql(`{ assignedTelephoneNumbers(status: PENDING_DISCONNECT) { nodes { tn status } } }`));
+    expect(data.assignedTelephoneNumbers.nodes).toEqual([{ tn: '3123489654', status: 'PENDING_DISCONNECT' }]);
   });
 });

@@ -90,10 +90,10 @@ describe('validation: nothing reaches the carrier', () => {
 
   it('an empty TN list is a userError', async () => {
     const reserve = ok(
-      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: [] })),
+      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { numbers: [] })),
     ).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
-      { field: ['input', 'tns'], code: 'REQUIRED', message: expect.stringMatching(/at least one telephone number/i) },
+      { path: ['input', 'numbers'], code: 'REQUIRED', message: expect.stringMatching(/at least one telephone number/i) },
     ]);
     expect(reserve.succeededCount).toBe(0);
     const order = await orderInvalid({ numbers: [] });
@@ -106,13 +106,15 @@ describe('validation: nothing reaches the carrier', () => {
 
   it('duplicate TNs (also after normalisation) are a userError', async () => {
     const reserve = ok(
-      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '+1 318-407-4100'] })),
+      await withoutUpstreamCalls(stack, () =>
+        stack.request(ReserveTelephoneNumbersDocument, { numbers: ['3184074100', '+1 318-407-4100'] }),
+      ),
     ).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
       {
-        field: ['input', 'tns', '1'],
+        path: ['input', 'numbers', '1'],
         code: 'DUPLICATE',
-        message: expect.stringMatching(/3184074100 appears more than once \(first at input\.tns\[0\]\)/),
+        message: expect.stringMatching(/3184074100 appears more than once \(first at input\.numbers\[0\]\)/),
       },
     ]);
     const order = await orderInvalid({ numbers: [{ tn: '6123453622' }, { tn: '6123453623' }, { tn: '(612) 345-3622' }] });
@@ -193,11 +195,11 @@ describe('validation: nothing reaches the carrier', () => {
   it('too many numbers in one request is a userError on the list (5000 reservations: one error, no call)', async () => {
     const tns = (n: number) => Array.from({ length: n }, (_, i) => String(3182000000 + i));
     const reserve = ok(
-      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { tns: tns(5000) })),
+      await withoutUpstreamCalls(stack, () => stack.request(ReserveTelephoneNumbersDocument, { numbers: tns(5000) })),
     ).reserveTelephoneNumbers!;
     expect(reserve.userErrors).toEqual([
       {
-        field: ['input', 'tns'],
+        path: ['input', 'numbers'],
         code: 'TOO_LONG',
         message: expect.stringMatching(/At most 1000 telephone numbers per request \(got 5000\)/),
       },
@@ -205,9 +207,9 @@ describe('validation: nothing reaches the carrier', () => {
     expect(reserve.succeededCount).toBe(0);
 
     const release = ok(
-      await withoutUpstreamCalls(stack, () => stack.request(ReleaseTelephoneNumbersDocument, { tns: tns(1001) })),
+      await withoutUpstreamCalls(stack, () => stack.request(ReleaseTelephoneNumbersDocument, { numbers: tns(1001) })),
     ).releaseTelephoneNumbers!;
-    expect(release.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'TOO_LONG']]);
+    expect(release.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
 
     const notes = ok(
       await withoutUpstreamCalls(stack, () =>
@@ -224,7 +226,7 @@ describe('validation: nothing reaches the carrier', () => {
     expect(pins.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
 
     // At the limit, the request goes out (as one call).
-    const atLimit = ok(await stack.request(ReserveTelephoneNumbersDocument, { tns: tns(1000) })).reserveTelephoneNumbers!;
+    const atLimit = ok(await stack.request(ReserveTelephoneNumbersDocument, { numbers: tns(1000) })).reserveTelephoneNumbers!;
     expect(atLimit.requestedCount).toBe(1000);
     expect(await stack.control.servicesCalls('tnReserve')).toHaveLength(1);
   });

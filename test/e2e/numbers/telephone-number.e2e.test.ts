@@ -76,7 +76,7 @@ describe('validation: nothing reaches the carrier', () => {
     expect(onlyError(inline).message).toContain('9 digits');
 
     const inMutation = await withoutUpstreamCalls(stack, () =>
-      stack.request(ReserveTelephoneNumbersDocument, { tns: ['3184074100', '318407410'] }),
+      stack.request(ReserveTelephoneNumbersDocument, { numbers: ['3184074100', '318407410'] }),
     );
     expect(onlyError(inMutation).extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -21,10 +21,10 @@ describe('number changes', () => {
     const fields = partial.userErrors.map((e) => e.field.slice(3).join('.'));
     expect(fields).toEqual([
       'features.e911.name',
-      'features.e911.origStreetNum',
-      'features.e911.origStreetInfo',
-      'features.e911.origState',
-      'features.e911.origPostalCode',
+      'features.e911.streetNumber',
+      'features.e911.street',
+      'features.e911.state',
+      'features.e911.postalCode',
       'features.messaging.messageClass',
       'features.messaging.messageType',
     ]);

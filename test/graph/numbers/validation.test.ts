@@ -43,8 +43,10 @@ describe('/tnInventory search rules', () => {
     expect(search({ city: 'Chicago', province: 'IL', rateCenter: 'CHICAGO' })).toContainEqual({ field: 'search.city', code: 'CONFLICT' });
   });
 
-  it('city requires province', () => {
-    expect(search({ city: 'Chicago' })).toEqual([{ field: 'search.province', code: 'REQUIRED' }]);
+  it('city requires state (province is its former name; not both)', () => {
+    expect(search({ city: 'Chicago' })).toEqual([{ field: 'search.state', code: 'REQUIRED' }]);
+    expect(search({ city: 'Chicago', province: 'IL' })).toEqual([]);
+    expect(search({ city: 'Chicago', province: 'IL', state: 'IL' })).toEqual([{ field: 'search.province', code: 'CONFLICT' }]);
   });
 
   it('radius ≤ 50 and only with city+province or postal code', () => {
@@ -75,9 +77,10 @@ describe('/tnInventory search rules', () => {
     const fake = createFake();
     const result = await run(depsFor(fake), `{ availableTelephoneNumbers(search: { city: "Chicago", radius: 60 }) { totalCount } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.field).toBe('search.province');
-    const fields = (result.errors?.[0]?.extensions?.issues as { field: string }[]).map((i) => i.field);
-    expect(fields).toEqual(expect.arrayContaining(['search.province', 'search.radius']));
+    expect(result.errors?.[0]?.extensions?.path).toEqual(['search', 'state']);
+    expect(result.errors?.[0]?.extensions?.field).toBe('search.state');
+    const paths = (result.errors?.[0]?.extensions?.issues as { path: string[] }[]).map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['search.state', 'search.radius']));
     expect(fake.count('tnInventory')).toBe(0);
   });
 });
@@ -103,20 +106,33 @@ describe('character limits (guide "Character Limits" table)', () => {
   });
 
   it('E911: limits, printable ASCII, and the address group required on new orders', () => {
-    const full = {
+    const full = { name: 'ACME', streetNumber: '100', street: 'MAIN ST', city: 'CHICAGO', state: 'IL', postalCode: '60601' };
+    expect(features({ e911: full }, true)).toEqual([]);
+    expect(features({ e911: { ...full, name: 'ACME\u00e9' } }, true)).toEqual(['f.e911.name:INVALID']);
+    expect(features({ e911: { ...full, street: 'x'.repeat(49) } }, true)).toEqual(['f.e911.street:TOO_LONG']);
+    expect(features({ e911: { ...full, postalCodePlusFour: '12345' } }, true)).toEqual(['f.e911.postalCodePlusFour:INVALID']);
+    expect(features({ e911: { name: 'ACME' } }, true)).toContain('f.e911.city:REQUIRED');
+    expect(features({ e911: { name: 'ACME' } }, false)).toEqual([]);
+  });
+
+  it('E911: the former orig* names are still accepted, and giving both names is a CONFLICT', () => {
+    // Validation moves each former name's value to its new name, in place: a fresh input per call.
+    const old = () => ({
       name: 'ACME',
       origStreetNum: '100',
       origStreetInfo: 'MAIN ST',
       origCity: 'CHICAGO',
       origState: 'IL',
       origPostalCode: '60601',
-    };
-    expect(features({ e911: full }, true)).toEqual([]);
-    expect(features({ e911: { ...full, name: 'ACME\u00e9' } }, true)).toEqual(['f.e911.name:INVALID']);
-    expect(features({ e911: { ...full, origStreetInfo: 'x'.repeat(49) } }, true)).toEqual(['f.e911.origStreetInfo:TOO_LONG']);
-    expect(features({ e911: { ...full, origPostalCodePlusFour: '12345' } }, true)).toEqual(['f.e911.origPostalCodePlusFour:INVALID']);
-    expect(features({ e911: { name: 'ACME' } }, true)).toContain('f.e911.origCity:REQUIRED');
-    expect(features({ e911: { name: 'ACME' } }, false)).toEqual([]);
+    });
+    expect(features({ e911: old() }, true)).toEqual([]);
+    expect(features({ e911: { ...old(), city: 'EVANSTON' } }, true)).toEqual(['f.e911.origCity:CONFLICT']);
+  });
+
+  it('areaCode and exchange: three digits, and not with a mask of your own', () => {
+    expect(search({ areaCode: '312', exchange: '555' })).toEqual([]);
+    expect(search({ areaCode: '31' })).toEqual([{ field: 'search.areaCode', code: 'INVALID' }]);
+    expect(search({ areaCode: '312', tnMask: '312xxxxxxx' })).toEqual([{ field: 'search.areaCode', code: 'CONFLICT' }]);
   });
 
   it('messaging: class and type required on new orders, netNumberId ≤ 10', () => {

@@ -21,6 +21,92 @@ export type Scalars = {
   TN: { input: string; output: string; }
 };
 
+/** A person the carrier writes to; fields the carrier leaves out are null. */
+export type AccountContact = {
+  __typename?: 'AccountContact';
+  /** E-mail address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Last name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact; every field is optional, an absent one keeps its current value where there is one. */
+export type AccountContactInput = {
+  /** E-mail address, e.g. api@example.com. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name. */
+  firstName?: InputMaybe<Scalars['String']['input']>;
+  /** Last name. */
+  lastName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The account's default settings. Values the carrier leaves out are null. */
+export type AccountSettings = Node & {
+  __typename?: 'AccountSettings';
+  /** New numbers look up the caller's name on incoming calls by default. */
+  callerNameLookup?: Maybe<Scalars['Boolean']['output']>;
+  /** Default company contact: where the carrier sends API updates. */
+  contact: AccountContact;
+  /** Default port-in time, HH:MM (e.g. "14:00"). */
+  desiredPortTime?: Maybe<Scalars['String']['output']>;
+  /** Time zone of desiredPortTime; null when unset or not one listed here. */
+  desiredPortTimeZone?: Maybe<PortTimeZone>;
+  /** The carrier's own time zone text, e.g. US/Pacific. */
+  desiredPortTimeZoneLabel?: Maybe<Scalars['String']['output']>;
+  /** Whether a company-level port-out PIN is set (protects Tier 0 and HI numbers without their own PIN). The PIN is never returned. */
+  hasPortOutPin: Scalars['Boolean']['output'];
+  /** Whether an Authorization value is set for webhooks. The value itself is write-only and never returned. */
+  hasWebhookAuthorization: Scalars['Boolean']['output'];
+  /** Stable global id of the account settings (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** Message delivery receipts are enabled (set by the carrier). */
+  messageDeliveryReceipts?: Maybe<Scalars['Boolean']['output']>;
+  /** Who receives port-out authorization e-mails. */
+  portOutContacts: Array<AccountContact>;
+  /** New toll-free numbers look up the caller's name on incoming calls by default. */
+  tollFreeCallerNameLookup?: Maybe<Scalars['Boolean']['output']>;
+  /** Trunk group management is enabled (set by the carrier). */
+  trunkGroupManagementEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** Port-outs can be authorized or rejected through the webhook. */
+  webhookPortOutAuthorization?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the carrier posts webhooks (order and port-out updates); null when none. */
+  webhookUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** Activation of groups of an on-demand port-in. */
+export type ActivatePortInInput = {
+  /** The groups to activate, as PortInOrder.activationGroups names them. */
+  groups: Array<Scalars['String']['input']>;
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of activatePortIn: one result per group, and a userError for each group not activated. */
+export type ActivatePortInPayload = {
+  __typename?: 'ActivatePortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** One result per group the carrier reported on. */
+  results: Array<PortInGroupActivation>;
+  /** Input problems, NOT_FOUND (no such port-in order), or WRONG_STATUS per group not available for activation (path to the group). */
+  userErrors: Array<UserError>;
+};
+
+/** A group of numbers of an on-demand port-in that ports together, available for activation now. */
+export type ActivationGroup = {
+  __typename?: 'ActivationGroup';
+  /** True: the group is listed because it can be activated now (FOC date reached, numbers in routing). */
+  canActivateNow: Scalars['Boolean']['output'];
+  /** Its confirmed port date (FOC date). */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The group, e.g. "Group ID 93457 - BellSouth/1"; activatePortIn takes it. */
+  name: Scalars['String']['output'];
+  /** Its numbers. */
+  tns: Array<Scalars['TN']['output']>;
+};
+
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -40,6 +126,61 @@ export type AddOrderNotePayload = {
   order?: Maybe<Order>;
   /** Why no note was added: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or REJECTED (the carrier refused, with its message). Empty when the note was added. */
   userErrors: Array<UserError>;
+};
+
+/** Attach a file to a trouble ticket, e.g. a screenshot. */
+export type AddTicketDocumentInput = {
+  /** The file, base64-encoded; at most 2097152 bytes once decoded. */
+  contentBase64: Scalars['String']['input'];
+  /** What the file shows (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the carrier may share it beyond your account (default false). */
+  isPublic?: Scalars['Boolean']['input'];
+  /** MIME type, e.g. "image/png"; downloads are served with it. */
+  mimeType: Scalars['String']['input'];
+  /** File name, e.g. "screenshot.png" (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** The ticket: its id or the carrier's ticket number. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Result of addTicketDocument. */
+export type AddTicketDocumentPayload = {
+  __typename?: 'AddTicketDocumentPayload';
+  /** The attached document as the carrier lists it; null when none was attached. */
+  document?: Maybe<TicketDocument>;
+  /** Why nothing was attached: input problems (bad base64, too large: nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
+/** Add a note to a trouble ticket. */
+export type AddTicketNoteInput = {
+  /** The note (at most 4000 characters). */
+  note: Scalars['String']['input'];
+  /** The ticket: its id or the carrier's ticket number. */
+  ticketId: Scalars['ID']['input'];
+};
+
+/** Result of addTicketNote. */
+export type AddTicketNotePayload = {
+  __typename?: 'AddTicketNotePayload';
+  /** The note as the carrier recorded it (read back with the ticket's notes, the same read as `ticket { notes }`). */
+  note?: Maybe<TicketNote>;
+  /** The carrier's id of the new note; null when none was added or the carrier gave none. */
+  noteId?: Maybe<Scalars['ID']['output']>;
+  /** The ticket, read after the note was added; null when there is no such ticket. */
+  ticket?: Maybe<Ticket>;
+  /** Why no note was added: input problems (nothing was sent), NOT_FOUND (no such ticket), or REJECTED with the carrier's message. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** A location of a service address, e.g. type "Ste", value "900". */
+export type AddressLocation = {
+  __typename?: 'AddressLocation';
+  /** Location type, e.g. "Ste", "Flr", "Apt". */
+  type: Scalars['String']['output'];
+  /** Location value, e.g. "900". */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** A number assigned to the account and its status, as the account-wide list gives it. */
@@ -244,6 +385,43 @@ export type CallerIdInput = {
   cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A number whose caller name is stored for display on its outbound calls, as the account-wide list reports it. */
+export type CallerIdStorageNumber = {
+  __typename?: 'CallerIdStorageNumber';
+  /** The stored caller name (up to 15 characters); null when the carrier did not say. */
+  callingName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with a stored caller name. */
+export type CallerIdStorageNumberConnection = {
+  __typename?: 'CallerIdStorageNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<CallerIdStorageNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<CallerIdStorageNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with a stored caller name. */
+export type CallerIdStorageNumberEdge = {
+  __typename?: 'CallerIdStorageNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with a stored caller name at this edge. */
+  node: CallerIdStorageNumber;
+};
+
 /** Cancel a PENDING order (/orderCancel). */
 export type CancelOrderInput = {
   /** The order to cancel, by id or customerOrderReference. */
@@ -256,6 +434,21 @@ export type CancelOrderPayload = {
   /** The order, re-read after the cancellation (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several. */
   order?: Maybe<Order>;
   /** Why nothing was canceled: input problems, NOT_FOUND (no such order), CONFLICT (several orders carry the customerOrderReference: name the order by id), or the carrier's refusal with its message: WRONG_STATUS (the order is not PENDING), REJECTED (another reason). Empty when the cancellation was accepted. */
+  userErrors: Array<UserError>;
+};
+
+/** Cancellation of a port-in order. */
+export type CancelPortInInput = {
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of cancelPortIn: the order moves to PENDING_CANCEL, then CANCELED once the carrier reviewed it. */
+export type CancelPortInPayload = {
+  __typename?: 'CancelPortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING). */
   userErrors: Array<UserError>;
 };
 
@@ -335,6 +528,100 @@ export type CoverageGrouping =
   /** By state/province. */
   | 'STATE';
 
+/** Open a trouble ticket about a service problem. */
+export type CreateTicketInput = {
+  /** Contact email address. */
+  contactEmail: Scalars['String']['input'];
+  /** Who the carrier should contact: first and last name (at most 100 characters). */
+  contactName: Scalars['String']['input'];
+  /** Contact phone number: ten digits, e.g. "3129894422". */
+  contactPhone: Scalars['String']['input'];
+  /** Contact phone extension: four digits. */
+  contactPhoneExtension?: InputMaybe<Scalars['String']['input']>;
+  /** Country of the trouble, three letters (default "USA"). */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
+  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
+  /** What happens, in your words (at most 4000 characters). */
+  description: Scalars['String']['input'];
+  /** The day the problem was seen (YYYY-MM-DD); not in the future. */
+  occurredOn: Scalars['LocalDate']['input'];
+  /** The calling number: 1 to 15 digits (1 to 15 digits, e.g. "3125550100" or "442071234567"). */
+  originatingNumber: Scalars['String']['input'];
+  /** What is wrong. OTHER is not accepted. */
+  problem: TicketProblem;
+  /** The called number: 1 to 15 digits. */
+  terminatingNumber: Scalars['String']['input'];
+};
+
+/** Result of createTicket. */
+export type CreateTicketPayload = {
+  __typename?: 'CreateTicketPayload';
+  /** The new ticket, as the carrier now describes it (/ticketDetail); null when none was opened. */
+  ticket?: Maybe<Ticket>;
+  /** Why no ticket was opened: input problems (nothing was sent), or REJECTED with the carrier's message. Empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** The losing carrier's customer service record (CSR) of a number: the account and end-user data a port-in order needs. A failed lookup is an answer too: `found` is false and `message` says why. */
+export type CustomerServiceRecord = {
+  __typename?: 'CustomerServiceRecord';
+  /** Account number at the losing carrier. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number. */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** Service address on one line. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the account, as the record names them. */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Earliest port date the losing carrier accepts. */
+  earliestPortDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** End user (subscriber) name. */
+  endUserName?: Maybe<Scalars['String']['output']>;
+  /** True when the losing carrier returned a record. */
+  found: Scalars['Boolean']['output'];
+  /** Lines on the account. */
+  lineCount?: Maybe<Scalars['Int']['output']>;
+  /** Suite, floor and similar parts of the address. */
+  locations: Array<AddressLocation>;
+  /** The losing carrier. */
+  losingCarrier?: Maybe<Scalars['String']['output']>;
+  /** The outcome as the carrier words it, e.g. "Failure: Carrier does not support automated CSR lookups". */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The losing carrier's operating company number (OCN). */
+  ocn?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Other numbers on the same account. */
+  relatedNumbers: Array<Scalars['TN']['output']>;
+  /** Remarks on the record. */
+  remarks?: Maybe<Scalars['String']['output']>;
+  /** What the losing carrier requires on a port request, e.g. "PIN required". */
+  requirements?: Maybe<Scalars['String']['output']>;
+  /** Service locations on the account. */
+  serviceLocationCount?: Maybe<Scalars['Int']['output']>;
+  /** True when the port qualifies as a simple port. */
+  simplePort?: Maybe<Scalars['Boolean']['output']>;
+  /** Two-letter state or province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name. */
+  streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number. */
+  streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street direction suffix. */
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street direction prefix. */
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type. */
+  streetType?: Maybe<Scalars['String']['output']>;
+  /** The number looked up. */
+  tn: Scalars['TN']['output'];
+  /** Business or residence. */
+  typeOfService?: Maybe<TypeOfService>;
+};
+
 /** Directory listing of a number. Fields the carrier leaves out are null. */
 export type DirectoryListing = {
   __typename?: 'DirectoryListing';
@@ -386,6 +673,63 @@ export type DirectoryListingInput = {
   streetPreDir?: InputMaybe<Scalars['String']['input']>;
   /** Street type, e.g. "St", "Ave" (at most 10 characters). */
   streetType?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A number with a directory listing, and the listing, as the account-wide list reports it. */
+export type DirectoryListingNumber = {
+  __typename?: 'DirectoryListingNumber';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Listed first name. */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Listed last name or business name. */
+  lastName?: Maybe<Scalars['String']['output']>;
+  /** Suite, floor or unit, e.g. "ste 1". */
+  location?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name. */
+  streetName?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "123". */
+  streetNum?: Maybe<Scalars['String']['output']>;
+  /** Street post-direction, e.g. E. */
+  streetPostDir?: Maybe<Scalars['String']['output']>;
+  /** Street pre-direction, e.g. W. */
+  streetPreDir?: Maybe<Scalars['String']['output']>;
+  /** Street type, e.g. St. */
+  streetType?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with a directory listing. */
+export type DirectoryListingNumberConnection = {
+  __typename?: 'DirectoryListingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<DirectoryListingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<DirectoryListingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with a directory listing. */
+export type DirectoryListingNumberEdge = {
+  __typename?: 'DirectoryListingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with a directory listing at this edge. */
+  node: DirectoryListingNumber;
 };
 
 /** The In Service numbers to disconnect: give `numbers` (`tns` is its former name; not both). */
@@ -570,6 +914,64 @@ export type E911AddressInput = {
   streetNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A street address as an E911 list reports it; fields the carrier leaves out or sends blank are null. */
+export type E911ListedAddress = {
+  __typename?: 'E911ListedAddress';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Suite, floor or unit, e.g. "ste 900". */
+  location?: Maybe<Scalars['String']['output']>;
+  /** ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** Two-letter state. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name with direction and type, e.g. "W Adams St". */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "550". */
+  streetNum?: Maybe<Scalars['String']['output']>;
+};
+
+/** A number with E911 service and its address, as the account-wide list reports it. */
+export type E911Number = {
+  __typename?: 'E911Number';
+  /** The address as provisioned. */
+  address: E911ListedAddress;
+  /** The carrier's enhanced (validated) form of the address; null when the carrier gives none. */
+  enhancedAddress?: Maybe<E911ListedAddress>;
+  /** Name shown to emergency services. */
+  name?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with E911. */
+export type E911NumberConnection = {
+  __typename?: 'E911NumberConnection';
+  /** Edges with cursors. */
+  edges: Array<E911NumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<E911Number>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with E911. */
+export type E911NumberEdge = {
+  __typename?: 'E911NumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with E911 at this edge. */
+  node: E911Number;
+};
+
 /** The end user (subscriber) of a number, as the carrier stores it, used for CNAM and directory listing. Fields the carrier leaves out are null. */
 export type EndUser = {
   __typename?: 'EndUser';
@@ -643,6 +1045,69 @@ export type EndUserInput = {
   typeOfService?: InputMaybe<TypeOfService>;
 };
 
+/**
+ * A number whose E911 address the carrier could not accept, with the address as sent.
+ *
+ * Carrier: /excludedE911Detail.
+ */
+export type ExcludedE911Address = {
+  __typename?: 'ExcludedE911Address';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** The carrier user who placed the order. */
+  excludedBy?: Maybe<Scalars['String']['output']>;
+  /** When it was excluded (YYYY-MM-DD). */
+  excludedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Floor, suite or other location. */
+  location?: Maybe<Scalars['String']['output']>;
+  /** Name at the address. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Postal or ZIP code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension. */
+  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Every reason the carrier gave, one per item. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Two-letter state or province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street. */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number. */
+  streetNumber?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
+/**
+ * A feature the order could not provision on one of its numbers.
+ *
+ * Carrier: /excludedFeatureList.
+ */
+export type ExcludedFeature = {
+  __typename?: 'ExcludedFeature';
+  /** Which feature, read from the reason. */
+  feature: ExcludedFeatureKind;
+  /** Why, in the carrier's words, e.g. "Directory Listing is not supported". */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** Which feature was left out. The carrier names it only inside its reason, so this is read from that text. */
+export type ExcludedFeatureKind =
+  /** Caller ID name (CNAM). */
+  | 'CALLER_ID'
+  /** Directory listing. */
+  | 'DIRECTORY_LISTING'
+  /** E911 address. */
+  | 'E911'
+  /** Text and picture messaging. */
+  | 'MESSAGING'
+  /** A feature this gateway cannot tell from the reason; see reason. */
+  | 'OTHER'
+  /** Port-out PIN. */
+  | 'PORT_OUT_PIN';
+
 /** A number the carrier left out of an order or request, and why. */
 export type ExcludedTelephoneNumber = {
   __typename?: 'ExcludedTelephoneNumber';
@@ -712,6 +1177,52 @@ export type InventoryCoverageEntry = {
   state?: Maybe<Scalars['String']['output']>;
 };
 
+/** Why the losing carrier rejected a port request (the carrier's 18 rejection reasons). */
+export type JeopardyReason =
+  /** "Address remaining services on account". */
+  | 'ADDRESS_REMAINING_SERVICES'
+  /** "All data mismatch". */
+  | 'ALL_DATA_MISMATCH'
+  /** "Auth name mismatch". */
+  | 'AUTH_NAME_MISMATCH'
+  /** "Invalid account number". */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** "Invalid address". */
+  | 'INVALID_ADDRESS'
+  /** "Invalid BTN". */
+  | 'INVALID_BTN'
+  /** "Invalid end user name". */
+  | 'INVALID_END_USER_NAME'
+  /** "Invalid zip code". */
+  | 'INVALID_ZIP_CODE'
+  /** "Local Service Freeze on account". */
+  | 'LOCAL_SERVICE_FREEZE'
+  /** "Need LOA (dated within 30 days)": attach a new letter of authorization to the order. */
+  | 'NEED_LOA'
+  /** "New BTN needed for partial port". */
+  | 'NEW_BTN_NEEDED'
+  /** "No ICA with Carrier". */
+  | 'NO_ICA_WITH_CARRIER'
+  /** "Other Reject – Please see notes". */
+  | 'OTHER'
+  /** "PIN required/invalid". */
+  | 'PIN_REQUIRED_INVALID'
+  /** "TNs belong on different accounts". */
+  | 'TNS_ON_DIFFERENT_ACCOUNTS'
+  /** "TN inactive/disconnected". */
+  | 'TN_INACTIVE_DISCONNECTED'
+  /** "TN not portable". */
+  | 'TN_NOT_PORTABLE'
+  /** "TN on a pending request". */
+  | 'TN_ON_PENDING_REQUEST';
+
+/** A LATA (local access and transport area). */
+export type Lata = {
+  __typename?: 'Lata';
+  /** Three-digit LATA code, e.g. "358". */
+  code: Scalars['String']['output'];
+};
+
 /** Messaging class: person-to-person, application-to-person long code, or A2P toll free. */
 export type MessageClass =
   /** Application to person over a toll-free number. */
@@ -757,13 +1268,86 @@ export type MessagingInput = {
   netNumberId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A number with messaging, and its class and type, as the account-wide list reports it. */
+export type MessagingNumber = {
+  __typename?: 'MessagingNumber';
+  /** Messaging class; null when the carrier sends one not listed here (see messageClassLabel). */
+  messageClass?: Maybe<MessageClass>;
+  /** The carrier's own messaging class text, e.g. P2P. */
+  messageClassLabel?: Maybe<Scalars['String']['output']>;
+  /** Messaging type; null when the carrier sends one not listed here (see messageTypeLabel). */
+  messageType?: Maybe<MessageType>;
+  /** The carrier's own messaging type text, e.g. SMS. */
+  messageTypeLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number with its full record (batched with every other number in the request).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** A page of numbers with messaging. */
+export type MessagingNumberConnection = {
+  __typename?: 'MessagingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<MessagingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<MessagingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of numbers with messaging. */
+export type MessagingNumberEdge = {
+  __typename?: 'MessagingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The numbers with messaging at this edge. */
+  node: MessagingNumber;
+};
+
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Start the port of groups of an on-demand port-in whose port date has come (see PortInOrder.activationGroups). Each group gets its own result.
+   *
+   * Carrier: /portInOrderActivate, /portInOrderList.
+   */
+  activatePortIn?: Maybe<ActivatePortInPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
+  /**
+   * Attach a file to a trouble ticket.
+   *
+   * Carrier: /ticketAddDocument.
+   */
+  addTicketDocument?: Maybe<AddTicketDocumentPayload>;
+  /**
+   * Add a note to a trouble ticket.
+   *
+   * Carrier: /ticketAddNote.
+   */
+  addTicketNote?: Maybe<AddTicketNotePayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
+  /**
+   * Cancel a pending port-in order: it moves to PENDING_CANCEL until the carrier has reviewed it.
+   *
+   * Carrier: /orderCancel, /portInOrderList.
+   */
+  cancelPortIn?: Maybe<CancelPortInPayload>;
+  /**
+   * Open a trouble ticket about a service problem.
+   *
+   * Carrier: /ticketCreate.
+   */
+  createTicket?: Maybe<CreateTicketPayload>;
   /**
    * Disconnect In Service numbers.
    *
@@ -776,6 +1360,12 @@ export type Mutation = {
    * Carrier: /tfDisconnect.
    */
   disconnectTollFreeNumbers?: Maybe<DisconnectTollFreeNumbersPayload>;
+  /**
+   * Order numbers ported in from other carriers, each with its account data, end user and features. The carrier answers an order id at once and checks the numbers in the background.
+   *
+   * Carrier: /portInOrder, /portInOrderList.
+   */
+  orderPortIn?: Maybe<OrderPortInPayload>;
   /**
    * Order numbers from inventory with per-number trunk group, port-out PIN, note, end user and features. Small orders without features complete at once (no order is created); orders of more than 100 numbers are validated by the carrier after it accepts them (see validationPending).
    *
@@ -806,6 +1396,12 @@ export type Mutation = {
    * Carrier: /tnReserve, /tnReservedList.
    */
   reserveTelephoneNumbers?: Maybe<ReserveTelephoneNumbersPayload>;
+  /**
+   * Change some of the account defaults; everything not given keeps its value. One read of the current settings, one write.
+   *
+   * Carrier: /accountDefaultDetail, /accountDefault.
+   */
+  updateAccountSettings?: Maybe<UpdateAccountSettingsPayload>;
   /**
    * Set or stop call forwarding on telephone numbers and toll-free numbers (one carrier call per kind of number present).
    *
@@ -852,14 +1448,44 @@ export type Mutation = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationActivatePortInArgs = {
+  input: ActivatePortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
 };
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddTicketDocumentArgs = {
+  input: AddTicketDocumentInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddTicketNoteArgs = {
+  input: AddTicketNoteInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCancelPortInArgs = {
+  input: CancelPortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCreateTicketArgs = {
+  input: CreateTicketInput;
 };
 
 
@@ -872,6 +1498,12 @@ export type MutationDisconnectTelephoneNumbersArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationDisconnectTollFreeNumbersArgs = {
   input: DisconnectTollFreeNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationOrderPortInArgs = {
+  input: OrderPortInInput;
 };
 
 
@@ -902,6 +1534,12 @@ export type MutationRenameRoutingLabelArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReserveTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateAccountSettingsArgs = {
+  input: UpdateAccountSettingsInput;
 };
 
 
@@ -1010,6 +1648,18 @@ export type Order = {
   desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate. */
   desiredPortTime?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
+   *
+   * Carrier: /excludedE911Detail.
+   */
+  excludedE911Addresses: Array<ExcludedE911Address>;
+  /**
+   * Features the order could not provision, per number, with the reason; empty when none.
+   *
+   * Carrier: /excludedFeatureList.
+   */
+  excludedFeatures: Array<ExcludedFeature>;
   /** Numbers the carrier excluded from this order (/excludedTnList). */
   excludedNumbers?: Maybe<Array<ExcludedTelephoneNumber>>;
   /** Carrier order id. */
@@ -1175,6 +1825,37 @@ export type OrderNumberInput = {
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A port-in order. A customer service record (customerServiceRecord) can prefill the account and end-user data. */
+export type OrderPortInInput = {
+  /** Your own order reference: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Desired port date: today or later. */
+  desiredDueDate: Scalars['LocalDate']['input'];
+  /** Desired port time, HH:MM (24-hour), e.g. "14:00". */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of `desiredPortTime`. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** The numbers to port (at least one). */
+  numbers: Array<PortInNumberInput>;
+  /** Activate on demand (activatePortIn) instead of at midnight on the port date; on-net numbers, 200 or fewer per losing carrier. */
+  onDemandActivation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Port on-net numbers only. */
+  onNetOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Name of the reseller or losing carrier; required when an end user is in Canada (at most 50 characters). */
+  resellerName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers. */
+export type OrderPortInPayload = {
+  __typename?: 'OrderPortInPayload';
+  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** The new order id. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing was ordered: input refused before any call (paths into `input`), or the carrier's refusal (REJECTED, with its message). */
+  userErrors: Array<UserError>;
+};
+
 /** Order product (carrier productId). */
 export type OrderProduct =
   /** 113: port-in. */
@@ -1319,6 +2000,124 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Numbers of a port-in counted by status. */
+export type PortCounts = {
+  __typename?: 'PortCounts';
+  /** Numbers ported in (activated). */
+  activated?: Maybe<Scalars['Int']['output']>;
+  /** Numbers with a confirmed port date (FOC secured). */
+  focSecured?: Maybe<Scalars['Int']['output']>;
+  /** Numbers in jeopardy (rejected). */
+  rejected?: Maybe<Scalars['Int']['output']>;
+  /** Numbers in all. */
+  total?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Numbers of a port-in that share a port date, counted by status. */
+export type PortDateCounts = {
+  __typename?: 'PortDateCounts';
+  /** The counts. */
+  counts: PortCounts;
+  /** The port date; null for numbers without a confirmed date yet. */
+  portDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** The outcome of one group of an activation. */
+export type PortInGroupActivation = {
+  __typename?: 'PortInGroupActivation';
+  /** True when the carrier started the port of the group. */
+  activated: Scalars['Boolean']['output'];
+  /** The group. */
+  group: Scalars['String']['output'];
+  /** The carrier's reason when it did not. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** One number to port in, with the account data the losing carrier checks. */
+export type PortInNumberInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber: Scalars['String']['input'];
+  /** Account PIN or password at the losing carrier (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber: Scalars['TN']['input'];
+  /** Date of the authorization: today or earlier. */
+  authDate: Scalars['LocalDate']['input'];
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName: Scalars['String']['input'];
+  /** End user as the losing carrier knows them: name, streetNum, streetName, city, state, postalCode and typeOfService are required. */
+  endUser: EndUserInput;
+  /** Features to set up on the number as it ports. */
+  features?: InputMaybe<FeaturesInput>;
+  /** A note stored on the number (at most 200 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Port-out PIN to protect the number once ported (on-net Tier 0 and HI). */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['input'];
+  /** Trunk group to route the number to once ported; required when `features` is given. */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An order porting numbers in from other carriers, with its numbers counted by status. */
+export type PortInOrder = Node & {
+  __typename?: 'PortInOrder';
+  /**
+   * Groups of an on-demand port-in that can be activated now (FOC date reached); empty otherwise.
+   *
+   * Carrier: /portInOrderAvailableActivation.
+   */
+  activationGroups: Array<ActivationGroup>;
+  /** Its numbers by port date, counted by status. */
+  byPortDate: Array<PortDateCounts>;
+  /** Its numbers counted by status. */
+  counts: PortCounts;
+  /** When the order was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who created the order. */
+  createdUser?: Maybe<Scalars['String']['output']>;
+  /** The caller's own order reference. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** The desired port date. */
+  desiredDueDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The carrier's order id (also accepted by `node(id:)` in its global form, PortInOrder:<id>). */
+  id: Scalars['ID']['output'];
+  /**
+   * Its numbers, each with its own status, port date and account data (one carrier call per order).
+   *
+   * Carrier: /orderDetail.
+   */
+  numbers: Array<PortingNumber>;
+  /** Its rejected numbers counted by reason. */
+  rejections: Array<PortRejectionCount>;
+  /** Order status. Follow each number instead: numbers port on their own. */
+  status?: Maybe<OrderStatus>;
+  /** The order status as the carrier words it. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of port-in orders. */
+export type PortInOrderConnection = {
+  __typename?: 'PortInOrderConnection';
+  /** Edges with cursors. */
+  edges: Array<PortInOrderEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PortInOrder>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of port-in orders. */
+export type PortInOrderEdge = {
+  __typename?: 'PortInOrderEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The port-in order at this edge. */
+  node: PortInOrder;
+};
+
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
@@ -1327,9 +2126,126 @@ export type PortOutPinAssignmentInput = {
   tn: Scalars['TN']['input'];
 };
 
+/** How many numbers of a port-in the losing carrier rejected for one reason. */
+export type PortRejectionCount = {
+  __typename?: 'PortRejectionCount';
+  /** Numbers rejected for it. */
+  count?: Maybe<Scalars['Int']['output']>;
+  /** The reason as the carrier words it. */
+  label: Scalars['String']['output'];
+  /** The reason; null for one the carrier added since (see `label`). */
+  reason?: Maybe<JeopardyReason>;
+};
+
+/** Where one porting number stands with the losing carrier. Each number of a port-in moves on its own. */
+export type PortStatus =
+  /** Removed from the port-in (the order was canceled). */
+  | 'CANCELED'
+  /** The losing carrier confirmed the port date (firm order commitment). */
+  | 'FOC_SECURED'
+  /** The losing carrier rejected the request: see `jeopardyReason`; a correction is required. */
+  | 'JEOPARDY'
+  /** Sent to the losing carrier; no port date (FOC) confirmed yet. */
+  | 'PENDING_FOC'
+  /** Ported in (activated or complete): the number is now an active number of the account. */
+  | 'PORT_COMPLETE';
+
+/** Time zone of a desired port time. */
+export type PortTimeZone =
+  /** Greenwich Mean Time. */
+  | 'GMT'
+  /** US Central. */
+  | 'US_CENTRAL'
+  /** US Eastern. */
+  | 'US_EASTERN'
+  /** US Mountain. */
+  | 'US_MOUNTAIN'
+  /** US Pacific. */
+  | 'US_PACIFIC';
+
+/** Whether a number held by another carrier can be ported in. */
+export type Portability = {
+  __typename?: 'Portability';
+  /** The number's local routing number (LRN); portable numbers only. */
+  localRoutingNumber?: Maybe<Scalars['String']['output']>;
+  /** The carrier holding the number today (the losing carrier); portable numbers only. */
+  losingCarrier?: Maybe<Scalars['String']['output']>;
+  /** Why the number cannot be ported in; null when it can. */
+  notPortableReason?: Maybe<Scalars['String']['output']>;
+  /** True when the number can be ported in; null when the carrier did not say. */
+  portable?: Maybe<Scalars['Boolean']['output']>;
+  /** Rate center tier, e.g. "0" for on-net Tier 0. */
+  rateCenterTier?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+};
+
+/** One number being ported in, with its own status (numbers of one order move independently). */
+export type PortingNumber = Node & {
+  __typename?: 'PortingNumber';
+  /** Account number at the losing carrier. */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number. */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** The activation group the number ports with (activatePortIn takes it). */
+  activationGroup?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the port. */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** The order's customer reference. */
+  customerOrderReference?: Maybe<Scalars['String']['output']>;
+  /** The confirmed port date (FOC date); null before the FOC. */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Stable global id of this number on this port-in order (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** Why the losing carrier rejected the request, while in jeopardy. */
+  jeopardyReason?: Maybe<JeopardyReason>;
+  /** The rejection reason as the carrier words it. */
+  jeopardyReasonLabel?: Maybe<Scalars['String']['output']>;
+  /** The port-in order the number is on. */
+  orderId: Scalars['ID']['output'];
+  /** The port time and zone, e.g. "09:00 US/Central". */
+  portTime?: Maybe<Scalars['String']['output']>;
+  /** Port status; null for a status the carrier added since (see `statusLabel`). */
+  status?: Maybe<PortStatus>;
+  /** The status as the carrier words it, e.g. "Received FOC" or a rejection reason. */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /** The trunk group the number routes to once ported. */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of porting numbers. */
+export type PortingNumberConnection = {
+  __typename?: 'PortingNumberConnection';
+  /** Edges with cursors. */
+  edges: Array<PortingNumberEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<PortingNumber>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of porting numbers. */
+export type PortingNumberEdge = {
+  __typename?: 'PortingNumberEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The porting number at this edge. */
+  node: PortingNumber;
+};
+
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The account's default settings. Secrets are write-only: reads say only whether one is set.
+   *
+   * Carrier: /accountDefaultDetail.
+   */
+  accountSettings?: Maybe<AccountSettings>;
   /**
    * Every number assigned to the account with its status, paginated; the whole list is read in one call per request. Ask for `telephoneNumber` on them for full records, read in batches of 100.
    *
@@ -1349,17 +2265,53 @@ export type Query = {
    */
   availableTollFreeNumbers?: Maybe<AvailableTollFreeNumbers>;
   /**
+   * Numbers of the account with a caller name stored for their outbound calls, by number.
+   *
+   * Carrier: /tnFeatureCnamList.
+   */
+  callerIdStorageNumbers?: Maybe<CallerIdStorageNumberConnection>;
+  /**
    * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
    *
    * Carrier: /tnFeatureCnamDip.
    */
   cnamDipSettings?: Maybe<CnamDipSettingConnection>;
   /**
+   * The losing carrier's customer service record of a number, to prefill a port-in order. A failed lookup answers `found: false` with the carrier's message.
+   *
+   * Carrier: /tnCsrLookup.
+   */
+  customerServiceRecord?: Maybe<CustomerServiceRecord>;
+  /**
+   * Numbers of the account with a directory listing, and the listing, by number. The carrier answers the whole list at once; it is read once per request and paged here.
+   *
+   * Carrier: /tnFeatureDLList.
+   */
+  directoryListingNumbers?: Maybe<DirectoryListingNumberConnection>;
+  /**
+   * Numbers of the account with E911 service and their addresses, by number.
+   *
+   * Carrier: /tnFeatureE911List.
+   */
+  e911Numbers?: Maybe<E911NumberConnection>;
+  /**
    * How many numbers are available, counted per area code, exchange, rate center, … (see groupBy).
    *
    * Carrier: /tnInventoryCoverage.
    */
   inventoryCoverage?: Maybe<Array<InventoryCoverageEntry>>;
+  /**
+   * The distinct LATAs the given numbers belong to (forecasting input for orders and port-ins), in one carrier call. The carrier does not say which number is in which LATA.
+   *
+   * Carrier: /lataInventory.
+   */
+  latas?: Maybe<Array<Lata>>;
+  /**
+   * Numbers of the account with messaging, and their class and type, by number.
+   *
+   * Carrier: /tnFeatureMessageList.
+   */
+  messagingNumbers?: Maybe<MessagingNumberConnection>;
   /** Any entity by its `id`; null when no entity has this id (also for an id that is not one of ours). Costs the same as asking for the entity by its own field. */
   node?: Maybe<Node>;
   /** Entities by their `id`, in the order asked, null where none has that id. At most 500 ids; ids of one type are read together in batches. */
@@ -1368,6 +2320,36 @@ export type Query = {
   order?: Maybe<Order>;
   /** Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise. */
   orders?: Maybe<OrderConnection>;
+  /**
+   * One port-in order by id; null when there is none.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portInOrder?: Maybe<PortInOrder>;
+  /**
+   * Port-in orders with their numbers counted by status, newest first, paginated.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portInOrders?: Maybe<PortInOrderConnection>;
+  /**
+   * Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; one answer per distinct number, in the order asked (at most 500 distinct numbers).
+   *
+   * Carrier: /portInAvailability.
+   */
+  portability?: Maybe<Array<Portability>>;
+  /**
+   * Every number on pending port-ins with its own status, filterable by status and rejection reason, paginated (one carrier call per request, whatever the page).
+   *
+   * Carrier: /portInOrderTnList.
+   */
+  portingNumbers?: Maybe<PortingNumberConnection>;
+  /**
+   * Every rate center the carrier covers, with whether new numbers (DID) can be ordered and numbers ported in (LNP) there. The whole list is read once and filtered here.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  rateCenters?: Maybe<RateCenterConnection>;
   /**
    * Numbers the account holds reserved, paginated; the whole list is read in one call per request. A reservation lapses four hours after it was made.
    *
@@ -1398,6 +2380,24 @@ export type Query = {
    * Carrier: /tnDetail.
    */
   telephoneNumbers?: Maybe<TelephoneNumberConnection>;
+  /**
+   * One trouble ticket by its id; null when there is no such ticket.
+   *
+   * Carrier: /ticketDetail.
+   */
+  ticket?: Maybe<Ticket>;
+  /**
+   * Your trouble tickets, newest first, paginated.
+   *
+   * Carrier: /ticketList.
+   */
+  tickets?: Maybe<TicketConnection>;
+  /**
+   * CICs (and their RespOrgs) supported for loading toll-free numbers.
+   *
+   * Carrier: /cicList.
+   */
+  tollFreeCics?: Maybe<Array<TollFreeCic>>;
   /**
    * A toll-free number of the account, batched with every other number of the request; null when the account does not hold it.
    *
@@ -1455,10 +2455,38 @@ export type QueryAvailableTollFreeNumbersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCallerIdStorageNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryCnamDipSettingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CnamDipSettingSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryCustomerServiceRecordArgs = {
+  tn: Scalars['TN']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryDirectoryListingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryE911NumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  tnMask?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1469,6 +2497,19 @@ export type QueryInventoryCoverageArgs = {
   rateCenter?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<Scalars['String']['input']>;
   wireless?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryLatasArgs = {
+  tns: Array<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryMessagingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1501,6 +2542,45 @@ export type QueryOrdersArgs = {
 
 
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortInOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortInOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  tn?: InputMaybe<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortabilityArgs = {
+  tns: Array<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryPortingNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  jeopardyReasons?: InputMaybe<Array<JeopardyReason>>;
+  statuses?: InputMaybe<Array<PortStatus>>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryRateCentersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RateCenterFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryReservedTelephoneNumbersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1525,6 +2605,20 @@ export type QueryTelephoneNumbersArgs = {
   filter?: InputMaybe<TelephoneNumberFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<TelephoneNumberSort>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryTicketsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TicketFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1559,8 +2653,26 @@ export type RateCenter = {
   __typename?: 'RateCenter';
   /** Rate center abbreviation, e.g. WSHNGTNZN1. */
   abbreviation: Scalars['String']['output'];
+  /**
+   * New numbers can be ordered here; null when the carrier does not say.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  didApproved?: Maybe<Scalars['Boolean']['output']>;
   /** Three-digit LATA (local access and transport area), e.g. "358". */
   lata?: Maybe<Scalars['String']['output']>;
+  /**
+   * Numbers can be ported in here; null when the carrier does not say.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  lnpApproved?: Maybe<Scalars['Boolean']['output']>;
+  /**
+   * Market the rate center belongs to, e.g. "Boston MA"; null when the carrier does not list it.
+   *
+   * Carrier: /rateCenterCoverage.
+   */
+  marketName?: Maybe<Scalars['String']['output']>;
   /** Full rate center name, when the carrier gives it. */
   name?: Maybe<Scalars['String']['output']>;
   /**
@@ -1572,6 +2684,42 @@ export type RateCenter = {
   state?: Maybe<Scalars['String']['output']>;
   /** Rate center tier; null when the carrier reports none or an undocumented one. */
   tier?: Maybe<RateCenterTier>;
+};
+
+/** A page of rate centers. */
+export type RateCenterConnection = {
+  __typename?: 'RateCenterConnection';
+  /** Edges with cursors. */
+  edges: Array<RateCenterEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<RateCenter>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of rate centers. */
+export type RateCenterEdge = {
+  __typename?: 'RateCenterEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The rate center at this edge. */
+  node: RateCenter;
+};
+
+/** Which rate centers to list; every filter given must match. */
+export type RateCenterFilter = {
+  /** Only rate centers where new numbers can (true) or cannot (false) be ordered. */
+  didApproved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Three-digit LATA, e.g. "358". */
+  lata?: InputMaybe<Scalars['String']['input']>;
+  /** Only rate centers where numbers can (true) or cannot (false) be ported in. */
+  lnpApproved?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Two-letter state or province, e.g. "IL". */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** List wireless coverage instead of wireline; the account must be enabled for wireless numbers. */
+  wireless?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Rate center tier. The telephoneNumbers filter accepts only TIER_0, TIER_2, HI, AK, PRI and CAN. */
@@ -1825,12 +2973,23 @@ export type TelephoneNumber = Node & {
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
   orders?: Maybe<OrderConnection>;
+  /**
+   * The number's current port-in, while one is pending; null otherwise (one carrier call per request for every number).
+   *
+   * Carrier: /portInOrderTnList.
+   */
+  portIn?: Maybe<PortingNumber>;
   /** Rate center of the number; null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from. */
   source?: Maybe<Scalars['String']['output']>;
   /** Status of the number on the account. */
   status: TelephoneNumberStatus;
+  /**
+   * Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by number: the ticket list and each ticket are read once per request, whatever the number of numbers asked about.
+   * Carrier: /ticketList, /ticketDetail.
+   */
+  tickets?: Maybe<TicketConnection>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
   /** The trunk group the number routes to (no extra upstream call). */
@@ -1844,6 +3003,13 @@ export type TelephoneNumber = Node & {
 
 /** A telephone number assigned to the account. */
 export type TelephoneNumberOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A telephone number assigned to the account. */
+export type TelephoneNumberTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1963,6 +3129,329 @@ export type TelephoneNumbersInput = {
   tns?: InputMaybe<Array<Scalars['TN']['input']>>;
 };
 
+/**
+ * A trouble ticket opened with the carrier about a service problem: who reported it, what is wrong, which numbers, and how far the carrier has got. Lists read the ticket list; the other fields read the ticket once, batched per ticket.
+ * Carrier: /ticketList, /ticketDetail.
+ */
+export type Ticket = Node & {
+  __typename?: 'Ticket';
+  /**
+   * Who at the carrier works on the ticket.
+   *
+   * Carrier: /ticketDetail.
+   */
+  assignment: TicketAssignment;
+  /**
+   * Who the carrier contacts about the ticket.
+   *
+   * Carrier: /ticketList, /ticketDetail.
+   */
+  contact: TicketContact;
+  /** Your own reference for the ticket, given when it was opened (carrier extlCompanyTicket). */
+  customerTicketReference?: Maybe<Scalars['String']['output']>;
+  /**
+   * The trouble, as the reporter described it.
+   *
+   * Carrier: /ticketDetail.
+   */
+  description?: Maybe<Scalars['String']['output']>;
+  /**
+   * Files attached to the ticket (one read per ticket, batched).
+   *
+   * Carrier: /ticketDocument.
+   */
+  documents: Array<TicketDocument>;
+  /**
+   * Who opened the ticket.
+   *
+   * Carrier: /ticketDetail.
+   */
+  enteredBy?: Maybe<Scalars['String']['output']>;
+  /** The day the ticket was opened (carrier enterDate), YYYY-MM-DD. */
+  enteredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Stable global id of this ticket (for `node(id:)`, client caches and `ticket(id:)`). */
+  id: Scalars['ID']['output'];
+  /**
+   * Notes on the ticket, oldest first (one read per ticket, batched).
+   *
+   * Carrier: /ticketNote.
+   */
+  notes: Array<TicketNote>;
+  /**
+   * The day the problem was seen (YYYY-MM-DD).
+   *
+   * Carrier: /ticketDetail.
+   */
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  /**
+   * The calling number as reported: up to 15 digits.
+   *
+   * Carrier: /ticketDetail.
+   */
+  originatingNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The calling number when it is one of yours; null otherwise (batched with every number of the request).
+   *
+   * Carrier: /ticketDetail, /tnDetail.
+   */
+  originatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /**
+   * What is wrong; null when the carrier reports nothing.
+   *
+   * Carrier: /ticketDetail.
+   */
+  problem?: Maybe<TicketProblem>;
+  /**
+   * The problem in the carrier's words, e.g. "Fast Busy".
+   *
+   * Carrier: /ticketDetail.
+   */
+  problemLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * What the carrier found and did; empty until resolved.
+   *
+   * Carrier: /ticketDetail.
+   */
+  resolution: TicketResolution;
+  /**
+   * The carrier service the ticket is about, e.g. "None".
+   *
+   * Carrier: /ticketDetail.
+   */
+  service?: Maybe<Scalars['String']['output']>;
+  /**
+   * Where the ticket came from, in the carrier's words.
+   *
+   * Carrier: /ticketDetail.
+   */
+  source?: Maybe<Scalars['String']['output']>;
+  /** Where the ticket stands; null when the carrier reports no status. */
+  status?: Maybe<TicketStatus>;
+  /** The status in the carrier's words, e.g. "Referred Out". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The called number as reported: up to 15 digits.
+   *
+   * Carrier: /ticketDetail.
+   */
+  terminatingNumber?: Maybe<Scalars['String']['output']>;
+  /**
+   * The called number when it is one of yours; null otherwise (batched with every number of the request).
+   *
+   * Carrier: /ticketDetail, /tnDetail.
+   */
+  terminatingTelephoneNumber?: Maybe<TelephoneNumber>;
+  /** The carrier's ticket number (troubleTicketId), e.g. "432789": what its support staff quote. */
+  ticketNumber: Scalars['String']['output'];
+  /**
+   * Who changed the ticket last.
+   *
+   * Carrier: /ticketDetail.
+   */
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /**
+   * The day the ticket last changed (YYYY-MM-DD).
+   *
+   * Carrier: /ticketDetail.
+   */
+  updatedOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/**
+ * Who at the carrier works on a ticket.
+ *
+ * Carrier: /ticketDetail.
+ */
+export type TicketAssignment = {
+  __typename?: 'TicketAssignment';
+  /** Market, e.g. "Washington DC". */
+  market?: Maybe<Scalars['String']['output']>;
+  /** Operational market. */
+  operationalMarket?: Maybe<Scalars['String']['output']>;
+  /** Region, e.g. "South". */
+  region?: Maybe<Scalars['String']['output']>;
+  /** Network operations technician on the ticket. */
+  technician?: Maybe<Scalars['String']['output']>;
+  /** Team working on it, e.g. "Network Operations Center". */
+  workgroup?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of trouble tickets. */
+export type TicketConnection = {
+  __typename?: 'TicketConnection';
+  /** Edges with cursors. */
+  edges: Array<TicketEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<Ticket>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Who the carrier contacts about a ticket.
+ *
+ * Carrier: /ticketDetail.
+ */
+export type TicketContact = {
+  __typename?: 'TicketContact';
+  /** Country of the trouble, e.g. "USA". */
+  country?: Maybe<Scalars['String']['output']>;
+  /** Email address. */
+  email?: Maybe<Scalars['String']['output']>;
+  /** First and last name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Ten-digit phone number. */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Four-digit phone extension. */
+  phoneExtension?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A file attached to a ticket. Its content is read only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
+ *
+ * Carrier: /ticketDocument.
+ */
+export type TicketDocument = {
+  __typename?: 'TicketDocument';
+  /** The file, base64-encoded; only read when selected (the list read already carries it: no extra call). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Description given on upload. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Path on this gateway that downloads the file: GET it (same authorisation as /graphql). */
+  downloadPath: Scalars['String']['output'];
+  /** The carrier's document id (documentId). */
+  id: Scalars['ID']['output'];
+  /** MIME type, from the file name's extension or the content itself; application/octet-stream when unknown. */
+  mimeType: Scalars['String']['output'];
+  /** File name, e.g. "screenshot.png". */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes, decoded; null when the carrier sent no content. */
+  size?: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection of trouble tickets. */
+export type TicketEdge = {
+  __typename?: 'TicketEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The trouble ticket at this edge. */
+  node: Ticket;
+};
+
+/** Filters over trouble tickets. All given filters must match. */
+export type TicketFilter = {
+  /** Your own reference for the ticket (alphanumeric, at most 50 characters). */
+  customerTicketReference?: InputMaybe<Scalars['String']['input']>;
+  /** Opened on or after this day (YYYY-MM-DD). */
+  enteredFrom?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Opened on or before this day (YYYY-MM-DD). */
+  enteredTo?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** True: every ticket except those in `status`. Needs `status`. */
+  excludeStatus?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only tickets in this status (or, with excludeStatus, in any other). */
+  status?: InputMaybe<TicketStatus>;
+};
+
+/**
+ * A note on a ticket, yours or the carrier's.
+ *
+ * Carrier: /ticketNote.
+ */
+export type TicketNote = {
+  __typename?: 'TicketNote';
+  /** When it was written, in UTC. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Carrier user who wrote it, e.g. "api_user". */
+  createdBy?: Maybe<Scalars['String']['output']>;
+  /** The carrier's note id (noteId); null when the carrier gives none. */
+  id?: Maybe<Scalars['ID']['output']>;
+  /** The note as written. */
+  text: Scalars['String']['output'];
+};
+
+/** What is wrong, as the carrier classifies trouble; problemLabel keeps its own words. */
+export type TicketProblem =
+  /** Caller ID (carrier code CALLERID). */
+  | 'CALLER_ID'
+  /** Calls dropping (carrier code CALLDROP). */
+  | 'CALLS_DROPPING'
+  /** Noise, static, or poor call quality (carrier code QUALITY). */
+  | 'CALL_QUALITY'
+  /** Insufficient resources available (carrier code CAPACITY). */
+  | 'CAPACITY'
+  /** Dead air (carrier code DEDAIR). */
+  | 'DEAD_AIR'
+  /** Delayed audio (carrier code DLYDAUD). */
+  | 'DELAYED_AUDIO'
+  /** Dual tone multi-frequency (carrier code DTMF). */
+  | 'DTMF'
+  /** Equipment alarm (carrier code EQUIPALRM). */
+  | 'EQUIPMENT_ALARM'
+  /** Fast busy (carrier code FASTBUSY). */
+  | 'FAST_BUSY'
+  /** Fax failing (carrier code FAXFAIL). */
+  | 'FAX_FAILING'
+  /** One-way audio (carrier code OWAUD). */
+  | 'ONE_WAY_AUDIO'
+  /** A problem this gateway does not know yet; see problemLabel. Not accepted when opening a ticket. */
+  | 'OTHER'
+  /** Packet loss (carrier code PKTLOSS). */
+  | 'PACKET_LOSS'
+  /** Point-of-sale or credit card machine (carrier code POSCCM). */
+  | 'POINT_OF_SALE'
+  /** Post-dial delay (carrier code PDD). */
+  | 'POST_DIAL_DELAY'
+  /** Recording (carrier code RECORDING). */
+  | 'RECORDING'
+  /** Remote hands request (carrier code RMTHNDS). */
+  | 'REMOTE_HANDS'
+  /** Incorrect codec (carrier code WRONGCODEC). */
+  | 'WRONG_CODEC'
+  /** Incorrect location routing number (carrier code WRONGLRN). */
+  | 'WRONG_LRN'
+  /** Reaching wrong number (carrier code WRONGNUM). */
+  | 'WRONG_NUMBER'
+  /** Call going to wrong trunk group (carrier code WRONGTG). */
+  | 'WRONG_TRUNK_GROUP';
+
+/**
+ * What the carrier found and did about a ticket; empty until it is resolved.
+ *
+ * Carrier: /ticketDetail.
+ */
+export type TicketResolution = {
+  __typename?: 'TicketResolution';
+  /** What caused the trouble, in the carrier's words. */
+  cause?: Maybe<Scalars['String']['output']>;
+  /** Who closed it. */
+  closedBy?: Maybe<Scalars['String']['output']>;
+  /** Expected impact on your customers. */
+  expectedCustomerImpact?: Maybe<Scalars['String']['output']>;
+  /** How it was resolved, in the carrier's words. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** Who resolved it. */
+  resolvedBy?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where a trouble ticket stands. The carrier moves it along; statusLabel keeps its own words. */
+export type TicketStatus =
+  /** Closed ("Closed"). */
+  | 'CLOSED'
+  /** Fixed and watched for a day ("24-Hour Monitor"). */
+  | 'MONITORING'
+  /** Just opened ("Open"). */
+  | 'OPEN'
+  /** A status this gateway does not know yet; see statusLabel. */
+  | 'OTHER'
+  /** Waiting to be closed ("Ready for Closure"). */
+  | 'READY_FOR_CLOSURE'
+  /** Handed to another party to work on ("Referred Out"). */
+  | 'REFERRED_OUT'
+  /** Resolved ("Resolved"). */
+  | 'RESOLVED';
+
 /** Caller ID of a toll-free number. */
 export type TollFreeCallerId = {
   __typename?: 'TollFreeCallerId';
@@ -1978,6 +3467,19 @@ export type TollFreeCallerIdInput = {
   callingName?: InputMaybe<Scalars['String']['input']>;
   /** Look up the caller name on inbound calls (CNAM dip). */
   cnamDip?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A carrier identification code (CIC) supported for loading toll-free numbers, and its RespOrg. */
+export type TollFreeCic = Node & {
+  __typename?: 'TollFreeCic';
+  /** Four-digit CIC, e.g. "0913" (leading zeros kept). */
+  cic: Scalars['String']['output'];
+  /** Company behind the CIC. */
+  companyName?: Maybe<Scalars['String']['output']>;
+  /** Stable global id of this CIC (for `node(id:)` and client caches). */
+  id: Scalars['ID']['output'];
+  /** RespOrg id prefix, e.g. GDG01. */
+  respOrgPrefix?: Maybe<Scalars['String']['output']>;
 };
 
 /** The E911 address of a toll-free number. */
@@ -2277,6 +3779,39 @@ export type TypeOfService =
   | 'BUSINESS'
   /** Residence service. */
   | 'RESIDENCE';
+
+/** Changes to the account defaults. Fields left out keep their current values (the gateway reads the settings and sends them back with your changes, since the carrier wipes some fields that are not sent). */
+export type UpdateAccountSettingsInput = {
+  /** New numbers look up the caller's name on incoming calls by default. */
+  callerNameLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Default company contact (merged field by field). */
+  contact?: InputMaybe<AccountContactInput>;
+  /** Default port-in time, HH:MM in 24-hour form (e.g. "14:00"). */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of desiredPortTime. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** Who receives port-out authorization e-mails; replaces the whole list (an empty list removes them all). */
+  portOutContacts?: InputMaybe<Array<AccountContactInput>>;
+  /** Company-level port-out PIN. Write-only: it is never returned. */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** New toll-free numbers look up the caller's name on incoming calls by default. */
+  tollFreeCallerNameLookup?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Authorization header value the carrier sends with webhooks. Write-only: it is never returned; an empty string removes it. */
+  webhookAuthorization?: InputMaybe<Scalars['String']['input']>;
+  /** Let port-outs be authorized or rejected through the webhook. */
+  webhookPortOutAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Webhook URL; an empty string removes it (and its authorization value). */
+  webhookUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateAccountSettings. */
+export type UpdateAccountSettingsPayload = {
+  __typename?: 'UpdateAccountSettingsPayload';
+  /** The settings as saved; null when nothing was saved. */
+  accountSettings?: Maybe<AccountSettings>;
+  /** Input problems (nothing was sent), or the carrier's refusal with its message (REJECTED). Empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** Forwarding changes; telephone numbers and toll-free numbers may be mixed. */
 export type UpdateCallForwardingInput = {

@@ -10,7 +10,7 @@ export class RateCenterFilter {
   lnpApproved?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Two-letter state or province, e.g. "IL".' })
-  province?: string | null;
+  state?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Three-digit LATA, e.g. "358".' })
   lata?: string | null;

@@ -21,7 +21,7 @@ function toRateCenter(c: RateCenterCoverage): RateCenter {
   const rc = new RateCenter();
   rc.abbreviation = c.rateCenter;
   rc.lata = c.lata ?? null;
-  rc.province = c.province ?? null;
+  rc.state = c.province ?? null;
   coverageOf.set(rc, c);
   return rc;
 }
@@ -30,7 +30,7 @@ function matches(c: RateCenterCoverage, filter: RateCenterFilter | null): boolea
   if (!filter) return true;
   if (filter.didApproved != null && c.didApproved !== filter.didApproved) return false;
   if (filter.lnpApproved != null && c.lnpApproved !== filter.lnpApproved) return false;
-  if (filter.province != null && c.province?.toUpperCase() !== filter.province.toUpperCase()) return false;
+  if (filter.state != null && c.province?.toUpperCase() !== filter.state.toUpperCase()) return false;
   if (filter.lata != null && c.lata !== filter.lata) return false;
   return true;
 }
@@ -57,7 +57,7 @@ export class RateCenterReferenceResolver {
     @Ctx() ctx: GatewayContext,
   ): Promise<RateCenterConnection> {
     const issues = new Issues();
-    checkProvince(issues, ['filter', 'province'], filter?.province);
+    checkProvince(issues, ['filter', 'state'], filter?.state);
     checkLata(issues, ['filter', 'lata'], filter?.lata);
     const args = checkPageArgs(issues, page, RATE_CENTER_CONNECTION_LIMITS, 'rateCenters', filter);
     issues.throwIfAny();

@@ -69,7 +69,7 @@ export class TicketDocumentResolver {
     description: 'Attach a file to a trouble ticket.\n\nCarrier: /ticketAddDocument.',
   })
   async addTicketDocument(
-    @Arg('input', () => AddTicketDocumentInput) input: AddTicketDocumentInput,
+    @Arg('input', () => AddTicketDocumentInput, { description: 'The ticket and the document to attach.' }) input: AddTicketDocumentInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<AddTicketDocumentPayload> {
     const payload = new AddTicketDocumentPayload();

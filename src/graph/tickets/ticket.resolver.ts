@@ -88,13 +88,16 @@ export class TicketResolver {
     nullable: true,
     description: 'Open a trouble ticket about a service problem.\n\nCarrier: /ticketCreate.',
   })
-  createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: GatewayContext): Promise<CreateTicketPayload> {
+  createTicket(
+    @Arg('input', () => CreateTicketInput, { description: 'What is wrong, and whom to contact.' }) input: CreateTicketInput,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<CreateTicketPayload> {
     return createTicket(ctx, input);
   }
 
   @Mutation(() => AddTicketNotePayload, { nullable: true, description: 'Add a note to a trouble ticket.\n\nCarrier: /ticketAddNote.' })
   addTicketNote(
-    @Arg('input', () => AddTicketNoteInput) input: AddTicketNoteInput,
+    @Arg('input', () => AddTicketNoteInput, { description: 'The ticket and the note to add.' }) input: AddTicketNoteInput,
     @Ctx() ctx: GatewayContext,
   ): Promise<AddTicketNotePayload> {
     return addTicketNote(ctx, input);

@@ -19,7 +19,7 @@ const RATE_CENTERS = /* GraphQL */ `
       nodes {
         abbreviation
         lata
-        province
+        state
         marketName
         didApproved
         lnpApproved
@@ -33,14 +33,14 @@ describe('rateCenters', () => {
     const first = ok(await stack.gql(RATE_CENTERS, { filter: { lnpApproved: false }, first: 1 })).rateCenters;
     expect(first.totalCount).toBe(1);
     expect(first.nodes).toEqual([
-      { abbreviation: 'ANCHORAGE', lata: '832', province: 'AK', marketName: 'ANCHORAGE AK', didApproved: false, lnpApproved: false },
+      { abbreviation: 'ANCHORAGE', lata: '832', state: 'AK', marketName: 'ANCHORAGE AK', didApproved: false, lnpApproved: false },
     ]);
 
-    const approved = ok(await stack.gql(RATE_CENTERS, { filter: { lnpApproved: true, province: 'IL' }, first: 2 })).rateCenters;
+    const approved = ok(await stack.gql(RATE_CENTERS, { filter: { lnpApproved: true, state: 'IL' }, first: 2 })).rateCenters;
     expect(approved.nodes.map((n: { abbreviation: string }) => n.abbreviation)).toEqual(['AURORA', 'CHICAGO']);
     expect(approved.pageInfo.hasNextPage).toBe(true);
     const next = ok(
-      await stack.gql(RATE_CENTERS, { filter: { lnpApproved: true, province: 'IL' }, first: 2, after: approved.pageInfo.endCursor }),
+      await stack.gql(RATE_CENTERS, { filter: { lnpApproved: true, state: 'IL' }, first: 2, after: approved.pageInfo.endCursor }),
     ).rateCenters;
     expect(next.nodes.map((n: { abbreviation: string }) => n.abbreviation)).toEqual(['NAPERVILLE']);
 
@@ -57,8 +57,8 @@ describe('rateCenters', () => {
     expect(await stack.control.servicesCalls('rateCenterCoverage')).toHaveLength(1);
   });
 
-  it('refuses a malformed province before any call, and passes the wireless refusal on', async () => {
-    const bad = onlyError(await stack.gql(RATE_CENTERS, { filter: { province: 'Illinois' } }));
+  it('refuses a malformed state before any call, and passes the wireless refusal on', async () => {
+    const bad = onlyError(await stack.gql(RATE_CENTERS, { filter: { state: 'Illinois' } }));
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(await stack.control.servicesCalls('rateCenterCoverage')).toHaveLength(0);
 

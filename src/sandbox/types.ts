@@ -156,6 +156,8 @@ export interface Order {
   background: boolean;
   /** Port-in orders only (kind PORT_IN). */
   portIn?: PortInOrderInfo;
+  /** YYYY-MM-DD set by /orderUpdate; otherwise the order reads its creation day. */
+  desiredDueDate?: string;
 }
 
 export interface AccountSettings {

@@ -7,11 +7,13 @@ import { orderCancel } from './order-cancel.js';
 import { orderDetail } from './order-detail.js';
 import { orderList } from './order-list.js';
 import { orderNote } from './order-note.js';
+import { orderUpdate } from './order-update.js';
 
 export const orders: DomainOperations = {
   orderList,
   orderDetail,
   orderCancel,
+  orderUpdate,
   orderAddNote,
   orderNote,
   excludedTnList,

@@ -2,7 +2,8 @@
 import { defineOperation } from '../operation.js';
 import { ANY } from '../request-shape.js';
 import { ORDER_REF } from '../request-fields.js';
-import { isReply, ok, readStr, required } from '../wire.js';
+import { isReply, readStr, required } from '../wire.js';
+import { okNumeric } from './shared/numeric-ok.js';
 import { mutableOrder } from './shared/order-lookup.js';
 
 export const orderAddNote = defineOperation({ ...ORDER_REF, orderNote: ANY }, ({ state, now }, body) => {
@@ -12,5 +13,5 @@ export const orderAddNote = defineOperation({ ...ORDER_REF, orderNote: ANY }, ({
   if (isReply(o)) return o;
   const noteId = state.newNoteId();
   o.notes.push({ noteId, note, at: now, user: 'api_user' });
-  return ok({ noteId });
+  return okNumeric({ noteId });
 });

@@ -4,9 +4,9 @@ import { portLineFields, portOrderFields } from '../port-in/shared/port-view.js'
 import { ORDER_REF } from '../request-fields.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem } from '../types.js';
-import { dayDate, noteDate, offsetTimestamp, ok, yn, type Json } from '../wire.js';
+import { noteDate, offsetTimestamp, ok, yn, type Json } from '../wire.js';
 import { findOrder, KEY_REQUIRED, NO_RESULTS } from './shared/order-lookup.js';
-import { newestFirst, ORDER_STATUS_NAMES, PRODUCT_NAMES, SERVICE_ORDER_NAMES, visibleItems } from './shared/order-view.js';
+import { newestFirst, ORDER_STATUS_NAMES, PRODUCT_NAMES, SERVICE_ORDER_NAMES, visibleItems, dueDateOf } from './shared/order-view.js';
 
 function featureStatus(o: Order, item: OrderItem, enabled: boolean): string {
   if (!enabled) return '';
@@ -60,7 +60,7 @@ export const orderDetail = defineOperation(ORDER_REF, ({ state }, body) => {
       customerOrderReference: o.customerOrderReference,
       createdDate: offsetTimestamp(o.createdAt),
       createdUser: o.createdUser,
-      desiredDueDate: dayDate(o.createdAt),
+      desiredDueDate: dueDateOf(o),
       desiredPortTime: '',
       ...portOrderFields(o),
       orderNotes: newestFirst(o).map((n) => ({ note: n.note, insertDate: noteDate(n.at), insertUser: n.user })),

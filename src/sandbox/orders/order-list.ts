@@ -5,9 +5,10 @@ import { compareBy, paginate, readSort } from '../paging.js';
 import { ANY } from '../request-shape.js';
 import { PAGE_SORT } from '../request-fields.js';
 import type { Order, OrderStatus } from '../types.js';
-import { dayDate, invalid, isReply, lastModifiedString, ok, readStr, readTn, type Json } from '../wire.js';
+import { dayDate, invalid, isReply, lastModifiedString, readStr, readTn, type Json } from '../wire.js';
+import { okNumeric } from './shared/numeric-ok.js';
 import { invalidTnSubmitted, NO_RESULTS } from './shared/order-lookup.js';
-import { ORDER_STATUS_NAMES, PRODUCT_NAMES, SERVICE_ORDER_NAMES, visibleItems } from './shared/order-view.js';
+import { ORDER_STATUS_NAMES, PRODUCT_NAMES, SERVICE_ORDER_NAMES, visibleItems, dueDateOf } from './shared/order-view.js';
 
 const ORDER_SORT = ['orderId', 'customerOrderReference', 'desiredDueDate', 'focDate'];
 
@@ -31,7 +32,7 @@ function listItem(o: Order): Json {
     productName: PRODUCT_NAMES[o.productId],
     customerOrderReference: o.customerOrderReference,
     serviceOrderName: SERVICE_ORDER_NAMES[o.serviceOrder],
-    desiredDueDate: dayDate(o.createdAt),
+    desiredDueDate: dueDateOf(o),
     desiredPortTime: '',
     tnQuantity: visibleItems(o).length,
     createdDate: dayDate(o.createdAt),
@@ -103,7 +104,7 @@ export const orderList = defineOperation(REQUEST, ({ state }, body) => {
       sort.property === 'customerOrderReference'
         ? o.customerOrderReference
         : sort.property === 'desiredDueDate'
-          ? dayDate(o.createdAt)
+          ? dueDateOf(o)
           : sort.property === 'focDate'
             ? '' // FOC dates only exist on port-in orders, which the sandbox does not model
             : pad(o);
@@ -118,5 +119,5 @@ export const orderList = defineOperation(REQUEST, ({ state }, body) => {
     .map((k) => state.orders.get(Number(k)))
     .filter((o): o is Order => !!o)
     .map(listItem);
-  return ok({ orderList: { orderType }, ...page.fields });
+  return okNumeric({ orderList: { orderType }, ...page.fields });
 });

@@ -8,11 +8,13 @@ import { orderCancel } from './order-cancel.js';
 import { orderDetail } from './order-detail.js';
 import { orderList } from './order-list.js';
 import { orderNote } from './order-note.js';
+import { orderUpdate } from './order-update.js';
 
 export const orders = defineDomain(
   orderList,
   orderDetail,
   orderCancel,
+  orderUpdate,
   orderAddNote,
   orderNote,
   excludedTnList,

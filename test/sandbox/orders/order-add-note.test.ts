@@ -20,10 +20,12 @@ describe('orderAddNote', () => {
     const r = await order([{ tn: 6123453622, tnFeature: { callerId: { callingName: 'ACME' } } }], { customerOrderReference: 'NOTES1' });
     expect(await h.call('orderNote', { orderId: r.orderId })).toEqual({ status: 'No Results Found', statusCode: '430' });
     const n1 = await h.call('orderAddNote', { orderId: Number(r.orderId), orderNote: 'This is another note.' });
-    expect(n1).toEqual({ status: 'Success', statusCode: '200', noteId: expect.stringMatching(/^\d+$/) });
+    expect(n1).toEqual({ status: 'Success', statusCode: 200, noteId: expect.stringMatching(/^\d+$/) });
     await h.advance(1000);
     const n2 = await h.call('orderAddNote', { customerOrderReference: 'NOTES1', orderNote: 'This is a note!' });
     const notes = await h.call('orderNote', { customerOrderReference: 'NOTES1' });
+    // /orderAddNote and /orderNote answer statusCode as the JSON number the guide shows (L10374, L10410).
+    expect(notes.statusCode).toBe(200);
     expect(notes.orderNote.orderNoteType.map((n: J) => [n.noteId, n.note])).toEqual([
       [n2.noteId, 'This is a note!'],
       [n1.noteId, 'This is another note.'],

@@ -18,6 +18,8 @@ describe('orderList', () => {
     const seeded = await h.call('orderList', { pageSort: { size: 5 } });
     expect(Number(seeded.totalItems)).toBeGreaterThan(20);
     expect(seeded.orderList.orderType).toHaveLength(5);
+    // statusCode as the JSON number the guide's example shows (L9794).
+    expect(seeded.statusCode).toBe(200);
     expect(seeded.orderList.orderType[0].lastModifiedString).toMatch(/^\d{23}[+-]\d{4}$/);
     const byTn = await h.call('orderList', { tn: 3123489651 });
     expect(byTn.orderList.orderType).toHaveLength(1);

@@ -1,5 +1,6 @@
 /** How orders read on the wire: display names for the codes, visible TNs, notes newest first. */
 import type { Order, OrderItem, OrderStatus } from '../../types.js';
+import { dayDate } from '../../wire.js';
 
 /** Filter codes ↔ display names ("Order Statuses", L12991). */
 export const ORDER_STATUS_NAMES: Record<OrderStatus, string> = {
@@ -16,3 +17,6 @@ export const SERVICE_ORDER_NAMES: Record<string, string> = { NEW: 'New', DISCO: 
 export const visibleItems = (o: Order): OrderItem[] => (o.background && o.status === 'INCOMPLT' ? [] : o.items);
 
 export const newestFirst = (o: Order) => [...o.notes].sort((a, b) => b.at - a.at || Number(b.noteId) - Number(a.noteId));
+
+/** desiredDueDate as the order lists it: the one /orderUpdate set, else the creation day. */
+export const dueDateOf = (o: Order): string => o.desiredDueDate ?? dayDate(o.createdAt);

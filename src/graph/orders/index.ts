@@ -8,6 +8,7 @@ import {
   TelephoneNumberOrdersResolver,
 } from './order.resolver.js';
 import { OrderExclusionsResolver } from './order-exclusions.resolver.js';
+import { UpdateOrderResolver } from './order-update.resolver.js';
 import { Order } from './order.type.js';
 import { createOrdersLoaders, ORDER_CACHE_NAMESPACE, ORDER_NOTES_CACHE_NAMESPACE, type OrdersLoaders } from './orders.loaders.js';
 
@@ -26,7 +27,7 @@ declare module '../common/context.js' {
 
 export const ordersDomain = defineDomain({
   name: 'orders',
-  resolvers: [OrderResolver, OrderLineResolver, ExcludedTelephoneNumberResolver, TelephoneNumberOrdersResolver, OrderExclusionsResolver],
+  resolvers: [OrderResolver, OrderLineResolver, ExcludedTelephoneNumberResolver, TelephoneNumberOrdersResolver, OrderExclusionsResolver, UpdateOrderResolver],
   orphanedTypes: [Order],
   references: { Order: (ref, ctx) => resolveOrderReference(ref, ctx) },
   // Orders move fast; only settled (Closed, Canceled) ones are cached at all.

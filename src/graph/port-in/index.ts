@@ -1,5 +1,6 @@
 /** The port-in domain: porting numbers in from other carriers (guide §Port In, §Port-In Status). */
 import { defineDomain } from '../common/domain-module.js';
+import { CorrectPortInResolver } from './correct-port-in.resolver.js';
 import { PortInMutationResolver } from './port-in.mutations.js';
 import { PortInQueryResolver } from './port-in.queries.js';
 import { createPortInLoaders, type PortInLoaders } from './port-in.loaders.js';
@@ -14,7 +15,7 @@ declare module '../common/context.js' {
 
 export const portInDomain = defineDomain({
   name: 'portIn',
-  resolvers: [PortInQueryResolver, PortInMutationResolver, PortInOrderResolver, TelephoneNumberPortInResolver],
+  resolvers: [PortInQueryResolver, PortInMutationResolver, CorrectPortInResolver, PortInOrderResolver, TelephoneNumberPortInResolver],
   orphanedTypes: [],
   nodeKeys: { PortInOrder: 'id', PortingNumber: 'key' },
   references: { PortInOrder: resolvePortInOrder, PortingNumber: resolvePortingNumber },

@@ -29,7 +29,7 @@ function refusal(error: unknown): UserError[] {
 }
 
 /** Read fresh after a write: the order's counts changed. */
-async function readOrder(ctx: GatewayContext, orderId: string): Promise<PortInOrder | null> {
+export async function readOrder(ctx: GatewayContext, orderId: string): Promise<PortInOrder | null> {
   ctx.loaders.portIn.portInOrderPage.clearAll();
   const page = await ctx.api.portIn.portInOrderList({ orderId, page: { page: 1, size: 1 } });
   const found = page.items.find((o) => o.orderId === orderId);

@@ -37,6 +37,8 @@ export interface OrderLineUpdate {
   portOutPin?: string;
   note?: string;
   account?: PortAccountUpdate;
+  /** A new account PIN on its own (optional in the guide, outside the `**` group). */
+  accountPin?: string;
   endUser?: EndUser;
   features?: TnFeatures;
   /** Features whose pending request is withdrawn (cancelFeatureRequest "Y"). */
@@ -70,7 +72,7 @@ function lineToWire(l: OrderLineUpdate): WireObject {
     tnNote: l.note,
     accountNum: l.account?.accountNum,
     atn: l.account ? inputTn('orderUpdate', l.account.atn) : undefined,
-    accountPin: l.account?.accountPin,
+    accountPin: l.account?.accountPin ?? l.accountPin,
     authName: l.account?.authName,
     authDate: l.account?.authDate,
     cancelTn: l.cancel ? 'Y' : undefined,
@@ -98,5 +100,5 @@ export const orderUpdate = defineOperation({
   response: record({}),
   map: (): void => undefined,
   notFound: NOT_FOUND_IS_AN_ERROR,
-  secrets: (r) => (r.lines ?? []).flatMap((l) => [l.account?.accountPin, l.portOutPin]).filter((s): s is string => !!s),
+  secrets: (r) => (r.lines ?? []).flatMap((l) => [l.account?.accountPin, l.accountPin, l.portOutPin]).filter((s): s is string => !!s),
 });

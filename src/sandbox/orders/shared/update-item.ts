@@ -124,8 +124,8 @@ export function readUpdateItem(state: SandboxState, o: Order, raw: unknown, inde
       item.port.atn = readTn(raw['atn'])!;
       item.port.authName = readStr(raw['authName'])!;
       item.port.authDate = readStr(raw['authDate'])!;
-      item.port.hasAccountPin = readStr(raw['accountPin']) !== undefined || item.port.hasAccountPin;
     }
+    if (item.port && readStr(raw['accountPin']) !== undefined) item.port.hasAccountPin = true;
     const merged: Record<string, StringMap> = { ...(item.tnFeature ?? {}) };
     for (const f of features.drop) delete merged[f];
     for (const [f, fields] of Object.entries(features.set)) merged[f] = { ...merged[f], ...fields };

@@ -14,6 +14,38 @@ function featureStatus(o: Order, item: OrderItem, enabled: boolean): string {
   return o.status === 'CLSD' ? 'Complete' : 'Pending';
 }
 
+/** Every endUser key of the guide's example (L9858–L9876), empty ones as "". */
+const END_USER_KEYS = [
+  'name',
+  'streetNum',
+  'streetPreDir',
+  'streetName',
+  'streetType',
+  'streetPostDir',
+  'locationType1',
+  'locationValue1',
+  'locationType2',
+  'locationValue2',
+  'locationType3',
+  'locationValue3',
+  'city',
+  'state',
+  'postalCode',
+] as const;
+const TYPE_OF_SERVICE: Record<string, string> = { B: 'Business', BUSINESS: 'Business', R: 'Residence', RESIDENCE: 'Residence' };
+
+/**
+ * The end user as the example shows it: every key, typeOfService spelled out ("Residence"), and a
+ * `status` ("Received", the only value the guide shows) once an end user was sent.
+ */
+function detailEndUser(endUser: Record<string, string> | undefined): Json {
+  const out: Json = Object.fromEntries(END_USER_KEYS.map((k) => [k, endUser?.[k] ?? '']));
+  const tos = endUser?.['typeOfService'];
+  out['typeOfService'] = tos ? (TYPE_OF_SERVICE[tos.toUpperCase()] ?? tos) : '';
+  out['status'] = endUser && Object.keys(endUser).length > 0 ? 'Received' : '';
+  return out;
+}
+
 function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
   const rc = state.rateCenterOf(item.tn);
   const f = item.tnFeature ?? {};
@@ -24,13 +56,20 @@ function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
   const out: Json = {
     tn: Number(item.tn),
     trunkGroup: item.trunkGroup ?? state.assigned.get(item.tn)?.trunkGroup ?? '',
-    endUser: { ...(item.endUser ?? {}) },
+    endUser: detailEndUser(item.endUser),
     tnFeature: JSON.parse(JSON.stringify(f)) as Json,
+    // Port-in members (port-view.ts fills them on port-in lines); the example shows them on every line.
+    tnGroup: '',
+    accountNum: '',
+    atn: '',
     lata: rc?.lata ?? '',
     rateCenter: rc?.abbr ?? '',
     province: rc?.province ?? '',
     // Per-TN status on the order: Pending until routed, then Complete (wording from the port-in statuses, L13040+).
     tnStatus: item.canceled ? 'Canceled' : item.done ? 'Complete' : 'Pending',
+    authName: '',
+    authDate: '',
+    accountPin: '',
     cnamEnabled: yn(cnam),
     cnamDip: f['callerId']?.['cnamDip'] ?? state.assigned.get(item.tn)?.features.callerId.cnamDip ?? 'N',
     cnamStatus: featureStatus(o, item, cnam),
@@ -40,6 +79,12 @@ function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
     e911Status: featureStatus(o, item, e911),
     msgEnabled: yn(msg),
     msgStatus: featureStatus(o, item, msg),
+    // Toll-free members: the sandbox's orders hold no toll-free numbers, so they are empty as in the example.
+    routingLabel: '',
+    respOrgName: '',
+    respOrgPrefix: '',
+    cicList: { cic: [] },
+    cicCompanyList: { cicCompany: [] },
   };
   if (item.portOutPin !== undefined) out['portOutPin'] = item.portOutPin;
   if (item.tnNote !== undefined) out['tnNote'] = item.tnNote;

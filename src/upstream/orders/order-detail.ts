@@ -48,6 +48,17 @@ export interface OrderLine {
   accountNum?: string;
   atn?: string;
   authName?: string;
+  /** Port-in lines: the authorization date (authDate "2016-05-20 00:00:00.0"), YYYY-MM-DD. */
+  authDate?: string;
+  /** Port-in lines: whether an account PIN is on file (accountPin); the PIN itself is never kept. */
+  hasAccountPin?: boolean;
+  /** The end user record's status at the carrier (endUser.status, e.g. "Received"). */
+  endUserStatus?: string;
+  /** Toll-free lines: the RespOrg and the carrier identification codes. */
+  respOrgName?: string;
+  respOrgPrefix?: string;
+  cics?: string[];
+  cicCompanies?: string[];
 }
 
 export interface OrderDetail extends OrderSummary {
@@ -72,7 +83,8 @@ const line = record({
   province: text,
   tnGroup: text,
   routingLabel: text,
-  endUser: endUserSchema,
+  // Read twice: as the shared end user, and for the status only /orderDetail carries (L9871).
+  endUser: raw,
   tnFeature: raw,
   cnamDip: yn,
   cnamEnabled: yn,
@@ -88,6 +100,12 @@ const line = record({
   accountNum: text,
   atn: text,
   authName: text,
+  authDate: timestamp,
+  accountPin: text,
+  respOrgName: text,
+  respOrgPrefix: text,
+  cicList: wrappedList('cic', text),
+  cicCompanyList: wrappedList('cicCompany', text),
 });
 
 type LineWire = z.output<typeof line>;
@@ -105,6 +123,11 @@ function featureStatus(w: LineWire, feature: (typeof FEATURES)[number]): OrderLi
   if (enabled === undefined && status === undefined) return undefined;
   return status === undefined ? { enabled: enabled ?? false } : { enabled: enabled ?? false, status };
 }
+
+const nonEmptyList = (items: (string | undefined)[]): string[] | undefined => {
+  const kept = items.filter((i): i is string => i !== undefined);
+  return kept.length > 0 ? kept : undefined;
+};
 
 function orderLineFromWire(w: LineWire): OrderLine {
   const features = featuresSchema.parse(w.tnFeature);
@@ -125,7 +148,14 @@ function orderLineFromWire(w: LineWire): OrderLine {
     accountNum: w.accountNum,
     atn: w.atn,
     authName: w.authName,
-    endUser: w.endUser,
+    authDate: w.authDate?.date,
+    hasAccountPin: w.accountPin === undefined ? undefined : true,
+    endUser: endUserSchema.parse(w.endUser),
+    endUserStatus: str(isObject(w.endUser) ? w.endUser['status'] : undefined),
+    respOrgName: w.respOrgName,
+    respOrgPrefix: w.respOrgPrefix,
+    cics: nonEmptyList(w.cicList),
+    cicCompanies: nonEmptyList(w.cicCompanyList),
     features: Object.keys(features).length > 0 ? features : undefined,
   });
   for (const feature of FEATURES) {

@@ -31,6 +31,9 @@ describe('mappers over the guide examples', () => {
         accountNum: '0001234',
         atn: '8885551234',
         authName: 'Marcia Bog',
+        // Issue 8: authDate ("2016-05-20 00:00:00.0") and the end user's status are read too.
+        authDate: '2016-05-20',
+        endUserStatus: 'Received',
         status: 'PIN required/invalid',
         statusCode: 'JEOPARDY',
         lata: '358',
@@ -125,5 +128,47 @@ describe('mappers: documented variants', () => {
     });
     // Asked by reference, nothing to name the order by: unreadable.
     expect(() => orderDetail.parse({ status: 'Success', statusCode: '200' }, { customerOrderReference: 'X1' })).toThrow(WireFormatError);
+  });
+});
+
+describe('/orderDetail toll-free and account keys', () => {
+  it('reads respOrgName, respOrgPrefix, cicList, cicCompanyList and whether an account PIN is on file, never the PIN', () => {
+    const detail = orderDetail.parse(
+      {
+        status: 'Success',
+        statusCode: '200',
+        orderDetailResponse: {
+          orderId: 1054833,
+          orderStatus: 'Pending',
+          tnList: {
+            tnItem: [
+              {
+                tn: 8005551234,
+                routingLabel: 'NTNYC-541-DID-950',
+                respOrgName: 'Inteliquent',
+                respOrgPrefix: 'NEU',
+                cicList: { cic: ['0288', '0222'] },
+                cicCompanyList: { cicCompany: ['AT&T', 'Verizon'] },
+                accountPin: '9876',
+                endUser: { name: '', status: '' },
+              },
+            ],
+          },
+        },
+      },
+      NO_REF,
+    );
+    const [line] = detail.lines;
+    expect(line).toMatchObject({
+      routingLabel: 'NTNYC-541-DID-950',
+      respOrgName: 'Inteliquent',
+      respOrgPrefix: 'NEU',
+      cics: ['0288', '0222'],
+      cicCompanies: ['AT&T', 'Verizon'],
+      hasAccountPin: true,
+    });
+    expect(line!.endUser).toBeUndefined();
+    expect(line!.endUserStatus).toBeUndefined();
+    expect(JSON.stringify(detail)).not.toContain('9876');
   });
 });

@@ -23,6 +23,8 @@ export function portLineFields(o: Order, item: OrderItem): Json {
     tnStatus: tnStatusLabel(o, item),
     portTime: portTimeOf(o),
     authName: line.authName,
+    // "2016-05-20 00:00:00.0" (L9889).
+    authDate: `${line.authDate} 00:00:00.0`,
     accountPin: '',
   };
   if (line.portDate !== undefined) out['portDt'] = offsetTimestamp(line.portDate);

@@ -27,7 +27,14 @@ declare module '../common/context.js' {
 
 export const ordersDomain = defineDomain({
   name: 'orders',
-  resolvers: [OrderResolver, OrderLineResolver, ExcludedTelephoneNumberResolver, TelephoneNumberOrdersResolver, OrderExclusionsResolver, UpdateOrderResolver],
+  resolvers: [
+    OrderResolver,
+    OrderLineResolver,
+    ExcludedTelephoneNumberResolver,
+    TelephoneNumberOrdersResolver,
+    OrderExclusionsResolver,
+    UpdateOrderResolver,
+  ],
   orphanedTypes: [Order],
   references: { Order: (ref, ctx) => resolveOrderReference(ref, ctx) },
   // Orders move fast; only settled (Closed, Canceled) ones are cached at all.

@@ -38,7 +38,7 @@ const item = record({
 export const tnPortOutHistory = defineOperation({
   name: 'tnPortOutHistory',
   kind: 'read',
-  request: () => ({}),
+  request: (_: void) => ({}),
   response: record({ orderList: wrappedList('orderType', item) }),
   // An item without an order id tells nothing about an order: dropped.
   map: (wire): PortOutHistoryEntry[] =>

@@ -1,5 +1,5 @@
-/** TelephoneNumber.portOutHistory and Order.portOuts: one /tnPortOutHistory read per request, shared. */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+/** portOutHistory, TelephoneNumber.portOutHistory and Order.portOuts: one /tnPortOutHistory read per request, shared. */
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
 import { Order } from '../orders/order.type.js';
@@ -27,5 +27,17 @@ export class OrderPortOutsResolver {
   })
   async portOuts(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<PortOut[]> {
     return ((await ctx.loaders.portOuts.history()).byOrder.get(order.id) ?? []).map(toPortOut);
+  }
+}
+
+@Resolver()
+export class PortOutHistoryResolver {
+  @Query(() => [PortOut], {
+    description:
+      "The account's port-outs settled in the past three months, one entry per order and number, including numbers that have " +
+      'left the account (which `telephoneNumber` no longer finds).\n\nCarrier: /tnPortOutHistory.',
+  })
+  async portOutHistory(@Ctx() ctx: GatewayContext): Promise<PortOut[]> {
+    return [...(await ctx.loaders.portOuts.history()).byOrder.values()].flat().map(toPortOut);
   }
 }

@@ -107,6 +107,29 @@ export type ActivationGroup = {
   tns: Array<Scalars['TN']['output']>;
 };
 
+/** Attach a file to an order, e.g. a letter of authorisation. */
+export type AddOrderDocumentInput = {
+  /** The file, base64-encoded; at most 2097152 bytes once decoded. */
+  contentBase64: Scalars['String']['input'];
+  /** What the file is (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** MIME type, e.g. "application/pdf"; downloads are served with it. */
+  mimeType: Scalars['String']['input'];
+  /** File name, e.g. "loa.pdf" (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** The carrier order id, e.g. "1026470". */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of addOrderDocument. */
+export type AddOrderDocumentPayload = {
+  __typename?: 'AddOrderDocumentPayload';
+  /** The attached document as the carrier lists it; null when none was attached. */
+  document?: Maybe<OrderDocument>;
+  /** Why nothing was attached: input problems (bad base64, too large: nothing was sent), NOT_FOUND (no such order), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -181,6 +204,23 @@ export type AddressLocation = {
   type: Scalars['String']['output'];
   /** Location value, e.g. "900". */
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Approve every number of a port-out order that was not rejected. */
+export type ApprovePortOutInput = {
+  /** The port-out order id, e.g. "1501843". */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of approvePortOut. */
+export type ApprovePortOutPayload = {
+  __typename?: 'ApprovePortOutPayload';
+  /** The port-out order as the carrier lists it now; null when it does not, or nothing changed. */
+  order?: Maybe<Order>;
+  /** The order approved; null when nothing changed. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
 };
 
 /** A number assigned to the account and its status, as the account-wide list gives it. */
@@ -1320,6 +1360,12 @@ export type Mutation = {
    * Carrier: /portInOrderActivate, /portInOrderList.
    */
   activatePortIn?: Maybe<ActivatePortInPayload>;
+  /**
+   * Attach a file to an order, e.g. a letter of authorisation.
+   *
+   * Carrier: /orderAddDocument.
+   */
+  addOrderDocument?: Maybe<AddOrderDocumentPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /**
@@ -1334,6 +1380,12 @@ export type Mutation = {
    * Carrier: /ticketAddNote.
    */
   addTicketNote?: Maybe<AddTicketNotePayload>;
+  /**
+   * Approve every number of a port-out order that was not rejected, as the losing carrier; they leave on the port date.
+   *
+   * Carrier: /portOutApproval.
+   */
+  approvePortOut?: Maybe<ApprovePortOutPayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
   /**
@@ -1378,6 +1430,12 @@ export type Mutation = {
    * Carrier: /tfOrder.
    */
   orderTollFreeNumbers?: Maybe<OrderTollFreeNumbersPayload>;
+  /**
+   * Refuse one number of a port-out order, as the losing carrier, with a reason; the other numbers go on.
+   *
+   * Carrier: /tnPortOutReject.
+   */
+  rejectPortOut?: Maybe<RejectPortOutPayload>;
   /**
    * Release reserved numbers back to inventory.
    *
@@ -1454,6 +1512,12 @@ export type MutationActivatePortInArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddOrderDocumentArgs = {
+  input: AddOrderDocumentInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
 };
@@ -1468,6 +1532,12 @@ export type MutationAddTicketDocumentArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddTicketNoteArgs = {
   input: AddTicketNoteInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationApprovePortOutArgs = {
+  input: ApprovePortOutInput;
 };
 
 
@@ -1516,6 +1586,12 @@ export type MutationOrderTelephoneNumbersArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationOrderTollFreeNumbersArgs = {
   input: OrderTollFreeNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRejectPortOutArgs = {
+  input: RejectPortOutInput;
 };
 
 
@@ -1649,6 +1725,12 @@ export type Order = {
   /** Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate. */
   desiredPortTime?: Maybe<Scalars['String']['output']>;
   /**
+   * Files attached to the order (one read per order, batched and de-duplicated).
+   *
+   * Carrier: /orderDocument.
+   */
+  documents: Array<OrderDocument>;
+  /**
    * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
    *
    * Carrier: /excludedE911Detail.
@@ -1674,6 +1756,12 @@ export type Order = {
   numberCount?: Maybe<Scalars['Int']['output']>;
   /** The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders' numbers). */
   numbers?: Maybe<Array<TelephoneNumber>>;
+  /**
+   * A port-out order's numbers and where each ended (CLOSED: ported away; CANCELED), once the order settled within the past three months; empty for other orders and pending port-outs (the carrier lists only settled ones). Read once per request for every order asked.
+   *
+   * Carrier: /tnPortOutHistory.
+   */
+  portOuts: Array<PortOut>;
   /** Product, when the carrier label (productName) is a known one. */
   product?: Maybe<OrderProduct>;
   /** The carrier's product label (productName), e.g. "Telephone Number". */
@@ -1697,6 +1785,29 @@ export type OrderConnection = {
   pageInfo: PageInfo;
   /** Total number of matching items, as reported by the carrier. */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A file attached to an order, e.g. a letter of authorisation. Its content is sent only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
+ *
+ * Carrier: /orderDocument.
+ */
+export type OrderDocument = {
+  __typename?: 'OrderDocument';
+  /** The file, base64-encoded; sent only when selected (the list read already carries it: no extra call). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Description given on upload; null when none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Path on this gateway that downloads the file: GET it (same authorisation as /graphql). */
+  downloadPath: Scalars['String']['output'];
+  /** The carrier's document id (documentId). */
+  id: Scalars['ID']['output'];
+  /** MIME type: the carrier's when it gives one, else from the file name or the content; application/octet-stream when unknown. */
+  mimeType: Scalars['String']['output'];
+  /** File name, e.g. "loa.pdf". */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes, decoded; null when the carrier sent no content. */
+  size?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An edge in a connection of orders. */
@@ -2118,6 +2229,25 @@ export type PortInOrderEdge = {
   node: PortInOrder;
 };
 
+/**
+ * A number's port-out to another carrier, settled (closed or canceled) within the past three months.
+ *
+ * Carrier: /tnPortOutHistory.
+ */
+export type PortOut = {
+  __typename?: 'PortOut';
+  /** When the port-out order was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The port-out order id; `order(id:)` reads the order. */
+  orderId: Scalars['ID']['output'];
+  /** The port date (for a canceled order, the date it would have ported). */
+  portDate?: Maybe<Scalars['DateTime']['output']>;
+  /** CLOSED (the number left) or CANCELED; null for a status the carrier did not document. */
+  status?: Maybe<OrderStatus>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
@@ -2125,6 +2255,19 @@ export type PortOutPinAssignmentInput = {
   /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
 };
+
+/** Why a number on a port-out order is refused (the carrier codes PIN, DATAMIS, AUTHNMMIS, INVACCT, INVZIPCD). */
+export type PortOutRejectReason =
+  /** The authorising name does not match the account's (AUTHNMMIS). */
+  | 'AUTH_NAME_MISMATCH'
+  /** None of the data matches the account (DATAMIS). */
+  | 'DATA_MISMATCH'
+  /** The account number is wrong (INVACCT). */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** The ZIP code is wrong (INVZIPCD). */
+  | 'INVALID_ZIP_CODE'
+  /** The port-out PIN is missing or wrong (PIN). */
+  | 'PIN_INVALID';
 
 /** How many numbers of a port-in the losing carrier rejected for one reason. */
 export type PortRejectionCount = {
@@ -2332,6 +2475,12 @@ export type Query = {
    * Carrier: /portInOrderList.
    */
   portInOrders?: Maybe<PortInOrderConnection>;
+  /**
+   * The account's port-outs settled in the past three months, one entry per order and number, including numbers that have left the account (which `telephoneNumber` no longer finds).
+   *
+   * Carrier: /tnPortOutHistory.
+   */
+  portOutHistory: Array<PortOut>;
   /**
    * Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; one answer per distinct number, in the order asked (at most 500 distinct numbers).
    *
@@ -2745,6 +2894,27 @@ export type RateCenterTier =
   /** Wireless tier C. */
   | 'WS_C';
 
+/** Refuse one number of a port-out order (another carrier asked to take it). */
+export type RejectPortOutInput = {
+  /** The port-out order id, e.g. "1501843" (from the port-out authorization webhook). */
+  orderId: Scalars['ID']['input'];
+  /** Why the request is refused. */
+  reason: PortOutRejectReason;
+  /** The number to keep, ten digits. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Result of rejectPortOut. */
+export type RejectPortOutPayload = {
+  __typename?: 'RejectPortOutPayload';
+  /** The port-out order as the carrier lists it now; null when it does not, or nothing changed. */
+  order?: Maybe<Order>;
+  /** The number refused; null when nothing changed. */
+  tn?: Maybe<Scalars['TN']['output']>;
+  /** Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
 /** Result of releaseTelephoneNumbers. */
 export type ReleaseTelephoneNumbersPayload = {
   __typename?: 'ReleaseTelephoneNumbersPayload';
@@ -2979,6 +3149,12 @@ export type TelephoneNumber = Node & {
    * Carrier: /portInOrderTnList.
    */
   portIn?: Maybe<PortingNumber>;
+  /**
+   * The number's port-outs to other carriers settled in the past three months, oldest first; empty when none. Read once per request for every number asked.
+   *
+   * Carrier: /tnPortOutHistory.
+   */
+  portOutHistory: Array<PortOut>;
   /** Rate center of the number; null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from. */

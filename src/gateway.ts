@@ -19,6 +19,7 @@ import { buildGatewaySchema } from './graph/schema.js';
 import type { Logger } from './logger.js';
 import { startSandbox, type RunningSandbox } from './sandbox/index.js';
 import { checkReadiness } from './server/health.js';
+import { orderDocumentFile } from './graph/orders/order-documents.resolver.js';
 import { ticketDocumentFile } from './graph/tickets/ticket-documents.resolver.js';
 import { createHttpServer, GRAPHQL_PATH } from './server/http-server.js';
 import { operationLogging } from './server/operation-logging.js';
@@ -110,7 +111,8 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
     logger,
     maxBodyBytes: config.maxRequestBytes,
     createContext,
-    documents: async (_owner, ticketId, documentId) => ticketDocumentFile(await createContext(), ticketId, documentId),
+    documents: async (owner, ownerId, documentId) =>
+      (owner === 'orders' ? orderDocumentFile : ticketDocumentFile)(await createContext(), ownerId, documentId),
     readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
   });
   try {

@@ -7,7 +7,9 @@ import { accountDomain } from './account/index.js';
 import type { DomainModule } from './common/domain-module.js';
 import { numbersDomain } from './numbers/index.js';
 import { ordersDomain } from './orders/index.js';
+import { orderDocumentsDomain } from './orders/order-documents.module.js';
 import { portInDomain } from './port-in/index.js';
+import { portOutsDomain } from './port-outs/index.js';
 import { referenceDomain } from './reference/index.js';
 import { ticketsDomain } from './tickets/index.js';
 import { trunkGroupsDomain } from './trunk-groups/index.js';
@@ -26,4 +28,6 @@ export const DOMAINS: readonly DomainModule[] = [
   portInDomain,
   accountDomain,
   ticketsDomain,
+  orderDocumentsDomain,
+  portOutsDomain,
 ];

@@ -3,6 +3,7 @@
  * JSON body; the server does the I/O.
  */
 import { handlePortInControl } from './port-in/control.js';
+import { handlePortOutControl } from './port-outs/control.js';
 import type { Fault, SandboxRuntime } from './runtime.js';
 import { OPERATIONS } from './domains.js';
 import { isObject, isoDate } from './wire.js';
@@ -32,6 +33,8 @@ export const CONTROL_ROUTES: Readonly<Record<string, string>> = {
   'POST /_sandbox/tokens/revoke': 'Revoke every issued access token.',
   'GET /_sandbox/account': 'The account settings.',
   'POST /_sandbox/account': 'Change account settings, e.g. { maxReservedTns }.',
+  'POST /_sandbox/port-outs': 'Open a port-out order against numbers on the account: { tns, portInDays? (5), customerOrderReference? }.',
+  'GET /_sandbox/port-outs': 'The port-out orders and the state of each number.',
 };
 
 export function handleControl(rt: SandboxRuntime, method: string, path: string, body: unknown): ControlResult {
@@ -103,6 +106,9 @@ export function handleControl(rt: SandboxRuntime, method: string, path: string, 
       return { httpStatus: 200, body: { ...rt.state.account } };
     }
     default:
-      return handlePortInControl(rt.state, route, b) ?? { httpStatus: 404, body: { error: `unknown control route ${route}` } };
+      return (
+        handlePortInControl(rt.state, route, b) ??
+        handlePortOutControl(rt.state, rt.clock.now(), route, b) ?? { httpStatus: 404, body: { error: `unknown control route ${route}` } }
+      );
   }
 }

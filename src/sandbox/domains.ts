@@ -4,6 +4,7 @@ import { numbers } from './numbers/index.js';
 import type { DomainOperations, Operation } from './operation.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
+import { portOuts } from './port-outs/index.js';
 import { reference } from './reference/index.js';
 import { tickets } from './tickets/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
@@ -22,6 +23,7 @@ const DOMAINS: readonly DomainOperations[] = [
   portIn,
   account,
   tickets,
+  portOuts,
 ];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {

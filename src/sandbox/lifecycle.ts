@@ -11,6 +11,7 @@
  */
 import { applyFeatures } from './features.js';
 import { advancePortIn } from './port-in/shared/port-lifecycle.js';
+import { settlePortOuts } from './port-outs/shared/port-out-book.js';
 import type { SandboxState } from './store.js';
 import type { Order, OrderItem } from './types.js';
 
@@ -27,6 +28,7 @@ export const RESERVATION_MS = 4 * 60 * 60 * 1000;
 
 export function tick(state: SandboxState, now: number): void {
   state.expireReservations(now);
+  settlePortOuts(state, now);
   for (const order of state.openOrders().sort((a, b) => a.id - b.id)) advanceOrder(state, order, now);
 }
 

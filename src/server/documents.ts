@@ -1,5 +1,6 @@
 /**
- * GET /documents/tickets/:ticketId/:documentId: a ticket's document as a file a browser can save,
+ * GET /documents/tickets/:ticketId/:documentId and GET /documents/orders/:orderId/:documentId: a
+ * ticket's or an order's document as a file a browser can save,
  * with its Content-Type and a Content-Disposition naming it. Authorised as /graphql is (the same
  * server, the same checks: none beyond the network's own, the gateway holding the carrier's
  * credentials); the document is read through a fresh per-request context like a GraphQL request.
@@ -13,9 +14,10 @@ export interface DownloadableDocument {
 }
 
 /** The document, null when there is none; throws when the carrier cannot be read (answered 502). */
-export type DocumentSource = (owner: 'tickets', ownerId: string, documentId: string) => Promise<DownloadableDocument | null>;
+export type DocumentOwner = 'tickets' | 'orders';
+export type DocumentSource = (owner: DocumentOwner, ownerId: string, documentId: string) => Promise<DownloadableDocument | null>;
 
-const DOCUMENT_PATH = /^\/documents\/(tickets)\/(\d+)\/(\d+)$/;
+const DOCUMENT_PATH = /^\/documents\/(tickets|orders)\/(\d+)\/(\d+)$/;
 
 /** Quoted ASCII fallback plus RFC 5987 UTF-8 name, so any file name survives. */
 function contentDisposition(name: string): string {
@@ -37,7 +39,7 @@ export async function serveDocument(
 ): Promise<boolean> {
   const match = DOCUMENT_PATH.exec(url.pathname);
   if (!match || !source || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-  const [, owner, ownerId, documentId] = match as unknown as [string, 'tickets', string, string];
+  const [, owner, ownerId, documentId] = match as unknown as [string, DocumentOwner, string, string];
   let document: DownloadableDocument | null;
   try {
     document = await source(owner, ownerId, documentId);
@@ -47,7 +49,7 @@ export async function serveDocument(
     return true;
   }
   if (!document) {
-    sendError(res, 404, 'NOT_FOUND', `No document ${documentId} on ticket ${ownerId}.`);
+    sendError(res, 404, 'NOT_FOUND', `No document ${documentId} on ${owner === 'orders' ? 'order' : 'ticket'} ${ownerId}.`);
     return true;
   }
   res.writeHead(200, {

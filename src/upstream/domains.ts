@@ -10,6 +10,7 @@ import { account } from './account/index.js';
 import { numbers } from './numbers/index.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
+import { portOuts } from './port-outs/index.js';
 import { reference } from './reference/index.js';
 import { tickets } from './tickets/index.js';
 import { trunkGroups } from './trunk-groups/index.js';
@@ -28,6 +29,7 @@ export const DOMAINS = {
   portIn,
   account,
   tickets,
+  portOuts,
 } as const;
 
 export type Domains = typeof DOMAINS;

@@ -107,6 +107,29 @@ export type ActivationGroup = {
   tns: Array<Scalars['TN']['output']>;
 };
 
+/** Attach a file to an order, e.g. a letter of authorisation. */
+export type AddOrderDocumentInput = {
+  /** The file, base64-encoded; at most 2097152 bytes once decoded. */
+  contentBase64: Scalars['String']['input'];
+  /** What the file is (at most 1000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** MIME type, e.g. "application/pdf"; downloads are served with it. */
+  mimeType: Scalars['String']['input'];
+  /** File name, e.g. "loa.pdf" (at most 100 characters). */
+  name: Scalars['String']['input'];
+  /** The carrier order id, e.g. "1026470". */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of addOrderDocument. */
+export type AddOrderDocumentPayload = {
+  __typename?: 'AddOrderDocumentPayload';
+  /** The attached document as the carrier lists it; null when none was attached. */
+  document?: Maybe<OrderDocument>;
+  /** Why nothing was attached: input problems (bad base64, too large: nothing was sent), NOT_FOUND (no such order), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
 /** Add a note to an order (/orderAddNote). */
 export type AddOrderNoteInput = {
   /** The note text, at most 4000 characters. */
@@ -181,6 +204,23 @@ export type AddressLocation = {
   type: Scalars['String']['output'];
   /** Location value, e.g. "900". */
   value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Approve every number of a port-out order that was not rejected. */
+export type ApprovePortOutInput = {
+  /** The port-out order id, e.g. "1501843". */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of approvePortOut. */
+export type ApprovePortOutPayload = {
+  __typename?: 'ApprovePortOutPayload';
+  /** The port-out order as the carrier lists it now; null when it does not, or nothing changed. */
+  order?: Maybe<Order>;
+  /** The order approved; null when nothing changed. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
 };
 
 /** A number assigned to the account and its status, as the account-wide list gives it. */
@@ -516,6 +556,23 @@ export type CnamDipSortField =
   | 'STATE'
   /** The number. */
   | 'TN';
+
+/** Corrections to numbers of a port-in order that the losing carrier rejected (JEOPARDY). */
+export type CorrectPortInInput = {
+  /** One correction per number, each number once. */
+  numbers: Array<PortInCorrectionInput>;
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of correctPortIn: corrected numbers go back to PENDING_FOC until the losing carrier answers again. */
+export type CorrectPortInPayload = {
+  __typename?: 'CorrectPortInPayload';
+  /** The port-in order as it stands after the correction (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** Input problems (a "go together" group given in part, a future authDate), NOT_FOUND (no such order, or a number not on it), WRONG_STATUS (the order is not PENDING, or a number is not in jeopardy), or the carrier's refusal (REJECTED, with its message). */
+  userErrors: Array<UserError>;
+};
 
 /** How inventoryCoverage groups its counts of available numbers. */
 export type CoverageGrouping =
@@ -1141,6 +1198,18 @@ export type FeatureRemovalInput = {
   messaging?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Pending feature requests to withdraw (the carrier cancelFeatureRequest Y): true withdraws it. */
+export type FeatureRequestCancellationInput = {
+  /** Withdraw the caller ID (calling name) request. */
+  callerId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdraw the directory listing request. */
+  directoryListing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdraw the E911 request. */
+  e911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdraw the messaging request. */
+  messaging?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Features to add or update; omitted features are left as they are. */
 export type FeaturesInput = {
   /** Caller ID (CNAM): calling name and CNAM dip. */
@@ -1320,6 +1389,12 @@ export type Mutation = {
    * Carrier: /portInOrderActivate, /portInOrderList.
    */
   activatePortIn?: Maybe<ActivatePortInPayload>;
+  /**
+   * Attach a file to an order, e.g. a letter of authorisation.
+   *
+   * Carrier: /orderAddDocument.
+   */
+  addOrderDocument?: Maybe<AddOrderDocumentPayload>;
   /** Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError. */
   addOrderNote?: Maybe<AddOrderNotePayload>;
   /**
@@ -1334,6 +1409,12 @@ export type Mutation = {
    * Carrier: /ticketAddNote.
    */
   addTicketNote?: Maybe<AddTicketNotePayload>;
+  /**
+   * Approve every number of a port-out order that was not rejected, as the losing carrier; they leave on the port date.
+   *
+   * Carrier: /portOutApproval.
+   */
+  approvePortOut?: Maybe<ApprovePortOutPayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
   /**
@@ -1342,6 +1423,12 @@ export type Mutation = {
    * Carrier: /orderCancel, /portInOrderList.
    */
   cancelPortIn?: Maybe<CancelPortInPayload>;
+  /**
+   * Correct numbers of a pending port-in that the losing carrier rejected (status JEOPARDY, see jeopardyReason): new account data, account PIN or end user. Each corrected number goes back to PENDING_FOC and the losing carrier is asked again.
+   *
+   * Carrier: /orderDetail, /orderUpdate, /portInOrderList.
+   */
+  correctPortIn?: Maybe<CorrectPortInPayload>;
   /**
    * Open a trouble ticket about a service problem.
    *
@@ -1379,6 +1466,12 @@ export type Mutation = {
    */
   orderTollFreeNumbers?: Maybe<OrderTollFreeNumbersPayload>;
   /**
+   * Refuse one number of a port-out order, as the losing carrier, with a reason; the other numbers go on.
+   *
+   * Carrier: /tnPortOutReject.
+   */
+  rejectPortOut?: Maybe<RejectPortOutPayload>;
+  /**
    * Release reserved numbers back to inventory.
    *
    * Carrier: /tnRelease.
@@ -1408,6 +1501,12 @@ export type Mutation = {
    * Carrier: /tnForward, /tfForward.
    */
   updateCallForwarding?: Maybe<UpdateCallForwardingPayload>;
+  /**
+   * Change a PENDING order: its due date, port time and zone, on-demand activation, and per number the trunk group, port-out PIN, note, end user, features (request, change or withdraw), port-in account data, or take a number off the order. Fields the carrier needs together (port time and zone; the four account fields; the end user address; the E911 address) are refused when given in part, before any call.
+   *
+   * Carrier: /orderDetail, /orderUpdate (and /orderList for a customerOrderReference).
+   */
+  updateOrder?: Maybe<UpdateOrderPayload>;
   /**
    * Set port-out protection PINs on In Service numbers.
    *
@@ -1454,6 +1553,12 @@ export type MutationActivatePortInArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddOrderDocumentArgs = {
+  input: AddOrderDocumentInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationAddOrderNoteArgs = {
   input: AddOrderNoteInput;
 };
@@ -1472,6 +1577,12 @@ export type MutationAddTicketNoteArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationApprovePortOutArgs = {
+  input: ApprovePortOutInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelOrderArgs = {
   input: CancelOrderInput;
 };
@@ -1480,6 +1591,12 @@ export type MutationCancelOrderArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCancelPortInArgs = {
   input: CancelPortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCorrectPortInArgs = {
+  input: CorrectPortInInput;
 };
 
 
@@ -1520,6 +1637,12 @@ export type MutationOrderTollFreeNumbersArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRejectPortOutArgs = {
+  input: RejectPortOutInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReleaseTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
 };
@@ -1546,6 +1669,12 @@ export type MutationUpdateAccountSettingsArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateCallForwardingArgs = {
   input: UpdateCallForwardingInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateOrderArgs = {
+  input: UpdateOrderInput;
 };
 
 
@@ -1649,6 +1778,12 @@ export type Order = {
   /** Desired port time of a port-in (carrier desiredPortTime): time of day and zone as the carrier writes it, e.g. "09:00 US/Central". Not a timestamp: it goes with desiredDueDate. */
   desiredPortTime?: Maybe<Scalars['String']['output']>;
   /**
+   * Files attached to the order (one read per order, batched and de-duplicated).
+   *
+   * Carrier: /orderDocument.
+   */
+  documents: Array<OrderDocument>;
+  /**
    * Numbers whose E911 address the carrier could not accept, with the address and reasons; empty when none.
    *
    * Carrier: /excludedE911Detail.
@@ -1674,6 +1809,12 @@ export type Order = {
   numberCount?: Maybe<Scalars['Int']['output']>;
   /** The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders' numbers). */
   numbers?: Maybe<Array<TelephoneNumber>>;
+  /**
+   * A port-out order's numbers and where each ended (CLOSED: ported away; CANCELED), once the order settled within the past three months; empty for other orders and pending port-outs (the carrier lists only settled ones). Read once per request for every order asked.
+   *
+   * Carrier: /tnPortOutHistory.
+   */
+  portOuts: Array<PortOut>;
   /** Product, when the carrier label (productName) is a known one. */
   product?: Maybe<OrderProduct>;
   /** The carrier's product label (productName), e.g. "Telephone Number". */
@@ -1697,6 +1838,29 @@ export type OrderConnection = {
   pageInfo: PageInfo;
   /** Total number of matching items, as reported by the carrier. */
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * A file attached to an order, e.g. a letter of authorisation. Its content is sent only when `content` is selected; `downloadPath` serves it over plain HTTP for a browser to save.
+ *
+ * Carrier: /orderDocument.
+ */
+export type OrderDocument = {
+  __typename?: 'OrderDocument';
+  /** The file, base64-encoded; sent only when selected (the list read already carries it: no extra call). */
+  content?: Maybe<Scalars['String']['output']>;
+  /** Description given on upload; null when none. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** Path on this gateway that downloads the file: GET it (same authorisation as /graphql). */
+  downloadPath: Scalars['String']['output'];
+  /** The carrier's document id (documentId). */
+  id: Scalars['ID']['output'];
+  /** MIME type: the carrier's when it gives one, else from the file name or the content; application/octet-stream when unknown. */
+  mimeType: Scalars['String']['output'];
+  /** File name, e.g. "loa.pdf". */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Size in bytes, decoded; null when the carrier sent no content. */
+  size?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An edge in a connection of orders. */
@@ -1822,6 +1986,36 @@ export type OrderNumberInput = {
   /** An available number, e.g. from availableTelephoneNumbers or reservedTelephoneNumbers. */
   tn: Scalars['TN']['input'];
   /** Trunk group to route the number to (see trunkGroups; at most 100 characters). */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Changes to one number on a PENDING order. Give at least one change. */
+export type OrderNumberUpdateInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Account PIN or password at the losing carrier; may be given alone (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber?: InputMaybe<Scalars['TN']['input']>;
+  /** Date of the authorization: today or earlier. */
+  authDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName?: InputMaybe<Scalars['String']['input']>;
+  /** true takes the number off the order (the carrier cancelTn Y); no other change may be given with it. */
+  cancel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Feature requests to withdraw. */
+  cancelFeatureRequests?: InputMaybe<FeatureRequestCancellationInput>;
+  /** End user: name, streetNum, streetName, city, state, postalCode and typeOfService go together. */
+  endUser?: InputMaybe<EndUserInput>;
+  /** Features to request or change. An E911 address goes whole: name, streetNumber, street, city, state and postalCode. */
+  features?: InputMaybe<FeaturesInput>;
+  /** A note stored on the number (at most 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Port-out PIN (on-net Tier 0 and HI numbers) (at most 100 characters). */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** A number on the order. */
+  tn: Scalars['TN']['input'];
+  /** Trunk group to route the number to (at most 100 characters). */
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2022,6 +2216,24 @@ export type PortDateCounts = {
   portDate?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** The correction of one number in jeopardy: the account data (accountNumber, accountTelephoneNumber, authName and authDate together), the account PIN alone, or the end user as the losing carrier knows them. Give at least one. */
+export type PortInCorrectionInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Account PIN or password at the losing carrier; may be given alone (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber?: InputMaybe<Scalars['TN']['input']>;
+  /** Date of the authorization: today or earlier. */
+  authDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName?: InputMaybe<Scalars['String']['input']>;
+  /** End user: name, streetNum, streetName, city, state, postalCode and typeOfService go together. */
+  endUser?: InputMaybe<EndUserInput>;
+  /** A number of the order in jeopardy. */
+  tn: Scalars['TN']['input'];
+};
+
 /** The outcome of one group of an activation. */
 export type PortInGroupActivation = {
   __typename?: 'PortInGroupActivation';
@@ -2118,6 +2330,25 @@ export type PortInOrderEdge = {
   node: PortInOrder;
 };
 
+/**
+ * A number's port-out to another carrier, settled (closed or canceled) within the past three months.
+ *
+ * Carrier: /tnPortOutHistory.
+ */
+export type PortOut = {
+  __typename?: 'PortOut';
+  /** When the port-out order was created. */
+  createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The port-out order id; `order(id:)` reads the order. */
+  orderId: Scalars['ID']['output'];
+  /** The port date (for a canceled order, the date it would have ported). */
+  portDate?: Maybe<Scalars['DateTime']['output']>;
+  /** CLOSED (the number left) or CANCELED; null for a status the carrier did not document. */
+  status?: Maybe<OrderStatus>;
+  /** The number. */
+  tn: Scalars['TN']['output'];
+};
+
 /** A number and its new port-out PIN. */
 export type PortOutPinAssignmentInput = {
   /** The new PIN (at most 100 characters; never returned by the graph). */
@@ -2125,6 +2356,19 @@ export type PortOutPinAssignmentInput = {
   /** An In Service number of the account. */
   tn: Scalars['TN']['input'];
 };
+
+/** Why a number on a port-out order is refused (the carrier codes PIN, DATAMIS, AUTHNMMIS, INVACCT, INVZIPCD). */
+export type PortOutRejectReason =
+  /** The authorising name does not match the account's (AUTHNMMIS). */
+  | 'AUTH_NAME_MISMATCH'
+  /** None of the data matches the account (DATAMIS). */
+  | 'DATA_MISMATCH'
+  /** The account number is wrong (INVACCT). */
+  | 'INVALID_ACCOUNT_NUMBER'
+  /** The ZIP code is wrong (INVZIPCD). */
+  | 'INVALID_ZIP_CODE'
+  /** The port-out PIN is missing or wrong (PIN). */
+  | 'PIN_INVALID';
 
 /** How many numbers of a port-in the losing carrier rejected for one reason. */
 export type PortRejectionCount = {
@@ -2332,6 +2576,12 @@ export type Query = {
    * Carrier: /portInOrderList.
    */
   portInOrders?: Maybe<PortInOrderConnection>;
+  /**
+   * The account's port-outs settled in the past three months, one entry per order and number, including numbers that have left the account (which `telephoneNumber` no longer finds).
+   *
+   * Carrier: /tnPortOutHistory.
+   */
+  portOutHistory: Array<PortOut>;
   /**
    * Whether numbers held by other carriers can be ported in, with the losing carrier, LRN and rate center tier; one answer per distinct number, in the order asked (at most 500 distinct numbers).
    *
@@ -2745,6 +2995,27 @@ export type RateCenterTier =
   /** Wireless tier C. */
   | 'WS_C';
 
+/** Refuse one number of a port-out order (another carrier asked to take it). */
+export type RejectPortOutInput = {
+  /** The port-out order id, e.g. "1501843" (from the port-out authorization webhook). */
+  orderId: Scalars['ID']['input'];
+  /** Why the request is refused. */
+  reason: PortOutRejectReason;
+  /** The number to keep, ten digits. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Result of rejectPortOut. */
+export type RejectPortOutPayload = {
+  __typename?: 'RejectPortOutPayload';
+  /** The port-out order as the carrier lists it now; null when it does not, or nothing changed. */
+  order?: Maybe<Order>;
+  /** The number refused; null when nothing changed. */
+  tn?: Maybe<Scalars['TN']['output']>;
+  /** Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message. */
+  userErrors: Array<UserError>;
+};
+
 /** Result of releaseTelephoneNumbers. */
 export type ReleaseTelephoneNumbersPayload = {
   __typename?: 'ReleaseTelephoneNumbersPayload';
@@ -2979,6 +3250,12 @@ export type TelephoneNumber = Node & {
    * Carrier: /portInOrderTnList.
    */
   portIn?: Maybe<PortingNumber>;
+  /**
+   * The number's port-outs to other carriers settled in the past three months, oldest first; empty when none. Read once per request for every number asked.
+   *
+   * Carrier: /tnPortOutHistory.
+   */
+  portOutHistory: Array<PortOut>;
   /** Rate center of the number; null when the carrier reports none. */
   rateCenter?: Maybe<RateCenter>;
   /** Where the number came from. */
@@ -3827,6 +4104,31 @@ export type UpdateCallForwardingPayload = {
   /** Carrier order ids of the changes: one for telephone numbers, one for toll-free numbers. */
   orderIds: Array<Scalars['String']['output']>;
   /** Input problems (nothing was sent), or the carrier refusing a number (INVALID) or one not in service (WRONG_STATUS). */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a PENDING order (/orderUpdate). Give at least one change. */
+export type UpdateOrderInput = {
+  /** New desired due date: today or later. */
+  desiredDueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New desired port time (port-in orders), HH:MM (24-hour), e.g. "14:00"; goes with desiredPortTimeZone. */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of desiredPortTime; goes with it. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** Changes to numbers on the order, each number once. */
+  numbers?: InputMaybe<Array<OrderNumberUpdateInput>>;
+  /** Port-in orders: activate on demand instead of at midnight on the port date. */
+  onDemandActivation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The order, by id or customerOrderReference. */
+  order: OrderReferenceInput;
+};
+
+/** Result of updateOrder. */
+export type UpdateOrderPayload = {
+  __typename?: 'UpdateOrderPayload';
+  /** The order, re-read after the update (/orderDetail), or as it is when the carrier refused; null when there is no such order. */
+  order?: Maybe<Order>;
+  /** Why nothing was changed: input problems (a "go together" group given in part, a past date, a number given twice), NOT_FOUND (no such order, or a number not on it), CONFLICT (several orders carry the customerOrderReference: name the order by id), WRONG_STATUS (the order is not PENDING), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted. */
   userErrors: Array<UserError>;
 };
 

@@ -111,7 +111,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
     maxBodyBytes: config.maxRequestBytes,
     createContext,
     documents: async (_owner, ticketId, documentId) => ticketDocumentFile(await createContext(), ticketId, documentId),
-    readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
+    readiness: () =>
+      checkReadiness(
+        upstream,
+        () => api.ping(),
+        config.upstreamTimeoutMs,
+        async () => (await api.health.healthCheck()).status,
+      ),
   });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -17,6 +17,7 @@ import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 import { e911 } from './e911/index.js';
+import { health } from './health/index.js';
 
 export const DOMAINS = {
   numbers,
@@ -30,6 +31,7 @@ export const DOMAINS = {
   account,
   tickets,
   e911,
+  health,
 } as const;
 
 export type Domains = typeof DOMAINS;

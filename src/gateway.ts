@@ -113,7 +113,13 @@ export async function startGateway(config: GatewayConfig, logger: Logger, overri
     createContext,
     documents: async (owner, ownerId, documentId) =>
       (owner === 'orders' ? orderDocumentFile : ticketDocumentFile)(await createContext(), ownerId, documentId),
-    readiness: () => checkReadiness(upstream, () => api.ping(), config.upstreamTimeoutMs),
+    readiness: () =>
+      checkReadiness(
+        upstream,
+        () => api.ping(),
+        config.upstreamTimeoutMs,
+        async () => (await api.health.healthCheck()).status,
+      ),
   });
   try {
     await new Promise<void>((resolve, reject) => {

@@ -16,6 +16,8 @@ import { trunkGroupsDomain } from './trunk-groups/index.js';
 import { tollFreeDomain } from './toll-free/index.js';
 import { routingLabelsDomain } from './routing-labels/index.js';
 import { callForwardingDomain } from './call-forwarding/index.js';
+import { e911Domain } from './e911/index.js';
+import { healthDomain } from './health/index.js';
 
 export const DOMAINS: readonly DomainModule[] = [
   numbersDomain,
@@ -30,4 +32,6 @@ export const DOMAINS: readonly DomainModule[] = [
   ticketsDomain,
   orderDocumentsDomain,
   portOutsDomain,
+  e911Domain,
+  healthDomain,
 ];

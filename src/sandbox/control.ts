@@ -6,6 +6,7 @@ import { handlePortInControl } from './port-in/control.js';
 import { handlePortOutControl } from './port-outs/control.js';
 import type { Fault, SandboxRuntime } from './runtime.js';
 import { OPERATIONS } from './domains.js';
+import { HEALTH_CHECK_OPERATION } from './health/health-check.js';
 import { isObject, isoDate } from './wire.js';
 
 export interface ControlResult {
@@ -69,7 +70,8 @@ export function handleControl(rt: SandboxRuntime, method: string, path: string, 
       if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) return bad('times must be a positive integer');
       const operation = b['operation'].replace(/^\//, '');
       // A typo would otherwise wait forever for a call that never comes.
-      if (operation !== '*' && !OPERATIONS.has(operation)) return bad(`unknown operation ${operation}: see GET /_sandbox for the list`);
+      if (operation !== '*' && !OPERATIONS.has(operation) && operation !== HEALTH_CHECK_OPERATION)
+        return bad(`unknown operation ${operation}: see GET /_sandbox for the list`);
       const fault: Fault = { operation, remaining: times };
       if (typeof b['httpStatus'] === 'number') fault.httpStatus = b['httpStatus'];
       if (b['statusCode'] !== undefined) fault.statusCode = String(b['statusCode']);

@@ -11,6 +11,7 @@ import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
+import { e911 } from './e911/index.js';
 
 const DOMAINS: readonly DomainOperations[] = [
   numbers,
@@ -24,6 +25,7 @@ const DOMAINS: readonly DomainOperations[] = [
   account,
   tickets,
   portOuts,
+  e911,
 ];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {

@@ -4,11 +4,13 @@
  *
  *   POST /oauth2/token                      form-encoded client credentials → bearer token
  *   POST /Services/{1.0.0|2.0.0}/<op>       Services operations (the guide's examples use 1.0.0)
+ *   GET  /HealthChecker/1.0.0/healthCheck   the health check (its own base path, no privateKey)
  *   *    /_sandbox/...                      control API (control.ts)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authKind, checkServicesAuth, decodeBasic, invalidCredentialsBody } from './auth.js';
 import { handleControl } from './control.js';
+import { HEALTH_CHECK_PATH, healthCheck } from './health/health-check.js';
 import { OPERATIONS } from './domains.js';
 import { unknownField } from './request-shape.js';
 import { redact, type SandboxRuntime } from './runtime.js';
@@ -56,6 +58,11 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
     return send(res, out.httpStatus, out.body);
   }
   if (path === '/oauth2/token' || path === '/oauth2/token/') return token(rt, req, res, method, raw);
+  if (HEALTH_CHECK_PATH.test(path)) {
+    const out = healthCheck(rt, req, method);
+    if (out === 'drop') return void req.socket.destroy();
+    return send(res, out.httpStatus, out.body);
+  }
 
   const m = SERVICES_PATH.exec(path);
   if (!m) return send(res, 404, fail('404', `Resource not found: ${path}`));

@@ -17,16 +17,24 @@ export interface ReadinessReport {
   reason?: string;
 }
 
+/**
+ * `carrierHealth` (the carrier's own /healthCheck, optional) runs after the ping: the ping proves
+ * our credentials, the health check the carrier's services tier; a status other than "UP" is not ready.
+ */
 export async function checkReadiness(
   upstream: ReadinessReport['upstream'],
   ping: () => Promise<void>,
   timeoutMs: number,
+  carrierHealth?: () => Promise<string | undefined>,
 ): Promise<ReadinessReport> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      ping(),
+      ping().then(async () => {
+        const status = carrierHealth ? await carrierHealth() : 'UP';
+        if (status?.toUpperCase() !== 'UP') throw Object.assign(new Error('carrier health is not UP'), { kind: 'DOWN' });
+      }),
       new Promise((_, reject) => {
         timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { kind: 'TIMEOUT' })), timeoutMs);
       }),

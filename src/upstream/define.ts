@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { UpstreamError } from './core/errors.js';
 import { scrub } from './core/failures.js';
-import type { OperationKind, Transport } from './core/transport.js';
+import type { OperationKind, OperationRoute, Transport } from './core/transport.js';
 import { parseWire } from './wire/schema.js';
 import { WireFormatError, type WireObject } from './wire/values.js';
 
@@ -40,6 +40,8 @@ interface Definition<N extends string, I, W, O> {
   withoutCall?: (input: I) => O | undefined;
   /** Values that must not leave in an answer or an error (a PIN the carrier could quote back). */
   secrets?: (input: I) => readonly string[];
+  /** Absent for the usual POST under servicesUrl; /healthCheck is a GET on its own base path. */
+  route?: OperationRoute;
 }
 
 export interface Operation<N extends string, I, O> {
@@ -62,7 +64,7 @@ export function defineOperation<const N extends string, I, W>(definition: Defini
 export function defineOperation<const N extends string, I, W, O>(
   definition: Definition<N, I, W, O> & { map?: (wire: W, input: I) => O },
 ): Operation<N, I, O> {
-  const { name, kind, request, response, notFound, withoutCall, secrets } = definition;
+  const { name, kind, request, response, notFound, withoutCall, secrets, route } = definition;
   const map = definition.map ?? ((wire: W) => wire as unknown as O);
   const parse = (body: WireObject, input: I): O => map(parseWire(response, body), input);
 
@@ -92,7 +94,7 @@ export function defineOperation<const N extends string, I, W, O>(
     if (early !== undefined) return early;
     const body = request(input);
     try {
-      return decode(await transport.call(name, kind, body), input);
+      return decode(await transport.call(name, kind, body, route), input);
     } catch (error) {
       const found = notFoundAnswer(error, input);
       if (found) return found.answer;

@@ -17,6 +17,8 @@ import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
+import { e911 } from './e911/index.js';
+import { health } from './health/index.js';
 
 export const DOMAINS = {
   numbers,
@@ -30,6 +32,8 @@ export const DOMAINS = {
   account,
   tickets,
   portOuts,
+  e911,
+  health,
 } as const;
 
 export type Domains = typeof DOMAINS;

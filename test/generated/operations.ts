@@ -107,6 +107,17 @@ export type ActivationGroup = {
   tns: Array<Scalars['TN']['output']>;
 };
 
+/** Result of addE911NotificationEmails. */
+export type AddE911NotificationEmailsPayload = {
+  __typename?: 'AddE911NotificationEmailsPayload';
+  /** The whole list after the change; empty when refused. */
+  emails: Array<Scalars['String']['output']>;
+  /** The number; null for the account-wide list. */
+  tn?: Maybe<Scalars['TN']['output']>;
+  /** Input problems (nothing was sent), a list that would exceed its maximum (LIMIT_REACHED), a number not on the account (NOT_FOUND), or an address the carrier refused (INVALID). */
+  userErrors: Array<UserError>;
+};
+
 /** Attach a file to an order, e.g. a letter of authorisation. */
 export type AddOrderDocumentInput = {
   /** The file, base64-encoded; at most 2097152 bytes once decoded. */
@@ -491,6 +502,24 @@ export type CancelPortInPayload = {
   /** Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING). */
   userErrors: Array<UserError>;
 };
+
+/** The carrier's health as its health check reports it. An unreachable carrier is an error (UPSTREAM_UNAVAILABLE), not a status. */
+export type CarrierHealth = {
+  __typename?: 'CarrierHealth';
+  /** How long the check took, in milliseconds. */
+  latencyMs: Scalars['Int']['output'];
+  /** UP, or OTHER; null when the carrier sends no status. */
+  status?: Maybe<CarrierHealthStatus>;
+  /** The carrier's own status text, e.g. "UP". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+};
+
+/** The carrier's services tier as its health check reports it. */
+export type CarrierHealthStatus =
+  /** Any other answer (the carrier documents no other value): see statusLabel. */
+  | 'OTHER'
+  /** The services tier is up. */
+  | 'UP';
 
 /** A carrier identification code a toll-free number is loaded on. */
 export type Cic = {
@@ -971,6 +1000,25 @@ export type E911AddressInput = {
   streetNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An address the carrier proposes for E911 service. Fields the carrier leaves out are null. */
+export type E911CandidateAddress = {
+  __typename?: 'E911CandidateAddress';
+  /** City. */
+  city?: Maybe<Scalars['String']['output']>;
+  /** Country, e.g. "USA"; null on a corrected address. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** ZIP or postal code. */
+  postalCode?: Maybe<Scalars['String']['output']>;
+  /** ZIP+4 extension; null on a corrected address (the carrier sends none). */
+  postalCodePlusFour?: Maybe<Scalars['String']['output']>;
+  /** Two-letter US state or Canadian province. */
+  state?: Maybe<Scalars['String']['output']>;
+  /** Street name and type, e.g. "W Adams St". */
+  street?: Maybe<Scalars['String']['output']>;
+  /** Street number, e.g. "550". */
+  streetNumber?: Maybe<Scalars['String']['output']>;
+};
+
 /** A street address as an E911 list reports it; fields the carrier leaves out or sends blank are null. */
 export type E911ListedAddress = {
   __typename?: 'E911ListedAddress';
@@ -986,6 +1034,14 @@ export type E911ListedAddress = {
   street?: Maybe<Scalars['String']['output']>;
   /** Street number, e.g. "550". */
   streetNum?: Maybe<Scalars['String']['output']>;
+};
+
+/** E-mail addresses notified of emergency calls: of one number (`tn`), or, without `tn`, of the account (alerts about numbers without E911). */
+export type E911NotificationEmailsInput = {
+  /** 1 to 10 fully qualified e-mail addresses (at most 254 characters each); a list holds at most 10. */
+  emails: Array<Scalars['String']['input']>;
+  /** A number of the account; omit it for the account-wide list. */
+  tn?: InputMaybe<Scalars['TN']['input']>;
 };
 
 /** A number with E911 service and its address, as the account-wide list reports it. */
@@ -1028,6 +1084,22 @@ export type E911NumberEdge = {
   /** The numbers with E911 at this edge. */
   node: E911Number;
 };
+
+/** Whether a number has E911 service. */
+export type E911Status =
+  /** No E911 address is provisioned on the number. */
+  | 'NOT_PROVISIONED'
+  /** An E911 address is provisioned: emergency calls are routed with it. */
+  | 'PROVISIONED';
+
+/** How the carrier judged an E911 address. */
+export type E911ValidationResult =
+  /** Close enough: the carrier corrected it; use `corrected` (carrier result 1). */
+  | 'CORRECTED'
+  /** Not close enough; `candidates` may list addresses to pick from (carrier result 2). */
+  | 'INVALID'
+  /** The address is valid as sent (carrier result 0). */
+  | 'VALID';
 
 /** The end user (subscriber) of a number, as the carrier stores it, used for CNAM and directory listing. Fields the carrier leaves out are null. */
 export type EndUser = {
@@ -1390,6 +1462,12 @@ export type Mutation = {
    */
   activatePortIn?: Maybe<ActivatePortInPayload>;
   /**
+   * Add e-mail addresses to a number's E911 notification list (or, without `tn`, to the account's); addresses already listed stay. A list holds at most 10.
+   *
+   * Carrier: /tnE911Notification, /customerE911Notification.
+   */
+  addE911NotificationEmails?: Maybe<AddE911NotificationEmailsPayload>;
+  /**
    * Attach a file to an order, e.g. a letter of authorisation.
    *
    * Carrier: /orderAddDocument.
@@ -1466,6 +1544,12 @@ export type Mutation = {
    */
   orderTollFreeNumbers?: Maybe<OrderTollFreeNumbersPayload>;
   /**
+   * Provision or replace the E911 address of one number, at once. The carrier validates it first: a CORRECTED address is provisioned as corrected; an INVALID one is refused (a userError on the address: validate it with validateE911Address and pick a candidate).
+   *
+   * Carrier: /tnE911.
+   */
+  provisionE911?: Maybe<ProvisionE911Payload>;
+  /**
    * Refuse one number of a port-out order, as the losing carrier, with a reason; the other numbers go on.
    *
    * Carrier: /tnPortOutReject.
@@ -1477,6 +1561,18 @@ export type Mutation = {
    * Carrier: /tnRelease.
    */
   releaseTelephoneNumbers?: Maybe<ReleaseTelephoneNumbersPayload>;
+  /**
+   * Remove the E911 address of one number, at once.
+   *
+   * Carrier: /tnE911.
+   */
+  removeE911?: Maybe<RemoveE911Payload>;
+  /**
+   * Remove e-mail addresses from a number's E911 notification list (or, without `tn`, from the account's).
+   *
+   * Carrier: /tnE911Notification, /customerE911Notification.
+   */
+  removeE911NotificationEmails?: Maybe<RemoveE911NotificationEmailsPayload>;
   /**
    * Give a routing label your own name; the carrier label numbers route on stays.
    *
@@ -1549,6 +1645,12 @@ export type Mutation = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationActivatePortInArgs = {
   input: ActivatePortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAddE911NotificationEmailsArgs = {
+  input: E911NotificationEmailsInput;
 };
 
 
@@ -1637,6 +1739,12 @@ export type MutationOrderTollFreeNumbersArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationProvisionE911Args = {
+  input: ProvisionE911Input;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationRejectPortOutArgs = {
   input: RejectPortOutInput;
 };
@@ -1645,6 +1753,18 @@ export type MutationRejectPortOutArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationReleaseTelephoneNumbersArgs = {
   input: TelephoneNumbersInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRemoveE911Args = {
+  input: RemoveE911Input;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRemoveE911NotificationEmailsArgs = {
+  input: E911NotificationEmailsInput;
 };
 
 
@@ -2481,6 +2601,27 @@ export type PortingNumberEdge = {
   node: PortingNumber;
 };
 
+/** An E911 address for one number. name, streetNumber, street, city, state and postalCode are required. */
+export type ProvisionE911Input = {
+  /** The address emergency services are sent to. */
+  address: E911AddressInput;
+  /** A number of the account. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Result of provisionE911. */
+export type ProvisionE911Payload = {
+  __typename?: 'ProvisionE911Payload';
+  /** The E911 service as provisioned (the corrected address when CORRECTED); null when refused. */
+  e911?: Maybe<TelephoneNumberE911>;
+  /** VALID as sent, or CORRECTED by the carrier; null when refused. */
+  result?: Maybe<E911ValidationResult>;
+  /** The carrier's own message, e.g. "VALID" or "CORRECTED". */
+  resultLabel?: Maybe<Scalars['String']['output']>;
+  /** Input problems (nothing was sent), an address the carrier could not validate (INVALID), or a number not on the account (NOT_FOUND). */
+  userErrors: Array<UserError>;
+};
+
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type Query = {
   __typename?: 'Query';
@@ -2515,6 +2656,12 @@ export type Query = {
    */
   callerIdStorageNumbers?: Maybe<CallerIdStorageNumberConnection>;
   /**
+   * Ask the carrier whether its services are up (never cached; the gateway's /readyz asks the same).
+   *
+   * Carrier: /healthCheck.
+   */
+  carrierHealth?: Maybe<CarrierHealth>;
+  /**
    * Every active number of the account with whether incoming calls to it look up the caller's name, paginated; ordered by number unless `sort` says otherwise.
    *
    * Carrier: /tnFeatureCnamDip.
@@ -2532,6 +2679,12 @@ export type Query = {
    * Carrier: /tnFeatureDLList.
    */
   directoryListingNumbers?: Maybe<DirectoryListingNumberConnection>;
+  /**
+   * E-mail addresses the carrier alerts about numbers without E911 service (account-wide). A number's own list is `TelephoneNumber.e911.notificationEmails`.
+   *
+   * Carrier: /customerE911NotificationList.
+   */
+  e911NotificationEmails?: Maybe<Array<Scalars['String']['output']>>;
   /**
    * Numbers of the account with E911 service and their addresses, by number.
    *
@@ -2678,6 +2831,12 @@ export type Query = {
    * Carrier: /trunkGroupSearchAssigned.
    */
   trunkGroups?: Maybe<Array<TrunkGroup>>;
+  /**
+   * Check an E911 address before provisioning it: VALID as sent, CORRECTED (with the corrected address), or INVALID (with candidate addresses when the carrier finds several). With `tn` the name is checked too. Nothing is provisioned.
+   *
+   * Carrier: /addressValidate, /tnE911Validate.
+   */
+  validateE911Address?: Maybe<ValidatedAddress>;
 };
 
 
@@ -2898,6 +3057,13 @@ export type QueryTrunkGroupArgs = {
   name: Scalars['String']['input'];
 };
 
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryValidateE911AddressArgs = {
+  address: E911AddressInput;
+  tn?: InputMaybe<Scalars['TN']['input']>;
+};
+
 /** A rate center: the carrier-defined geographic area a number belongs to. */
 export type RateCenter = {
   __typename?: 'RateCenter';
@@ -3038,6 +3204,32 @@ export type ReleaseTelephoneNumbersPayload = {
    */
   tns: Array<Scalars['TN']['output']>;
   /** Input problems (nothing was sent to the carrier), a reached reservation limit (LIMIT_REACHED at ["input", "numbers"]: nothing changed), and each number the carrier skipped, at its input item (ALREADY_RESERVED or EXCLUDED). Empty on full success. */
+  userErrors: Array<UserError>;
+};
+
+/** The number whose E911 address is removed. */
+export type RemoveE911Input = {
+  /** A number of the account. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Result of removeE911NotificationEmails. */
+export type RemoveE911NotificationEmailsPayload = {
+  __typename?: 'RemoveE911NotificationEmailsPayload';
+  /** The whole list after the change; empty when refused. */
+  emails: Array<Scalars['String']['output']>;
+  /** The number; null for the account-wide list. */
+  tn?: Maybe<Scalars['TN']['output']>;
+  /** Input problems (nothing was sent), a list that would exceed its maximum (LIMIT_REACHED), a number not on the account (NOT_FOUND), or an address the carrier refused (INVALID). */
+  userErrors: Array<UserError>;
+};
+
+/** Result of removeE911. */
+export type RemoveE911Payload = {
+  __typename?: 'RemoveE911Payload';
+  /** The E911 service after the removal (NOT_PROVISIONED); null when refused. */
+  e911?: Maybe<TelephoneNumberE911>;
+  /** Input problems (nothing was sent), or a number not on the account (NOT_FOUND). */
   userErrors: Array<UserError>;
 };
 
@@ -3230,6 +3422,8 @@ export type TelephoneNumber = Node & {
   callForwarding?: Maybe<CallForwarding>;
   /** Country calling code, e.g. "1". */
   countryCode?: Maybe<Scalars['String']['output']>;
+  /** E911 service of the number: whether an address is provisioned, the address, and who is notified of emergency calls. */
+  e911: TelephoneNumberE911;
   /** End user (subscriber) stored for the number; null when none is stored. */
   endUser?: Maybe<EndUser>;
   /** Orders this number was excluded from, with reasons (/excludedTnList by tn). */
@@ -3302,6 +3496,21 @@ export type TelephoneNumberConnection = {
   pageInfo: PageInfo;
   /** Total number of matching items, as reported by the carrier. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A number's E911 service: its provisioned address and who is notified of emergency calls. */
+export type TelephoneNumberE911 = {
+  __typename?: 'TelephoneNumberE911';
+  /** The provisioned address; null when none is provisioned. */
+  address?: Maybe<E911Address>;
+  /**
+   * E-mail addresses notified when the number calls emergency services; empty when none. One carrier call per number (no list form exists).
+   *
+   * Carrier: /tnE911NotificationList.
+   */
+  notificationEmails: Array<Scalars['String']['output']>;
+  /** Whether an E911 address is provisioned. */
+  status: E911Status;
 };
 
 /** An edge in a connection of assigned telephone numbers. */
@@ -4348,6 +4557,21 @@ export type UserErrorCode =
   | 'TOO_LONG'
   /** The entity's current status does not allow this (e.g. only PENDING orders can be canceled); nothing changed. */
   | 'WRONG_STATUS';
+
+/** The carrier's judgement of an E911 address: VALID as sent, CORRECTED (provision `corrected`), or INVALID (pick one of `candidates`, or fix the address). */
+export type ValidatedAddress = {
+  __typename?: 'ValidatedAddress';
+  /** Addresses to pick from when the result is INVALID; empty when none. */
+  candidates: Array<E911CandidateAddress>;
+  /** The address as the carrier corrected it (also sent for VALID, then equal to the input); null when it sends none. */
+  corrected?: Maybe<E911CandidateAddress>;
+  /** The carrier's messages one by one, e.g. ["Corrected to valid address", "Corrected ZIP Code"]. */
+  messages: Array<Scalars['String']['output']>;
+  /** The verdict; null when the carrier answers a result we do not know. */
+  result?: Maybe<E911ValidationResult>;
+  /** The carrier's own message, e.g. "Corrected to valid address|Corrected ZIP Code". */
+  resultLabel?: Maybe<Scalars['String']['output']>;
+};
 
 export type OrdersWithNumbersAndTrunkGroupsQueryVariables = Exact<{
   first: Scalars['Int']['input'];

@@ -14,6 +14,16 @@ import { toStatusCode, type WireObject } from '../wire/values.js';
 
 export type OperationKind = 'read' | 'write';
 
+/**
+ * How an operation travels when it is not the usual POST under servicesUrl: /healthCheck is a GET
+ * with no body (so no privateKey) on its own base path, e.g. "/HealthChecker/1.0.0", which replaces
+ * the "/Services/<version>" tail of servicesUrl.
+ */
+export interface OperationRoute {
+  method: 'GET';
+  basePath: string;
+}
+
 export interface UpstreamCallEvent {
   operation: string;
   durationMs: number;
@@ -83,8 +93,9 @@ export class Transport {
    * POST one operation. Resolves to the parsed body of a success envelope;
    * rejects with UpstreamError only.
    */
-  async call(operation: string, kind: OperationKind, body: WireObject): Promise<WireObject> {
-    const url = `${this.baseUrl}/${operation}`;
+  async call(operation: string, kind: OperationKind, body: WireObject, route?: OperationRoute): Promise<WireObject> {
+    const base = route ? `${this.baseUrl.replace(/\/Services\/[^/]+$/, '')}${route.basePath}` : this.baseUrl;
+    const url = `${base}/${operation}`;
     let retriesLeft = this.readRetries;
     let replayed = false;
     let attempt = 0;
@@ -113,15 +124,17 @@ export class Transport {
       // 2. The call itself.
       let response;
       try {
-        response = await this.http.post(url, {
-          json: { privateKey: this.options.privateKey, ...body },
+        const request = {
           headers: { authorization: header, accept: 'application/json' },
           responseType: 'text',
           throwHttpErrors: false,
           followRedirect: false,
           retry: { limit: 0 },
           timeout: { request: this.timeoutMs },
-        });
+        } as const;
+        response = await (route?.method === 'GET'
+          ? this.http.get(url, request)
+          : this.http.post(url, { ...request, json: { privateKey: this.options.privateKey, ...body } }));
       } catch (error) {
         const failure = wrapRequestFailure(operation, error);
         this.report(operation, elapsed(), 'error', failure.statusCode, attempt);

@@ -14,6 +14,7 @@ import { trunkGroupsDomain } from './trunk-groups/index.js';
 import { tollFreeDomain } from './toll-free/index.js';
 import { routingLabelsDomain } from './routing-labels/index.js';
 import { callForwardingDomain } from './call-forwarding/index.js';
+import { messagingDomain } from './messaging/index.js';
 
 export const DOMAINS: readonly DomainModule[] = [
   numbersDomain,
@@ -26,4 +27,5 @@ export const DOMAINS: readonly DomainModule[] = [
   portInDomain,
   accountDomain,
   ticketsDomain,
+  messagingDomain,
 ];

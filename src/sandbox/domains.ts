@@ -10,6 +10,7 @@ import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
+import { messaging } from './messaging/index.js';
 
 const DOMAINS: readonly DomainOperations[] = [
   numbers,
@@ -22,6 +23,7 @@ const DOMAINS: readonly DomainOperations[] = [
   portIn,
   account,
   tickets,
+  messaging,
 ];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {

@@ -16,6 +16,7 @@ import { trunkGroups } from './trunk-groups/index.js';
 import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
+import { messaging } from './messaging/index.js';
 
 export const DOMAINS = {
   numbers,
@@ -28,6 +29,7 @@ export const DOMAINS = {
   portIn,
   account,
   tickets,
+  messaging,
 } as const;
 
 export type Domains = typeof DOMAINS;

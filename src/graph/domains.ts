@@ -15,6 +15,7 @@ import { tollFreeDomain } from './toll-free/index.js';
 import { routingLabelsDomain } from './routing-labels/index.js';
 import { callForwardingDomain } from './call-forwarding/index.js';
 import { messagingDomain } from './messaging/index.js';
+import { voiceScriptsDomain } from './voice-scripts/index.js';
 
 export const DOMAINS: readonly DomainModule[] = [
   numbersDomain,
@@ -28,4 +29,5 @@ export const DOMAINS: readonly DomainModule[] = [
   accountDomain,
   ticketsDomain,
   messagingDomain,
+  voiceScriptsDomain,
 ];

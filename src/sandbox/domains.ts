@@ -11,6 +11,7 @@ import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 import { messaging } from './messaging/index.js';
+import { voiceScripts } from './voice-scripts/index.js';
 
 const DOMAINS: readonly DomainOperations[] = [
   numbers,
@@ -24,6 +25,7 @@ const DOMAINS: readonly DomainOperations[] = [
   account,
   tickets,
   messaging,
+  voiceScripts,
 ];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {

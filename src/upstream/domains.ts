@@ -17,6 +17,7 @@ import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 import { messaging } from './messaging/index.js';
+import { voiceScripts } from './voice-scripts/index.js';
 
 export const DOMAINS = {
   numbers,
@@ -30,6 +31,7 @@ export const DOMAINS = {
   account,
   tickets,
   messaging,
+  voiceScripts,
 } as const;
 
 export type Domains = typeof DOMAINS;

@@ -11,7 +11,7 @@ const CLASSES = ['P2P', 'A2PLC', 'A2P8XX'];
 const TYPES = ['SMS', 'MMS', 'SMSMMS', 'SMS_ALT', 'MMS_ALT', 'SMSMMS_ALT'];
 const CANNOT_PROVISION = 'Unable to provision messaging for this TN. Please contact Inteliquent messaging team.';
 const CANNOT_REMOVE = 'Unable to remove messaging for this TN. Please contact Inteliquent messaging team.';
-/** Character Limits: NNID (guide L13330 family, as /tnOrder's messaging). */
+/** The NNID limit the sandbox applies to /tnOrder messaging (src/sandbox/features.ts), kept the same here. */
 const NET_NUMBER_ID_MAX = 10;
 
 const REQUEST = {

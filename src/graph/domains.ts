@@ -18,6 +18,8 @@ import { routingLabelsDomain } from './routing-labels/index.js';
 import { callForwardingDomain } from './call-forwarding/index.js';
 import { e911Domain } from './e911/index.js';
 import { healthDomain } from './health/index.js';
+import { messagingDomain } from './messaging/index.js';
+import { voiceScriptsDomain } from './voice-scripts/index.js';
 
 export const DOMAINS: readonly DomainModule[] = [
   numbersDomain,
@@ -34,4 +36,6 @@ export const DOMAINS: readonly DomainModule[] = [
   portOutsDomain,
   e911Domain,
   healthDomain,
+  messagingDomain,
+  voiceScriptsDomain,
 ];

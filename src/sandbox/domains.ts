@@ -12,6 +12,8 @@ import { tollFree } from './toll-free/index.js';
 import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 import { e911 } from './e911/index.js';
+import { messaging } from './messaging/index.js';
+import { voiceScripts } from './voice-scripts/index.js';
 
 const DOMAINS: readonly DomainOperations[] = [
   numbers,
@@ -26,6 +28,8 @@ const DOMAINS: readonly DomainOperations[] = [
   tickets,
   portOuts,
   e911,
+  messaging,
+  voiceScripts,
 ];
 
 function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {

@@ -19,6 +19,8 @@ import { routingLabels } from './routing-labels/index.js';
 import { callForwarding } from './call-forwarding/index.js';
 import { e911 } from './e911/index.js';
 import { health } from './health/index.js';
+import { messaging } from './messaging/index.js';
+import { voiceScripts } from './voice-scripts/index.js';
 
 export const DOMAINS = {
   numbers,
@@ -34,6 +36,8 @@ export const DOMAINS = {
   portOuts,
   e911,
   health,
+  messaging,
+  voiceScripts,
 } as const;
 
 export type Domains = typeof DOMAINS;

@@ -234,6 +234,31 @@ export type ApprovePortOutPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A campaign and the numbers to send under it. */
+export type AssignMessagingCampaignInput = {
+  /** The campaign, e.g. "CXFXN8B": a campaign id is "C" and six capital letters or digits, e.g. "CXFXN8B". */
+  campaignId: Scalars['String']['input'];
+  /** Your own reference for the change (letters and digits, at most 50). */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Numbers of the account, In Service; at most 100. */
+  numbers: Array<Scalars['TN']['input']>;
+};
+
+/** Result of assignMessagingCampaign. */
+export type AssignMessagingCampaignPayload = {
+  __typename?: 'AssignMessagingCampaignPayload';
+  /**
+   * The campaign, with its numbers as they are after the change; null when nothing was changed.
+   *
+   * Carrier: /messageCampaigns.
+   */
+  campaign?: Maybe<MessagingCampaign>;
+  /** The carrier order that records the change; null when nothing was changed. */
+  orderId?: Maybe<Scalars['String']['output']>;
+  /** Input problems (nothing was sent), or the carrier refusing the request: a number not In Service (WRONG_STATUS), a number or campaign it does not know (INVALID), anything else (REJECTED). The carrier refuses all numbers together. */
+  userErrors: Array<UserError>;
+};
+
 /** A number assigned to the account and its status, as the account-wide list gives it. */
 export type AssignedTelephoneNumber = {
   __typename?: 'AssignedTelephoneNumber';
@@ -1388,6 +1413,58 @@ export type MessageType =
   /** SMS only, the carrier's _ALT variant. */
   | 'SMS_ALT';
 
+/** A messaging campaign registered for the account: numbers send application messages under it. */
+export type MessagingCampaign = Node & {
+  __typename?: 'MessagingCampaign';
+  /** Whether the campaign is billable; null when the carrier does not say. */
+  billable?: Maybe<Scalars['Boolean']['output']>;
+  /** The campaign id as the carrier issued it, e.g. "CXFXN8B". */
+  campaignId: Scalars['String']['output'];
+  /** What the campaign is for. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** When the campaign ends; null when it is open-ended. */
+  endsAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Stable global id of this campaign. */
+  id: Scalars['ID']['output'];
+  /** When the campaign starts. */
+  startsAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The numbers the campaign is assigned to, ordered by number. The account-wide assignment list is read once per request; the page's numbers are read in one batch with every other number in the request.
+   *
+   * Carrier: /tnMessagingCampaignList, /tnDetail.
+   */
+  telephoneNumbers: TelephoneNumberConnection;
+};
+
+
+/** A messaging campaign registered for the account: numbers send application messages under it. */
+export type MessagingCampaignTelephoneNumbersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of messaging campaigns. */
+export type MessagingCampaignConnection = {
+  __typename?: 'MessagingCampaignConnection';
+  /** Edges with cursors. */
+  edges: Array<MessagingCampaignEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<MessagingCampaign>;
+  /** Pagination state. */
+  pageInfo: PageInfo;
+  /** Total number of matching items, as reported by the carrier. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection of messaging campaigns. */
+export type MessagingCampaignEdge = {
+  __typename?: 'MessagingCampaignEdge';
+  /** Opaque cursor of this edge; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The messaging campaign at this edge. */
+  node: MessagingCampaign;
+};
+
 /** Messaging (SMS/MMS) enablement of a number. */
 export type MessagingFeature = {
   __typename?: 'MessagingFeature';
@@ -1493,6 +1570,12 @@ export type Mutation = {
    * Carrier: /portOutApproval.
    */
   approvePortOut?: Maybe<ApprovePortOutPayload>;
+  /**
+   * Send messages from these numbers under a campaign (replacing the campaign they had). One carrier call for all the numbers; it applies at once.
+   *
+   * Carrier: /tnMessagingCampaign.
+   */
+  assignMessagingCampaign?: Maybe<AssignMessagingCampaignPayload>;
   /** Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError. */
   cancelOrder?: Maybe<CancelOrderPayload>;
   /**
@@ -1574,6 +1657,12 @@ export type Mutation = {
    */
   removeE911NotificationEmails?: Maybe<RemoveE911NotificationEmailsPayload>;
   /**
+   * Stop these numbers sending under their campaign. One carrier call for all the numbers; it applies at once.
+   *
+   * Carrier: /tnMessagingCampaign.
+   */
+  removeMessagingCampaign?: Maybe<RemoveMessagingCampaignPayload>;
+  /**
    * Give a routing label your own name; the carrier label numbers route on stays.
    *
    * Carrier: /routingLabelUpdate.
@@ -1597,6 +1686,12 @@ export type Mutation = {
    * Carrier: /tnForward, /tfForward.
    */
   updateCallForwarding?: Maybe<UpdateCallForwardingPayload>;
+  /**
+   * Enable, change or remove messaging (SMS/MMS) on one number; it applies at once.
+   *
+   * Carrier: /tnMessaging.
+   */
+  updateMessaging?: Maybe<UpdateMessagingPayload>;
   /**
    * Change a PENDING order: its due date, port time and zone, on-demand activation, and per number the trunk group, port-out PIN, note, end user, features (request, change or withdraw), port-in account data, or take a number off the order. Fields the carrier needs together (port time and zone; the four account fields; the end user address; the E911 address) are refused when given in part, before any call.
    *
@@ -1639,6 +1734,12 @@ export type Mutation = {
    * Carrier: /tfUpdate.
    */
   updateTollFreeNumberRouting?: Maybe<UpdateTollFreeNumberRoutingPayload>;
+  /**
+   * Set, enable, disable or remove the voice platform script of numbers; it applies at once.
+   *
+   * Carrier: /voiceScript.
+   */
+  updateVoiceScript?: Maybe<UpdateVoiceScriptPayload>;
 };
 
 
@@ -1681,6 +1782,12 @@ export type MutationAddTicketNoteArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationApprovePortOutArgs = {
   input: ApprovePortOutInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationAssignMessagingCampaignArgs = {
+  input: AssignMessagingCampaignInput;
 };
 
 
@@ -1769,6 +1876,12 @@ export type MutationRemoveE911NotificationEmailsArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRemoveMessagingCampaignArgs = {
+  input: RemoveMessagingCampaignInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationRenameRoutingLabelArgs = {
   input: RenameRoutingLabelInput;
 };
@@ -1789,6 +1902,12 @@ export type MutationUpdateAccountSettingsArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateCallForwardingArgs = {
   input: UpdateCallForwardingInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateMessagingArgs = {
+  input: UpdateMessagingInput;
 };
 
 
@@ -1831,6 +1950,12 @@ export type MutationUpdateTollFreeNumberFeaturesArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateTollFreeNumberRoutingArgs = {
   input: UpdateTollFreeNumberRoutingInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateVoiceScriptArgs = {
+  input: UpdateVoiceScriptInput;
 };
 
 /** An entity with a stable, globally unique `id`: fetch it again with `node(id:)`, and let client caches key it by `id`. */
@@ -2704,6 +2829,12 @@ export type Query = {
    */
   latas?: Maybe<Array<Lata>>;
   /**
+   * The messaging campaigns registered for the account, ordered by campaign id.
+   *
+   * Carrier: /messageCampaigns.
+   */
+  messagingCampaigns?: Maybe<MessagingCampaignConnection>;
+  /**
    * Numbers of the account with messaging, and their class and type, by number.
    *
    * Carrier: /tnFeatureMessageList.
@@ -2912,6 +3043,13 @@ export type QueryInventoryCoverageArgs = {
 /** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
 export type QueryLatasArgs = {
   tns: Array<Scalars['TN']['input']>;
+};
+
+
+/** Reads: telephone numbers on the account, inventory to order from, orders and trunk groups, and any entity by `id` (`node`). Each field names the carrier operations behind it on a last line, "Carrier: /tnDetail." */
+export type QueryMessagingCampaignsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -3233,6 +3371,23 @@ export type RemoveE911Payload = {
   userErrors: Array<UserError>;
 };
 
+/** Numbers to take out of their campaign. */
+export type RemoveMessagingCampaignInput = {
+  /** Your own reference for the change (letters and digits, at most 50). */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Numbers of the account, In Service; at most 100. */
+  numbers: Array<Scalars['TN']['input']>;
+};
+
+/** Result of removeMessagingCampaign. */
+export type RemoveMessagingCampaignPayload = {
+  __typename?: 'RemoveMessagingCampaignPayload';
+  /** The carrier order that records the change; null when nothing was changed. */
+  orderId?: Maybe<Scalars['String']['output']>;
+  /** Input problems (nothing was sent), or the carrier refusing the request: a number not In Service (WRONG_STATUS), a number or campaign it does not know (INVALID), anything else (REJECTED). The carrier refuses all numbers together. */
+  userErrors: Array<UserError>;
+};
+
 /** A routing label and its new name. */
 export type RenameRoutingLabelInput = {
   /** The label: its carrier label or your current name for it (at most 100 characters). */
@@ -3434,6 +3589,12 @@ export type TelephoneNumber = Node & {
   hasPortOutPin: Scalars['Boolean']['output'];
   /** Stable global id of this number (for `node(id:)` and client caches). */
   id: Scalars['ID']['output'];
+  /**
+   * Messaging on the number: class, type and campaign; null when the number has neither messaging nor a campaign (the account-wide campaign assignments are read once per request, not per number).
+   *
+   * Carrier: /tnMessagingCampaignList.
+   */
+  messaging?: Maybe<TelephoneNumberMessaging>;
   /** Free-text note on the number (carrier tnNote; searchable with noteContains). */
   note?: Maybe<Scalars['String']['output']>;
   /** Orders that include this number (/orderList by tn), paginated. */
@@ -3467,6 +3628,12 @@ export type TelephoneNumber = Node & {
   trunkGroup?: Maybe<TrunkGroup>;
   /** Name of the trunk group the number routes to (carrier trunkGroup; see `trunkGroup`). */
   trunkGroupName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number's voice platform script for one direction; null when it has none (every number's scripts are read once per request).
+   *
+   * Carrier: /voiceScriptDetail.
+   */
+  voiceScript?: Maybe<VoiceScript>;
   /** Whether the number is wireless rather than wireline; null when not reported. */
   wireless?: Maybe<Scalars['Boolean']['output']>;
 };
@@ -3483,6 +3650,12 @@ export type TelephoneNumberOrdersArgs = {
 export type TelephoneNumberTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A telephone number assigned to the account. */
+export type TelephoneNumberVoiceScriptArgs = {
+  direction?: VoiceScriptDirection;
 };
 
 /** A page of assigned telephone numbers. */
@@ -3574,6 +3747,21 @@ export type TelephoneNumberFilter = {
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
   /** true: only wireless numbers; false: only wireline numbers. */
   wireless?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Messaging (SMS/MMS) on a number: its class and type, and the campaign it sends under. */
+export type TelephoneNumberMessaging = {
+  __typename?: 'TelephoneNumberMessaging';
+  /**
+   * The campaign the number sends under; null when none (the campaign list is read once per request).
+   *
+   * Carrier: /messageCampaigns.
+   */
+  campaign?: Maybe<MessagingCampaign>;
+  /** Messaging class; null when messaging is not enabled. */
+  messageClass?: Maybe<MessageClass>;
+  /** Messaging type; null when messaging is not enabled. */
+  messageType?: Maybe<MessageType>;
 };
 
 /** Sort order of assigned numbers. */
@@ -4316,6 +4504,33 @@ export type UpdateCallForwardingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** Messaging on one number: messageClass and messageType to enable or change it, or remove: true (exactly one of the two). */
+export type UpdateMessagingInput = {
+  /** Messaging class (with messageType). */
+  messageClass?: InputMaybe<MessageClass>;
+  /** Messaging type (with messageClass). */
+  messageType?: InputMaybe<MessageType>;
+  /** NetNumber ID (NNID) configured on your account, at most 10 characters; the account default applies when omitted. */
+  netNumberId?: InputMaybe<Scalars['String']['input']>;
+  /** true: remove messaging from the number. */
+  remove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A number of the account, In Service. */
+  tn: Scalars['TN']['input'];
+};
+
+/** Result of updateMessaging. */
+export type UpdateMessagingPayload = {
+  __typename?: 'UpdateMessagingPayload';
+  /**
+   * The number as the carrier reports it after the change; null when nothing was changed.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** Input problems (nothing was sent), or the carrier refusing messaging on this number (REJECTED, with its message). */
+  userErrors: Array<UserError>;
+};
+
 /** Changes to a PENDING order (/orderUpdate). Give at least one change. */
 export type UpdateOrderInput = {
   /** New desired due date: today or later. */
@@ -4515,6 +4730,31 @@ export type UpdateTollFreeNumberRoutingPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The voice script of one number and direction: a script and/or enabled / customerDefault to set it, or remove: true (which may name several numbers). */
+export type UpdateVoiceScriptInput = {
+  /** Make the script the account's default (default false). */
+  customerDefault?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Which calls; default INBOUND. */
+  direction?: InputMaybe<VoiceScriptDirection>;
+  /** Run the script (true, the default for a new script) or keep it but not run it. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Numbers of the account: exactly one to set a script, up to 100 to remove theirs. */
+  numbers: Array<Scalars['TN']['input']>;
+  /** true: remove the numbers' scripts of this direction. */
+  remove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The script (voice platform XML); required when the number has none yet (at most 42000 characters). */
+  script?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of updateVoiceScript. */
+export type UpdateVoiceScriptPayload = {
+  __typename?: 'UpdateVoiceScriptPayload';
+  /** Input problems (nothing was sent), or the carrier refusing: a number not on the account (INVALID), no script to change or remove (NOT_FOUND), anything else (REJECTED, with its message). */
+  userErrors: Array<UserError>;
+  /** The script as the voice platform stored it; null after a removal or a refusal. */
+  voiceScript?: Maybe<VoiceScript>;
+};
+
 /** A problem with a mutation input, a number the carrier excluded, or a refusal the caller can act on. */
 export type UserError = {
   __typename?: 'UserError';
@@ -4572,6 +4812,28 @@ export type ValidatedAddress = {
   /** The carrier's own message, e.g. "Corrected to valid address|Corrected ZIP Code". */
   resultLabel?: Maybe<Scalars['String']['output']>;
 };
+
+/** A voice platform script (XML) that handles the calls of a number in one direction. */
+export type VoiceScript = {
+  __typename?: 'VoiceScript';
+  /** Whether the script is the account's default script. */
+  customerDefault?: Maybe<Scalars['Boolean']['output']>;
+  /** Which calls the script handles. */
+  direction: VoiceScriptDirection;
+  /** Whether the script runs; null when the carrier does not say. */
+  enabled?: Maybe<Scalars['Boolean']['output']>;
+  /** The script, as stored by the voice platform. */
+  script?: Maybe<Scalars['String']['output']>;
+  /** When the script was created or last changed. */
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Which calls a voice script handles. */
+export type VoiceScriptDirection =
+  /** Calls to the number. */
+  | 'INBOUND'
+  /** Calls from the number. */
+  | 'OUTBOUND';
 
 export type OrdersWithNumbersAndTrunkGroupsQueryVariables = Exact<{
   first: Scalars['Int']['input'];

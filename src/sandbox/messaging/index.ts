@@ -1,0 +1,7 @@
+import type { DomainOperations } from '../operation.js';
+import { messageCampaigns } from './message-campaigns.js';
+import { tnMessaging } from './tn-messaging.js';
+import { tnMessagingCampaign } from './tn-messaging-campaign.js';
+import { tnMessagingCampaignList } from './tn-messaging-campaign-list.js';
+
+export const messaging: DomainOperations = { tnMessaging, messageCampaigns, tnMessagingCampaign, tnMessagingCampaignList };

@@ -517,6 +517,23 @@ export type CnamDipSortField =
   /** The number. */
   | 'TN';
 
+/** Corrections to numbers of a port-in order that the losing carrier rejected (JEOPARDY). */
+export type CorrectPortInInput = {
+  /** One correction per number, each number once. */
+  numbers: Array<PortInCorrectionInput>;
+  /** The port-in order. */
+  orderId: Scalars['ID']['input'];
+};
+
+/** Result of correctPortIn: corrected numbers go back to PENDING_FOC until the losing carrier answers again. */
+export type CorrectPortInPayload = {
+  __typename?: 'CorrectPortInPayload';
+  /** The port-in order as it stands after the correction (/portInOrderList); null when nothing was written. */
+  order?: Maybe<PortInOrder>;
+  /** Input problems (a "go together" group given in part, a future authDate), NOT_FOUND (no such order, or a number not on it), WRONG_STATUS (the order is not PENDING, or a number is not in jeopardy), or the carrier's refusal (REJECTED, with its message). */
+  userErrors: Array<UserError>;
+};
+
 /** How inventoryCoverage groups its counts of available numbers. */
 export type CoverageGrouping =
   /** By thousands block (NPA-NXX plus the seventh digit). */
@@ -1141,6 +1158,18 @@ export type FeatureRemovalInput = {
   messaging?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Pending feature requests to withdraw (the carrier cancelFeatureRequest Y): true withdraws it. */
+export type FeatureRequestCancellationInput = {
+  /** Withdraw the caller ID (calling name) request. */
+  callerId?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdraw the directory listing request. */
+  directoryListing?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdraw the E911 request. */
+  e911?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Withdraw the messaging request. */
+  messaging?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 /** Features to add or update; omitted features are left as they are. */
 export type FeaturesInput = {
   /** Caller ID (CNAM): calling name and CNAM dip. */
@@ -1343,6 +1372,12 @@ export type Mutation = {
    */
   cancelPortIn?: Maybe<CancelPortInPayload>;
   /**
+   * Correct numbers of a pending port-in that the losing carrier rejected (status JEOPARDY, see jeopardyReason): new account data, account PIN or end user. Each corrected number goes back to PENDING_FOC and the losing carrier is asked again.
+   *
+   * Carrier: /orderDetail, /orderUpdate, /portInOrderList.
+   */
+  correctPortIn?: Maybe<CorrectPortInPayload>;
+  /**
    * Open a trouble ticket about a service problem.
    *
    * Carrier: /ticketCreate.
@@ -1408,6 +1443,12 @@ export type Mutation = {
    * Carrier: /tnForward, /tfForward.
    */
   updateCallForwarding?: Maybe<UpdateCallForwardingPayload>;
+  /**
+   * Change a PENDING order: its due date, port time and zone, on-demand activation, and per number the trunk group, port-out PIN, note, end user, features (request, change or withdraw), port-in account data, or take a number off the order. Fields the carrier needs together (port time and zone; the four account fields; the end user address; the E911 address) are refused when given in part, before any call.
+   *
+   * Carrier: /orderDetail, /orderUpdate (and /orderList for a customerOrderReference).
+   */
+  updateOrder?: Maybe<UpdateOrderPayload>;
   /**
    * Set port-out protection PINs on In Service numbers.
    *
@@ -1484,6 +1525,12 @@ export type MutationCancelPortInArgs = {
 
 
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationCorrectPortInArgs = {
+  input: CorrectPortInInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationCreateTicketArgs = {
   input: CreateTicketInput;
 };
@@ -1546,6 +1593,12 @@ export type MutationUpdateAccountSettingsArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationUpdateCallForwardingArgs = {
   input: UpdateCallForwardingInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationUpdateOrderArgs = {
+  input: UpdateOrderInput;
 };
 
 
@@ -1825,6 +1878,36 @@ export type OrderNumberInput = {
   trunkGroupName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Changes to one number on a PENDING order. Give at least one change. */
+export type OrderNumberUpdateInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Account PIN or password at the losing carrier; may be given alone (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber?: InputMaybe<Scalars['TN']['input']>;
+  /** Date of the authorization: today or earlier. */
+  authDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName?: InputMaybe<Scalars['String']['input']>;
+  /** true takes the number off the order (the carrier cancelTn Y); no other change may be given with it. */
+  cancel?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Feature requests to withdraw. */
+  cancelFeatureRequests?: InputMaybe<FeatureRequestCancellationInput>;
+  /** End user: name, streetNum, streetName, city, state, postalCode and typeOfService go together. */
+  endUser?: InputMaybe<EndUserInput>;
+  /** Features to request or change. An E911 address goes whole: name, streetNumber, street, city, state and postalCode. */
+  features?: InputMaybe<FeaturesInput>;
+  /** A note stored on the number (at most 4000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Port-out PIN (on-net Tier 0 and HI numbers) (at most 100 characters). */
+  portOutPin?: InputMaybe<Scalars['String']['input']>;
+  /** A number on the order. */
+  tn: Scalars['TN']['input'];
+  /** Trunk group to route the number to (at most 100 characters). */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A port-in order. A customer service record (customerServiceRecord) can prefill the account and end-user data. */
 export type OrderPortInInput = {
   /** Your own order reference: letters and digits, at most 50 characters. */
@@ -2020,6 +2103,24 @@ export type PortDateCounts = {
   counts: PortCounts;
   /** The port date; null for numbers without a confirmed date yet. */
   portDate?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+/** The correction of one number in jeopardy: the account data (accountNumber, accountTelephoneNumber, authName and authDate together), the account PIN alone, or the end user as the losing carrier knows them. Give at least one. */
+export type PortInCorrectionInput = {
+  /** Account number at the losing carrier (at most 32 characters). */
+  accountNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Account PIN or password at the losing carrier; may be given alone (at most 15 characters). */
+  accountPin?: InputMaybe<Scalars['String']['input']>;
+  /** Account (billing) telephone number at the losing carrier. */
+  accountTelephoneNumber?: InputMaybe<Scalars['TN']['input']>;
+  /** Date of the authorization: today or earlier. */
+  authDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Name of the person who authorized the port (at most 50 characters). */
+  authName?: InputMaybe<Scalars['String']['input']>;
+  /** End user: name, streetNum, streetName, city, state, postalCode and typeOfService go together. */
+  endUser?: InputMaybe<EndUserInput>;
+  /** A number of the order in jeopardy. */
+  tn: Scalars['TN']['input'];
 };
 
 /** The outcome of one group of an activation. */
@@ -3827,6 +3928,31 @@ export type UpdateCallForwardingPayload = {
   /** Carrier order ids of the changes: one for telephone numbers, one for toll-free numbers. */
   orderIds: Array<Scalars['String']['output']>;
   /** Input problems (nothing was sent), or the carrier refusing a number (INVALID) or one not in service (WRONG_STATUS). */
+  userErrors: Array<UserError>;
+};
+
+/** Changes to a PENDING order (/orderUpdate). Give at least one change. */
+export type UpdateOrderInput = {
+  /** New desired due date: today or later. */
+  desiredDueDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New desired port time (port-in orders), HH:MM (24-hour), e.g. "14:00"; goes with desiredPortTimeZone. */
+  desiredPortTime?: InputMaybe<Scalars['String']['input']>;
+  /** Time zone of desiredPortTime; goes with it. */
+  desiredPortTimeZone?: InputMaybe<PortTimeZone>;
+  /** Changes to numbers on the order, each number once. */
+  numbers?: InputMaybe<Array<OrderNumberUpdateInput>>;
+  /** Port-in orders: activate on demand instead of at midnight on the port date. */
+  onDemandActivation?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The order, by id or customerOrderReference. */
+  order: OrderReferenceInput;
+};
+
+/** Result of updateOrder. */
+export type UpdateOrderPayload = {
+  __typename?: 'UpdateOrderPayload';
+  /** The order, re-read after the update (/orderDetail), or as it is when the carrier refused; null when there is no such order. */
+  order?: Maybe<Order>;
+  /** Why nothing was changed: input problems (a "go together" group given in part, a past date, a number given twice), NOT_FOUND (no such order, or a number not on it), CONFLICT (several orders carry the customerOrderReference: name the order by id), WRONG_STATUS (the order is not PENDING), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted. */
   userErrors: Array<UserError>;
 };
 

@@ -789,7 +789,7 @@ export type DisconnectTollFreeNumbersInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
   customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   /** The numbers, at most 100. */
-  tns: Array<Scalars['TN']['input']>;
+  numbers: Array<Scalars['TN']['input']>;
 };
 
 /** Result of disconnectTollFreeNumbers. */

@@ -16,7 +16,7 @@ import {
 } from './inventory.type.js';
 import { SortDirection } from '../common/sort.js';
 import { CoverageGrouping } from './numbers.enums.js';
-import { AvailableTelephoneNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.input.js';
+import { AvailableTelephoneNumberSearchInput, AvailableTelephoneNumberSort } from './numbers.search.input.js';
 import { toAvailableNumber, toCoverageEntry, toReservedNumber } from './numbers.mapper.js';
 import { checkAvailableTelephoneNumberSearch, maskOf } from './numbers.validation.js';
 import { checkLimit } from '../common/limits.js';

@@ -17,16 +17,15 @@ import { DETAIL_FILTER_TIERS } from './numbers.enums.js';
 import { E911_CARRIER_NAMES, E911_FIELD_NAMES } from './e911-names.js';
 import { INVENTORY_QUANTITY_MAX, SEQUENTIAL_QUANTITY_MAX, TN_NOTE, TRUNK_GROUP_NAME } from './numbers.limits.js';
 import {
-  AvailableTelephoneNumberSearchInput,
   CallerIdInput,
   DirectoryListingInput,
   E911AddressInput,
   EndUserInput,
   MessagingInput,
-  TelephoneNumberFilter,
   type FeatureRemovalInput,
   type FeaturesInput,
 } from './numbers.input.js';
+import { AvailableTelephoneNumberSearchInput, TelephoneNumberFilter } from './numbers.search.input.js';
 
 const LETTER = /[A-Za-z]/;
 

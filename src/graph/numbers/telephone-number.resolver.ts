@@ -8,7 +8,7 @@ import { PageArgsOf } from '../common/page-args.js';
 import { normaliseTn, TnScalar } from '../common/scalars.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from './inventory.type.js';
-import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.input.js';
+import { TelephoneNumberFilter, TelephoneNumberSort } from './numbers.search.input.js';
 import { toTelephoneNumber } from './numbers.mapper.js';
 import { checkTelephoneNumberFilter, maskOf } from './numbers.validation.js';
 import { TelephoneNumberStatus } from './numbers.enums.js';

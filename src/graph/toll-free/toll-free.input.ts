@@ -132,6 +132,6 @@ export class UpdateTollFreeNumberFeaturesInput {
 
 @InputType({ description: 'In Service toll-free numbers to disconnect.' })
 export class DisconnectTollFreeNumbersInput {
-  @Field(() => [TnScalar], { description: 'The numbers, at most 100.' }) tns!: string[];
+  @Field(() => [TnScalar], { description: 'The numbers, at most 100.' }) numbers!: string[];
   @Field(() => String, { nullable: true, description: REFERENCE }) customerOrderReference?: string | null;
 }

@@ -213,13 +213,13 @@ export class TollFreeMutationResolver {
   ): Promise<DisconnectTollFreeNumbersPayload> {
     const issues = new Issues();
     issues.customerOrderReference(['input', 'customerOrderReference'], input.customerOrderReference);
-    const tnsPath = (i: number): Path => ['input', 'tns', i];
-    checkTollFreeList(issues, ['input', 'tns'], input.tns, (tn) => tn, tnsPath);
+    const tnsPath = (i: number): Path => ['input', 'numbers', i];
+    checkTollFreeList(issues, ['input', 'numbers'], input.numbers, (tn) => tn, tnsPath);
     if (!issues.ok) return refused(new DisconnectTollFreeNumbersPayload(), issues);
     const submission = await ctx.api.tollFree.tfDisconnect({
-      tns: input.tns,
+      tns: input.numbers,
       customerOrderReference: input.customerOrderReference ?? undefined,
     });
-    return complete(ctx, new DisconnectTollFreeNumbersPayload(), submission, input.tns, tnsPath);
+    return complete(ctx, new DisconnectTollFreeNumbersPayload(), submission, input.numbers, tnsPath);
   }
 }

@@ -6,7 +6,7 @@ import { atMost, checkLimit } from '../common/limits.js';
 import { PageArgsOf } from '../common/page-args.js';
 import { Issues } from '../common/validation.js';
 import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
-import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.input.js';
+import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.search.input.js';
 import { TRUNK_GROUP_NAME } from '../numbers/numbers.limits.js';
 import { searchTelephoneNumbers } from '../numbers/telephone-number.resolver.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';

@@ -88,7 +88,7 @@ describe('the life of a toll-free number', () => {
 
     const disconnected = ok(
       await stack.gql(
-        `mutation { disconnectTollFreeNumbers(input: { tns: ["8442255669"] }) { orderId numbers { status } userErrors { code } } }`,
+        `mutation { disconnectTollFreeNumbers(input: { numbers: ["8442255669"] }) { orderId numbers { status } userErrors { code } } }`,
       ),
     )['disconnectTollFreeNumbers'];
     expect(disconnected).toMatchObject({ orderId: expect.any(String), numbers: [{ status: 'PENDING_DISCONNECT' }], userErrors: [] });

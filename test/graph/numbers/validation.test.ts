@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Issues } from '../../../src/graph/common/validation.js';
-import { AvailableTelephoneNumberSearchInput } from '../../../src/graph/numbers/numbers.input.js';
+import { AvailableTelephoneNumberSearchInput } from '../../../src/graph/numbers/numbers.search.input.js';
 import { MAX_NUMBERS } from '../../../src/graph/numbers/numbers.limits.js';
 import { checkAvailableTelephoneNumberSearch, checkFeatures, checkEndUser } from '../../../src/graph/numbers/numbers.validation.js';
 import { createFake, depsFor, run } from '../helpers.js';

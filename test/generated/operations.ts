@@ -1703,7 +1703,7 @@ export type Order = Node & {
    *
    * Carrier: /orderDetail.
    */
-  lines: OrderLineConnection;
+  lines?: Maybe<OrderLineConnection>;
   /**
    * Notes on the order, newest first.
    *
@@ -1717,7 +1717,7 @@ export type Order = Node & {
    *
    * Carrier: /orderDetail, /tnDetail.
    */
-  numbers: TelephoneNumberConnection;
+  numbers?: Maybe<TelephoneNumberConnection>;
   /** What the order is for; null when the carrier names a product we do not know. */
   product?: Maybe<OrderProduct>;
   /** The carrier's own text for `product`, e.g. "Telephone Number". */
@@ -4182,14 +4182,14 @@ export type OrdersWithNumbersAndTrunkGroupsQueryVariables = Exact<{
 }>;
 
 
-export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } } }> } | null };
+export type OrdersWithNumbersAndTrunkGroupsQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, edges: Array<{ __typename?: 'OrderEdge', node: { __typename?: 'Order', id: string, status: OrderStatus, numbers?: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } | null } }> } | null };
 
 export type TelephoneNumberWithOrdersQueryVariables = Exact<{
   tn: Scalars['TN']['input'];
 }>;
 
 
-export type TelephoneNumberWithOrdersQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null } | null, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } }> } | null } | null };
+export type TelephoneNumberWithOrdersQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null } | null, orders?: { __typename?: 'OrderConnection', nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers?: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null }> } | null } | null };
 
 export type NumberDetailFragment = { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus, trunkGroupName?: string | null, hasPortOutPin: boolean, note?: string | null, rateCenter?: { __typename?: 'RateCenter', abbreviation: string, name?: string | null, lata?: string | null, province?: string | null, tier?: RateCenterTier | null } | null, features: { __typename?: 'TelephoneNumberFeatures', callerId?: { __typename?: 'CallerId', callingName?: string | null, cnamDip?: boolean | null } | null, directoryListing?: { __typename?: 'DirectoryListing', lastName?: string | null, firstName?: string | null } | null, e911?: { __typename?: 'E911Address', name?: string | null, origStreetNum?: string | null, origStreetInfo?: string | null, origCity?: string | null, origState?: string | null, origPostalCode?: string | null } | null, messaging?: { __typename?: 'MessagingFeature', messageClass?: MessageClass | null, messageType?: MessageType | null } | null }, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null };
 
@@ -4311,14 +4311,14 @@ export type OrderByIdQueryVariables = Exact<{
 }>;
 
 
-export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines: { __typename?: 'OrderLineConnection', totalCount: number, nodes: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> }, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
+export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: { __typename?: 'OrderLineConnection', totalCount: number, nodes: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
 
 export type OrderDatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderDatesQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModifiedAt?: string | null, desiredDueDate?: string | null, desiredPortTime?: string | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, createdAt?: string | null, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, excludedOn?: string | null }> | null, numbers: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, activatedAt?: string | null }> } } | null };
+export type OrderDatesQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, createdOn?: string | null, createdAt?: string | null, createdBy?: string | null, lastModifiedAt?: string | null, desiredDueDate?: string | null, desiredPortTime?: string | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, createdAt?: string | null, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, excludedOn?: string | null }> | null, numbers?: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, activatedAt?: string | null }> } | null } | null };
 
 export type OrdersDatesQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4344,21 +4344,21 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines: { __typename?: 'OrderLineConnection', nodes: Array<{ __typename?: 'OrderLine', tn: string }> } } }> } | null };
+export type OrdersQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: { __typename?: 'OrderLineConnection', nodes: Array<{ __typename?: 'OrderLine', tn: string }> } | null } }> } | null };
 
 export type OrderTraversalQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type OrderTraversalQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, numbers: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null } | null }> } } | null };
+export type OrderTraversalQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, numbers?: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, trunkGroup?: { __typename?: 'TrunkGroup', name: string, telephoneNumbers?: { __typename?: 'TelephoneNumberConnection', totalCount: number, nodes: Array<{ __typename?: 'TelephoneNumber', tn: string }> } | null } | null }> } | null } | null };
 
 export type NumberOrdersTraversalQueryVariables = Exact<{
   tn: Scalars['TN']['input'];
 }>;
 
 
-export type NumberOrdersTraversalQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, orders?: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }> } }> } | null } | null };
+export type NumberOrdersTraversalQuery = { __typename?: 'Query', telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, orders?: { __typename?: 'OrderConnection', totalCount: number, nodes: Array<{ __typename?: 'Order', id: string, status: OrderStatus, numbers?: { __typename?: 'TelephoneNumberConnection', nodes: Array<{ __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus }> } | null }> } | null } | null };
 
 export type AddOrderNoteMutationVariables = Exact<{
   input: AddOrderNoteInput;

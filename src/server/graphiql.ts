@@ -53,10 +53,12 @@ query FirstOrders {
       node {
         id
         status
-        numbers {
-          tn
-          status
-          trunkGroup { name }
+        numbers(first: 10) {
+          nodes {
+            tn
+            status
+            trunkGroup { name }
+          }
         }
       }
     }

@@ -28,9 +28,9 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
     expect(res.errors).toBeUndefined();
     const orders = res.data!.orders!.edges.map((e) => e.node);
     expect(orders).toHaveLength(50);
-    const tns = new Set(orders.flatMap((o) => o.numbers!.map((n) => n.tn)));
+    const tns = new Set(orders.flatMap((o) => o.numbers!.nodes.map((n) => n.tn)));
     expect(tns.size).toBeGreaterThan(100);
-    for (const order of orders) for (const n of order.numbers!) expect(n.trunkGroup?.name).toMatch(/_\d+$/);
+    for (const order of orders) for (const n of order.numbers!.nodes) expect(n.trunkGroup?.name).toMatch(/_\d+$/);
 
     const calls = await stack.control.servicesCalls();
     const count = (op: string) => calls.filter((c) => c.operation === op).length;
@@ -50,10 +50,10 @@ describe('a query over 50 orders → their numbers → trunk groups', () => {
   it('the trunk group of every number, each with its numbers: one /tnDetail search per distinct trunk group, not per number', async () => {
     await stack.control.clearCalls();
     const res = await stack.gql(
-      `{ orders(first: 20) { nodes { numbers { tn trunkGroup { name telephoneNumbers(first: 5) { totalCount nodes { tn } } } } } } }`,
+      `{ orders(first: 20) { nodes { numbers { nodes { tn trunkGroup { name telephoneNumbers(first: 5) { totalCount nodes { tn } } } } } } } }`,
     );
     expect(res.errors).toBeUndefined();
-    const numbers = res.data!.orders.nodes.flatMap((o: { numbers: { trunkGroup: { name: string } }[] }) => o.numbers);
+    const numbers = res.data!.orders.nodes.flatMap((o: { numbers: { nodes: { trunkGroup: { name: string } }[] } }) => o.numbers.nodes);
     const groups = new Set(numbers.map((n: { trunkGroup: { name: string } }) => n.trunkGroup.name));
     expect(numbers.length).toBeGreaterThan(groups.size * 3);
     const detail = await stack.control.servicesCalls('tnDetail');

@@ -28,7 +28,7 @@ describe('a carrier answering in the guide’s other variants', () => {
     const actual = ok(await variant.request(OrdersWithNumbersAndTrunkGroupsDocument, { first: 50 }));
     expect(actual).toEqual(expected);
 
-    const numbers = new Set(actual.orders!.edges.flatMap((e) => e.node.numbers!.map((n) => n.tn)));
+    const numbers = new Set(actual.orders!.edges.flatMap((e) => e.node.numbers!.nodes.map((n) => n.tn)));
     const details = await variant.control.servicesCalls('tnDetail');
     // Batches of up to 100 TNs, each read in pages of at most 25: one call per page.
     const batchSizes = Array.from({ length: Math.ceil(numbers.size / 100) }, (_, i) => Math.min(100, numbers.size - i * 100));
@@ -62,13 +62,13 @@ describe('a carrier answering in the guide’s other variants', () => {
     await variant.control.advance(60_000);
     const after = ok(
       await variant.gql(
-        `{ order(id: "${payload.orderId}") { status customerOrderReference numbers { tn status features { callerId { callingName } } } } }`,
+        `{ order(id: "${payload.orderId}") { status customerOrderReference numbers { nodes { tn status features { callerId { callingName } } } } } }`,
       ),
     );
     expect(after.order).toEqual({
       status: 'CLOSED',
       customerOrderReference: 'VARIANT1',
-      numbers: [{ tn: '3184074108', status: 'IN_SERVICE', features: { callerId: { callingName: 'VARIANT CO' } } }],
+      numbers: { nodes: [{ tn: '3184074108', status: 'IN_SERVICE', features: { callerId: { callingName: 'VARIANT CO' } } }] },
     });
   });
 

@@ -35,7 +35,7 @@ describe('federation', () => {
     const result = await run(
       depsFor(fake),
       `query($r: [_Any!]!) { _entities(representations: $r) {
-        ... on Order { id status numbers { tn } }
+        ... on Order { id status numbers { nodes { tn } } }
         ... on TrunkGroup { name assigned }
         ... on TelephoneNumber { tn } } }`,
       {
@@ -49,7 +49,7 @@ describe('federation', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toEqual([
-      { id: '1026471', status: 'CLOSED', numbers: [{ tn: '3125550100' }] },
+      { id: '1026471', status: 'CLOSED', numbers: { nodes: [{ tn: '3125550100' }] } },
       null,
       { name: 'CHCGIL24CL1_897', assigned: true },
       null,

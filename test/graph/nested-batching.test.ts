@@ -14,11 +14,11 @@ describe('loaders batch upstream calls across domains', () => {
     }
     const result = await run(
       depsFor(fake),
-      `{ orders(first: 50) { nodes { id numbers { tn trunkGroup { name } } lines { telephoneNumber { tn } } } } }`,
+      `{ orders(first: 50) { nodes { id numbers { nodes { tn trunkGroup { name } } } lines { nodes { telephoneNumber { tn } } } } } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.orders.nodes).toHaveLength(50);
-    expect(result.data.orders.nodes[0].numbers[0].trunkGroup.name).toBe('CHCGIL24CL1_897');
+    expect(result.data.orders.nodes[0].numbers.nodes[0].trunkGroup.name).toBe('CHCGIL24CL1_897');
     expect(fake.count('orderList')).toBe(1);
     expect(fake.count('orderDetail')).toBe(50); // single-key upstream, de-duplicated
     expect(fake.count('tnDetail')).toBe(1);

@@ -37,6 +37,8 @@ export const ordersDomain = defineDomain({
   ],
   orphanedTypes: [Order],
   references: { Order: (ref, ctx) => resolveOrderReference(ref, ctx) },
+  // Order.id is the bare carrier order id; node(id:) also takes its global form.
+  nodeKeys: { Order: 'id' },
   // Orders move fast; only settled (Closed, Canceled) ones are cached at all.
   cacheTtlMs: { order: 5_000 },
   createLoaders: createOrdersLoaders,

@@ -12,7 +12,7 @@ export const ORDER_NOTE = limit({ maxLength: 4000 });
 export const describeOrderReference = (l: typeof CUSTOMER_ORDER_REFERENCE) =>
   `Your alphanumeric reference (at most ${l.maxLength} characters), given when the order was placed.`;
 
-@InputType({ description: 'Filters over orders (/orderList). All given filters must match.' })
+@InputType({ description: 'Filters over orders. All given filters must match.' })
 export class OrderFilter {
   @LimitedField(CUSTOMER_ORDER_REFERENCE, (l) => `Your alphanumeric order reference (at most ${l.maxLength} characters).`)
   customerOrderReference?: string | null;
@@ -20,7 +20,16 @@ export class OrderFilter {
   products?: OrderProduct[] | null;
   @Field(() => ServiceOrderType, { nullable: true, description: 'Only orders of this kind (carrier serviceOrderReference).' })
   type?: ServiceOrderType | null;
-  @Field(() => OrderStatus, { nullable: true, description: 'Only orders in this status (carrier orderStatus).' })
+  @Field(() => [OrderStatus], {
+    nullable: true,
+    description: 'Orders in any of these statuses, e.g. [INCOMPLETE, PENDING] for the open ones; not empty when given.',
+  })
+  statuses?: OrderStatus[] | null;
+  @Field(() => OrderStatus, {
+    nullable: true,
+    description: 'The same as `statuses` with one value; giving both is a CONFLICT.',
+    deprecationReason: 'Use `statuses`.',
+  })
   status?: OrderStatus | null;
   @Field(() => TnScalar, { nullable: true, description: 'Orders that include this number.' }) tn?: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Created on or after this date (YYYY-MM-DD, compared with createdOn).' })
@@ -52,12 +61,12 @@ export class OrderReferenceInput {
   @LimitedField(CUSTOMER_ORDER_REFERENCE, describeOrderReference) customerOrderReference?: string | null;
 }
 
-@InputType({ description: 'Cancel a PENDING order (/orderCancel).' })
+@InputType({ description: 'Cancel a PENDING order.' })
 export class CancelOrderInput {
   @Field(() => OrderReferenceInput, { description: 'The order to cancel, by id or customerOrderReference.' }) order!: OrderReferenceInput;
 }
 
-@InputType({ description: 'Add a note to an order (/orderAddNote).' })
+@InputType({ description: 'Add a note to an order.' })
 export class AddOrderNoteInput {
   @Field(() => OrderReferenceInput, { description: 'The order to add the note to, by id or customerOrderReference.' })
   order!: OrderReferenceInput;

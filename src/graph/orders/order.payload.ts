@@ -2,6 +2,7 @@
  * Payloads of the order mutations. `order` and `note` are read lazily — only
  * when selected — after the mutation invalidated what it changed.
  */
+import { describe } from '../common/description.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
@@ -21,9 +22,11 @@ export class CancelOrderPayload extends MutationPayload {
 
   @Field(() => Order, {
     nullable: true,
-    description:
-      'The order, re-read after the cancellation (/orderDetail), or as it is when the carrier refused; null when there is no such ' +
-      'order or the reference names several.',
+    description: describe(
+      'The order as it stands after the cancellation, or as it is when the carrier refused; null when there is no such ' +
+        'order or the reference names several.',
+      '/orderDetail',
+    ),
   })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
@@ -49,9 +52,11 @@ export class AddOrderNotePayload extends MutationPayload {
 
   @Field(() => OrderNote, {
     nullable: true,
-    description:
-      "The note as the carrier recorded it, with its createdAt and createdBy: read back with the order's notes (/orderNote, " +
-      'the same read as `order { notes }`, so selecting both costs one call).',
+    description: describe(
+      "The note as the carrier recorded it, with its createdAt and createdBy: read back with the order's notes, " +
+        'the same read as `order { notes }`, so selecting both costs one call.',
+      '/orderNote',
+    ),
   })
   get note(): Promise<OrderNote | null> {
     return this.loadNote ? this.loadNote() : Promise.resolve(null);
@@ -61,8 +66,11 @@ export class AddOrderNotePayload extends MutationPayload {
 
   @Field(() => Order, {
     nullable: true,
-    description:
-      'The order, re-read after the note was added (/orderDetail), or as it is when the carrier refused; null when there is no such order or the reference names several.',
+    description: describe(
+      'The order as it stands after the note was added, or as it is when the carrier refused; null when there is no such ' +
+        'order or the reference names several.',
+      '/orderDetail',
+    ),
   })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);

@@ -2,84 +2,53 @@
  * Orders: queries, mutations, Order's relations, and the order-side
  * relations of TelephoneNumber (orders of a number, its exclusions).
  */
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { TelephoneNumberRecord } from '../../upstream/numbers/tn-detail.js';
-import type { OrderDetail } from '../../upstream/orders/order-detail.js';
-import type { OrderListFilter } from '../../upstream/orders/order-list.js';
-import type { PageRequest } from '../../upstream/shared/page.js';
-import { checkPageArgs, fetchWindow, toConnection, type PageArgs } from '../common/connection.js';
+import type { OrderDetail, OrderLine as OrderLineModel } from '../../upstream/orders/order-detail.js';
+import { checkPageArgs, fetchWindow, PAGE_LIMITS, pagesOf, toConnection, type PageArgs, type Window } from '../common/connection.js';
 import type { GatewayContext } from '../common/context.js';
-import { PageArgsOf } from '../common/page-args.js';
+import { describe } from '../common/description.js';
+import { pageArgs, PageArgsOf } from '../common/page-args.js';
 import { DateTimeScalar } from '../common/scalars.js';
-import { UserErrorCode } from '../common/user-error.js';
 import { CUSTOMER_ORDER_REFERENCE, Issues } from '../common/validation.js';
+import { TelephoneNumberConnection } from '../numbers/inventory.type.js';
 import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
-import { AddOrderNoteInput, CancelOrderInput, DEFAULT_ORDER_SORT, describeOrderReference, OrderFilter, OrderSort } from './order.input.js';
+import { AddOrderNoteInput, CancelOrderInput, describeOrderReference, OrderFilter, OrderSort } from './order.input.js';
+import { listOrders } from './order-list.js';
 import { addOrderNote, cancelOrder } from './order.mutations.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { loadOrder } from './order.reads.js';
 import { checkOrderRef, isCarrierOrderId, toOrderRef } from './order-ref.js';
-import { ExcludedTelephoneNumber, Order, OrderConnection, OrderLine, OrderNote } from './order.type.js';
-import { NEWEST_FIRST } from './orders.loaders.js';
+import { ExcludedTelephoneNumber, Order, OrderConnection, OrderLine, OrderLineConnection, OrderNote } from './order.type.js';
 import { toExcludedNumber, toOrder, toOrderLine, toOrderNote } from './orders.mapper.js';
 
-export const ORDER_CONNECTION_LIMITS = { defaultFirst: 20, maxFirst: 100 };
-const ORDERS_OF_TN_LIMITS = { defaultFirst: 20, maxFirst: 100 };
+/** The page args of `lines` and `numbers`: the common ones. */
+const LinePageArgs = pageArgs();
+
+/** A window over the order's lines: one detail read serves every page of `lines` and `numbers`. */
+async function linesOf(order: Order, args: PageArgs, connection: string, ctx: GatewayContext): Promise<Window<OrderLineModel>> {
+  const issues = new Issues();
+  const page = checkPageArgs(issues, args, PAGE_LIMITS, connection, { order: order.id });
+  issues.throwIfAny();
+  const detail = await detailOf(order, ctx);
+  return fetchWindow(page, pagesOf(detail?.lines ?? []), (line) => line.tn);
+}
 
 /** Load an order's detail, reusing one carried on the parent. */
 async function detailOf(order: Order, ctx: GatewayContext): Promise<OrderDetail | null> {
   return order.detail ?? (await ctx.loaders.orders.orderDetail.load(order.id));
 }
 
-/** A connection over /orderList; `tn` set → the orders of one number (through the per-TN loader). */
-async function listOrders(
-  ctx: GatewayContext,
-  args: { filter?: OrderFilter | null; sort?: OrderSort | null } & PageArgs,
-  limits: { defaultFirst: number; maxFirst: number },
-): Promise<OrderConnection> {
-  const issues = new Issues();
-  const f = args.filter ?? {};
-  issues.customerOrderReference(['filter', 'customerOrderReference'], f.customerOrderReference);
-  if (f.products && f.products.length === 0)
-    issues.add(['filter', 'products'], UserErrorCode.REQUIRED, 'products must not be empty when given.');
-  if (f.createdFrom && f.createdTo && f.createdFrom > f.createdTo) {
-    issues.add(['filter', 'createdTo'], UserErrorCode.CONFLICT, 'createdTo must not be before createdFrom.');
-  }
-  // Always sent: the carrier documents no default order, and `orders` promises newest first.
-  const { field, direction } = args.sort ?? DEFAULT_ORDER_SORT;
-  const sort: PageRequest = { property: field, direction: direction ?? DEFAULT_ORDER_SORT.direction };
-  const filter: Omit<OrderListFilter, 'page'> = {
-    ...(f.customerOrderReference ? { customerOrderReference: f.customerOrderReference } : {}),
-    ...(f.products ? { products: [...new Set(f.products)] } : {}),
-    ...(f.type ? { serviceOrderType: f.type } : {}),
-    ...(f.status ? { status: f.status } : {}),
-    ...(f.tn ? { tn: f.tn } : {}),
-    ...(f.createdFrom ? { createdFrom: String(f.createdFrom) } : {}),
-    ...(f.createdTo ? { createdTo: String(f.createdTo) } : {}),
-  };
-  const page = checkPageArgs(issues, args, limits, 'orders', { filter, sort });
-  issues.throwIfAny();
-  // The per-TN loader sorts newest first too, so only the default order can share it.
-  const onlyTn =
-    Object.keys(filter).length === 1 && filter.tn && sort.property === NEWEST_FIRST.property && sort.direction === NEWEST_FIRST.direction;
-  const window = await fetchWindow(
-    page,
-    (request) =>
-      onlyTn
-        ? ctx.loaders.orders.ordersOfTn.load({ tn: filter.tn!, page: request })
-        : ctx.api.orders.orderList({ ...filter, page: { ...request, ...sort } }),
-    (order) => order.orderId,
-  );
-  return toConnection(OrderConnection, { ...window, items: window.items.map(({ node, cursor }) => ({ node: toOrder(node), cursor })) });
-}
-
 @Resolver(() => Order)
 export class OrderResolver {
   @Query(() => Order, {
     nullable: true,
-    description:
-      'One order by its carrier id (digits) or by your customerOrderReference: give exactly one (/orderDetail); null when not found.',
+    description: describe(
+      'One order by its carrier id (digits) or by your customerOrderReference: give exactly one. Null when there is no such order.',
+      '/orderDetail',
+      '/orderList',
+    ),
   })
   async order(
     @Arg('id', () => ID, { nullable: true, description: 'Carrier order id: digits only, e.g. "1025001".' }) id: string | null,
@@ -95,17 +64,17 @@ export class OrderResolver {
 
   @Query(() => OrderConnection, {
     nullable: true,
-    description: 'Orders matching the filters (/orderList), paginated; newest first unless `sort` says otherwise.',
+    description: describe('Orders matching the filters, a page at a time; newest first unless `sort` says otherwise.', '/orderList'),
   })
   async orders(
     @Arg('filter', () => OrderFilter, { nullable: true, description: 'Filters; default: every order of the account.' })
     filter: OrderFilter | null,
     @Arg('sort', () => OrderSort, { nullable: true, description: 'Sort order; default: newest first (ORDER_ID, DESC).' })
     sort: OrderSort | null,
-    @PageArgsOf(ORDER_CONNECTION_LIMITS) { first, after }: PageArgs,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
-    return listOrders(ctx, { filter, sort, first, after }, ORDER_CONNECTION_LIMITS);
+    return listOrders(ctx, { filter, sort, first, after });
   }
 
   @FieldResolver(() => DateTimeScalar, {
@@ -137,32 +106,51 @@ export class OrderResolver {
     return (await ctx.loaders.orders.orderSummary.load(order.id))?.lastModified ?? null;
   }
 
-  @FieldResolver(() => [OrderLine], {
+  @FieldResolver(() => OrderLineConnection, {
     nullable: true,
-    description: 'The numbers on the order with their requested settings and statuses (/orderDetail).',
+    description: describe(
+      'The numbers on the order, a page at a time, each with what the order asks for it and where it stands. ' +
+        'One read of the order serves every page and `numbers`.',
+      '/orderDetail',
+    ),
   })
-  async lines(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderLine[]> {
-    const detail = await detailOf(order, ctx);
-    return (detail?.lines ?? []).map(toOrderLine);
+  async lines(@Root() order: Order, @Args(() => LinePageArgs) args: PageArgs, @Ctx() ctx: GatewayContext): Promise<OrderLineConnection> {
+    const lines = await linesOf(order, args, 'lines', ctx);
+    return toConnection(OrderLineConnection, {
+      ...lines,
+      items: lines.items.map(({ node, cursor }) => ({ node: toOrderLine(node), cursor })),
+    });
   }
 
-  @FieldResolver(() => [TelephoneNumber], {
+  @FieldResolver(() => TelephoneNumberConnection, {
     nullable: true,
-    description:
-      "The numbers on the order that are assigned to the account now (/orderDetail, then one /tnDetail batch for all orders' numbers).",
+    description: describe(
+      "The order's numbers that are assigned to the account now, a page at a time: a page holds the page of `lines` " +
+        'less the numbers not (or no longer) assigned, and totalCount counts every number on the order. The numbers of ' +
+        'all orders in one request are read together.',
+      '/orderDetail',
+      '/tnDetail',
+    ),
   })
-  async numbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber[]> {
-    const detail = await detailOf(order, ctx);
-    const tns = [...new Set((detail?.lines ?? []).map((l) => l.tn))];
-    const records = await ctx.loaders.numbers.telephoneNumber.loadMany(tns);
+  async numbers(
+    @Root() order: Order,
+    @Args(() => LinePageArgs) args: PageArgs,
+    @Ctx() ctx: GatewayContext,
+  ): Promise<InstanceType<typeof TelephoneNumberConnection>> {
+    const lines = await linesOf(order, args, 'numbers', ctx);
+    const records = await ctx.loaders.numbers.telephoneNumber.loadMany(lines.items.map(({ node }) => node.tn));
     const failure = records.find((r): r is Error => r instanceof Error);
     if (failure) throw failure;
-    return records.filter((r): r is TelephoneNumberRecord => r !== null && !(r instanceof Error)).map(toTelephoneNumber);
+    const items = lines.items.flatMap(({ cursor }, i) => {
+      const record = records[i] as TelephoneNumberRecord | null;
+      return record ? [{ node: toTelephoneNumber(record), cursor }] : [];
+    });
+    return toConnection(TelephoneNumberConnection, { ...lines, items });
   }
 
   @FieldResolver(() => [OrderNote], {
     nullable: true,
-    description: 'Notes on the order, newest first as the carrier lists them (/orderNote).',
+    description: describe('Notes on the order, newest first.', '/orderNote'),
   })
   async notes(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<OrderNote[]> {
     const notes = await ctx.loaders.orders.orderNotes.load(order.id);
@@ -171,7 +159,7 @@ export class OrderResolver {
 
   @FieldResolver(() => [ExcludedTelephoneNumber], {
     nullable: true,
-    description: 'Numbers the carrier excluded from this order (/excludedTnList).',
+    description: describe('Numbers the carrier left out of this order, and why.', '/excludedTnList'),
   })
   async excludedNumbers(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<ExcludedTelephoneNumber[]> {
     const excluded = await ctx.loaders.orders.excludedByOrder.load(order.id);
@@ -180,8 +168,13 @@ export class OrderResolver {
 
   @Mutation(() => CancelOrderPayload, {
     nullable: true,
-    description:
-      'Cancel a PENDING order (/orderCancel; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND), an ambiguous reference (CONFLICT) or an order in another status (WRONG_STATUS) is a userError.',
+    description: describe(
+      'Cancel a PENDING order, by id or by your customerOrderReference. An unknown order (NOT_FOUND), a reference several ' +
+        'orders carry (CONFLICT) or an order in another status (WRONG_STATUS) is a userError.',
+      '/orderCancel',
+      '/orderList',
+      '/orderDetail',
+    ),
   })
   async cancelOrder(
     @Arg('input', () => CancelOrderInput, { description: 'The order to cancel.' }) input: CancelOrderInput,
@@ -192,8 +185,13 @@ export class OrderResolver {
 
   @Mutation(() => AddOrderNotePayload, {
     nullable: true,
-    description:
-      'Add a note to an order (/orderAddNote; a customerOrderReference is first resolved to one order with /orderList). An unknown order (NOT_FOUND) or an ambiguous reference (CONFLICT) is a userError.',
+    description: describe(
+      'Add a note to an order, by id or by your customerOrderReference. An unknown order (NOT_FOUND) or a reference several ' +
+        'orders carry (CONFLICT) is a userError.',
+      '/orderAddNote',
+      '/orderList',
+      '/orderNote',
+    ),
   })
   async addOrderNote(
     @Arg('input', () => AddOrderNoteInput, { description: 'The order and the note to add.' }) input: AddOrderNoteInput,
@@ -207,7 +205,7 @@ export class OrderResolver {
 export class OrderLineResolver {
   @FieldResolver(() => TelephoneNumber, {
     nullable: true,
-    description: 'The number, when it is assigned to the account (/tnDetail, batched).',
+    description: describe('The number, while it is assigned to the account; the lines of one request are read together.', '/tnDetail'),
   })
   async telephoneNumber(@Root() line: OrderLine, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
     const record = await ctx.loaders.numbers.telephoneNumber.load(line.tn);
@@ -217,7 +215,7 @@ export class OrderLineResolver {
 
 @Resolver(() => ExcludedTelephoneNumber)
 export class ExcludedTelephoneNumberResolver {
-  @FieldResolver(() => Order, { nullable: true, description: 'The order the number was excluded from (/orderDetail).' })
+  @FieldResolver(() => Order, { nullable: true, description: describe('The order the number was left out of.', '/orderDetail') })
   async order(@Root() excluded: ExcludedTelephoneNumber, @Ctx() ctx: GatewayContext): Promise<Order | null> {
     if (!isCarrierOrderId(excluded.orderId)) return null;
     const detail = await ctx.loaders.orders.orderDetail.load(excluded.orderId);
@@ -228,20 +226,23 @@ export class ExcludedTelephoneNumberResolver {
 /** Order-side relations of TelephoneNumber (the numbers domain does not know orders). */
 @Resolver(() => TelephoneNumber)
 export class TelephoneNumberOrdersResolver {
-  @FieldResolver(() => OrderConnection, { nullable: true, description: 'Orders that include this number (/orderList by tn), paginated.' })
+  @FieldResolver(() => OrderConnection, {
+    nullable: true,
+    description: describe('Orders that include this number, newest first, a page at a time.', '/orderList'),
+  })
   async orders(
     @Root() tn: TelephoneNumber,
-    @PageArgsOf(ORDERS_OF_TN_LIMITS) { first, after }: PageArgs,
+    @PageArgsOf() { first, after }: PageArgs,
     @Ctx() ctx: GatewayContext,
   ): Promise<OrderConnection> {
     const filter = new OrderFilter();
     filter.tn = tn.tn;
-    return listOrders(ctx, { filter, first, after }, ORDERS_OF_TN_LIMITS);
+    return listOrders(ctx, { filter, first, after });
   }
 
   @FieldResolver(() => [ExcludedTelephoneNumber], {
     nullable: true,
-    description: 'Orders this number was excluded from, with reasons (/excludedTnList by tn).',
+    description: describe('Orders this number was left out of, and why.', '/excludedTnList'),
   })
   async exclusions(@Root() tn: TelephoneNumber, @Ctx() ctx: GatewayContext): Promise<ExcludedTelephoneNumber[]> {
     const excluded = await ctx.loaders.numbers.excludedByTn.load(tn.tn);

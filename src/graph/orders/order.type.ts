@@ -3,40 +3,63 @@ import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OrderDetail } from '../../upstream/orders/order-detail.js';
 import type { OrderSummary } from '../../upstream/shared/order-summary.js';
 import { ConnectionType } from '../common/connection.js';
+import { describe } from '../common/description.js';
+import { Node } from '../common/node.js';
 import { DateTimeScalar, LocalDateScalar, TnScalar } from '../common/scalars.js';
 import { EndUser, RateCenter, TelephoneNumberFeatures } from '../numbers/telephone-number.type.js';
 import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 @ObjectType({
-  description:
-    'An order with the carrier, as /orderList and /orderDetail describe it: number orders, changes, disconnects, port-ins and more.',
+  description: describe(
+    'An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and ' +
+      'toll-free orders. `product` tells them apart; each line says what the order does to one number.',
+    '/orderList',
+    '/orderDetail',
+  ),
+  implements: Node,
 })
 @Directive('@key(fields: "id")')
-export class Order {
-  @Field(() => ID, { description: 'Carrier order id.' })
+export class Order implements Node {
+  @Field(() => ID, {
+    description: 'The carrier order id, e.g. "1025001": quote it to support; `node(id:)` reads the order back from it.',
+  })
   id!: string;
 
   @Field(() => OrderStatus, {
-    description:
-      'Status of the order (carrier orderStatus, e.g. "Pending"). Only PENDING orders can be canceled; each number has its own ' +
-      'status on `lines`.',
+    description: 'Where the order stands. Only a PENDING order can be canceled; each number has its own status on `lines`.',
   })
   status!: OrderStatus;
 
-  @Field(() => OrderProduct, { nullable: true, description: 'Product, when the carrier label (productName) is a known one.' })
+  @Field(() => String, { nullable: true, description: 'The carrier\'s own text for `status`, e.g. "Pending"; null when it sent none.' })
+  statusLabel?: string | null;
+
+  @Field(() => OrderProduct, {
+    nullable: true,
+    description: 'What the order is for; null when the carrier names a product we do not know.',
+  })
   product?: OrderProduct | null;
 
-  @Field(() => String, { nullable: true, description: 'The carrier\'s product label (productName), e.g. "Telephone Number".' })
-  productName?: string | null;
+  @Field(() => String, { nullable: true, description: 'The carrier\'s own text for `product`, e.g. "Telephone Number".' })
+  productLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same as `productLabel`.', deprecationReason: 'Use `productLabel`.' })
+  get productName(): string | null | undefined {
+    return this.productLabel;
+  }
 
   @Field(() => ServiceOrderType, {
     nullable: true,
-    description: 'Kind of order, when the carrier label (serviceOrderName) is a known one.',
+    description: 'Whether the order adds, changes or disconnects numbers; null when the carrier names a kind we do not know.',
   })
   type?: ServiceOrderType | null;
 
-  @Field(() => String, { nullable: true, description: 'The carrier\'s order-type label (serviceOrderName), e.g. "New".' })
-  serviceOrderName?: string | null;
+  @Field(() => String, { nullable: true, description: 'The carrier\'s own text for `type`, e.g. "New".' })
+  typeLabel?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The same as `typeLabel`.', deprecationReason: 'Use `typeLabel`.' })
+  get serviceOrderName(): string | null | undefined {
+    return this.typeLabel;
+  }
 
   @Field(() => String, {
     nullable: true,
@@ -127,23 +150,27 @@ export class OrderLine {
 
   @Field(() => OrderLineStatus, {
     nullable: true,
-    description: "The number's status on this order; null when the carrier's label is not a documented one (see statusName).",
+    description: "Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel).",
   })
   status?: OrderLineStatus | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'The carrier\'s per-number status label (tnStatus), e.g. "Pending", "Received FOC", "PIN required/invalid", "Complete".',
+    description: 'The carrier\'s own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete".',
   })
-  statusName?: string | null;
+  statusLabel?: string | null;
 
-  @Field(() => EndUser, { nullable: true, description: 'End user sent with the number on this order (carrier endUser); null when none.' })
+  @Field(() => String, { nullable: true, description: 'The same as `statusLabel`.', deprecationReason: 'Use `statusLabel`.' })
+  get statusName(): string | null | undefined {
+    return this.statusLabel;
+  }
+
+  @Field(() => EndUser, { nullable: true, description: 'End user sent with the number on this order; null when none.' })
   endUser?: EndUser | null;
   @Field(() => TelephoneNumberFeatures, {
-    nullable: true,
-    description: 'Features requested for the number on this order (carrier tnFeature); null when the carrier reports none.',
+    description: 'Features requested for the number on this order; a feature the order does not set is null.',
   })
-  features?: TelephoneNumberFeatures | null;
+  features!: TelephoneNumberFeatures;
   @Field(() => RateCenter, {
     nullable: true,
     description: 'Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported.',
@@ -202,4 +229,6 @@ export class ExcludedTelephoneNumber {
 }
 
 export const OrderConnection = ConnectionType('Order', () => Order, 'orders');
+export const OrderLineConnection = ConnectionType('OrderLine', () => OrderLine, 'order lines');
+export type OrderLineConnection = InstanceType<typeof OrderLineConnection>;
 export type OrderConnection = InstanceType<typeof OrderConnection>;

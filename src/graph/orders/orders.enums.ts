@@ -76,12 +76,12 @@ export enum OrderLineStatus {
 registerEnumType(OrderLineStatus, {
   name: 'OrderLineStatus',
   description:
-    "Status of one number on an order (/orderDetail tnStatus), per the guide's Port-In Status section. " +
+    'Where one number stands on an order (a port-in goes Pending, Received FOC, then Complete). ' +
     'Each number has its own: do not infer it from the order status.',
   valuesConfig: {
     PENDING: { description: 'Pending: being moved into routing, or (port-in) no FOC yet.' },
     FOC_RECEIVED: { description: 'Received FOC: the losing carrier confirmed a port date.' },
-    JEOPARDY: { description: 'A port-in rejection (e.g. "PIN required/invalid"): a correction is required; statusName gives the reason.' },
+    JEOPARDY: { description: 'A port-in rejection (e.g. "PIN required/invalid"): a correction is required; statusLabel gives the reason.' },
     COMPLETE: { description: 'Complete or Activated: the number is done.' },
     CANCELED: { description: 'Canceled on this order.' },
   },

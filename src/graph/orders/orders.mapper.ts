@@ -23,9 +23,10 @@ export function toOrder(model: OrderSummary | OrderDetail): Order {
   o.id = model.orderId;
   o.status = model.status as OrderStatus;
   o.product = model.product ? OrderProduct[model.product] : null;
-  o.productName = orNull(model.productName);
+  o.statusLabel = orNull(model.statusLabel);
+  o.productLabel = orNull(model.productName);
   o.type = model.type ? ServiceOrderType[model.type] : null;
-  o.serviceOrderName = orNull(model.serviceOrderName);
+  o.typeLabel = orNull(model.serviceOrderName);
   o.customerOrderReference = model.customerOrderReference || null;
   o.desiredDueDate = orNull(model.desiredDueDate);
   o.desiredPortTime = orNull(model.desiredPortTime);
@@ -50,9 +51,9 @@ export function toOrderLine(model: OrderLineModel): OrderLine {
   l.tn = model.tn;
   l.trunkGroupName = model.trunkGroup || null;
   l.status = model.statusCode ? OrderLineStatus[model.statusCode] : null;
-  l.statusName = model.status || null;
+  l.statusLabel = model.status || null;
   l.endUser = toEndUser(model.endUser);
-  l.features = model.features ? toFeatures(model.features) : null;
+  l.features = toFeatures(model.features);
   l.rateCenter = toRateCenter(model.rateCenter ? { rateCenter: model.rateCenter, lata: model.lata, province: model.province } : undefined);
   l.tnGroup = model.tnGroup || null;
   const fs = new OrderLineFeatureStatuses();

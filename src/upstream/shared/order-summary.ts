@@ -13,6 +13,8 @@ import { productFromLabel, serviceOrderTypeFromLabel } from './order-labels.js';
 export interface OrderSummary {
   orderId: string;
   status: OrderStatus;
+  /** The carrier's own status text as sent ("Pending", or a code such as "PENDING"). */
+  statusLabel?: string;
   /** The product, from the carrier's label or code; absent for one the guide's table does not name. */
   product?: OrderProduct;
   /** The carrier's own product label, shown as is. */
@@ -74,6 +76,7 @@ export function orderSummaryFromWire(w: OrderSummaryWire, where: string): OrderS
   return defined({
     orderId: w.orderId,
     status,
+    statusLabel: typeof w.orderStatus === 'string' ? w.orderStatus : undefined,
     product: productFromLabel(w.productName) ?? undefined,
     productName: w.productName,
     type: serviceOrderTypeFromLabel(w.serviceOrderName) ?? undefined,

@@ -44,6 +44,6 @@ describe('orders the carrier validates in the background (more than 100 numbers)
     expect(small.validationPending).toBe(false);
     expect(small.completedSynchronously).toBe(false);
     expect(small.excludedNumbers).toHaveLength(100);
-    expect(small.userErrors[99]).toMatchObject({ field: ['input', 'tns', '99'], code: 'EXCLUDED' });
+    expect(small.userErrors[99]).toMatchObject({ path: ['input', 'tns', '99'], code: 'EXCLUDED' });
   });
 });

@@ -36,7 +36,7 @@ describe('validation: nothing reaches the carrier', () => {
     const tooLong = await orderInvalid({ numbers: [{ tn: '6123453622', features: { callerId: { callingName: 'ACME WIDGETS INTL' } } }] });
     expect(tooLong).toEqual([
       {
-        field: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'],
+        path: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'],
         code: 'TOO_LONG',
         message: expect.stringMatching(/at most 15 characters \(got 17\)/),
       },
@@ -44,7 +44,7 @@ describe('validation: nothing reaches the carrier', () => {
     const noLetter = await orderInvalid({ numbers: [{ tn: '6123453622', features: { callerId: { callingName: '555-0100' } } }] });
     expect(noLetter).toEqual([
       {
-        field: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'],
+        path: ['input', 'numbers', '0', 'features', 'callerId', 'callingName'],
         code: 'INVALID',
         message: expect.stringMatching(/at least one letter/),
       },
@@ -57,7 +57,7 @@ describe('validation: nothing reaches the carrier', () => {
         }),
       ),
     ).updateTelephoneNumberFeatures!;
-    expect(change.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(change.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([
       ['input.numbers.0.features.callerId.callingName', 'INVALID'],
     ]);
   });
@@ -66,7 +66,7 @@ describe('validation: nothing reaches the carrier', () => {
     const errors = await orderInvalid({ numbers: [{ tn: '6123453622', features: { e911: { ...E911, name: 'A'.repeat(33) } } }] });
     expect(errors).toEqual([
       {
-        field: ['input', 'numbers', '0', 'features', 'e911', 'name'],
+        path: ['input', 'numbers', '0', 'features', 'e911', 'name'],
         code: 'TOO_LONG',
         message: expect.stringMatching(/at most 32 characters \(got 33\)/),
       },
@@ -76,7 +76,7 @@ describe('validation: nothing reaches the carrier', () => {
   it('a non-alphanumeric customerOrderReference is a userError', async () => {
     const errors = await orderInvalid({ customerOrderReference: 'PO-1234', numbers: [{ tn: '6123453622' }] });
     expect(errors).toEqual([
-      { field: ['input', 'customerOrderReference'], code: 'INVALID', message: expect.stringMatching(/alphanumeric/) },
+      { path: ['input', 'customerOrderReference'], code: 'INVALID', message: expect.stringMatching(/alphanumeric/) },
     ]);
 
     const disconnect = ok(
@@ -84,7 +84,7 @@ describe('validation: nothing reaches the carrier', () => {
         stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'bye bye', tns: ['3123489651'] } }),
       ),
     ).disconnectTelephoneNumbers!;
-    expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.customerOrderReference', 'INVALID']]);
+    expect(disconnect.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([['input.customerOrderReference', 'INVALID']]);
     expect(disconnect.orderId).toBeNull();
   });
 
@@ -97,11 +97,11 @@ describe('validation: nothing reaches the carrier', () => {
     ]);
     expect(reserve.succeededCount).toBe(0);
     const order = await orderInvalid({ numbers: [] });
-    expect(order).toEqual([{ field: ['input', 'numbers'], code: 'REQUIRED', message: expect.stringMatching(/at least one/i) }]);
+    expect(order).toEqual([{ path: ['input', 'numbers'], code: 'REQUIRED', message: expect.stringMatching(/at least one/i) }]);
     const disconnect = ok(
       await withoutUpstreamCalls(stack, () => stack.request(DisconnectTelephoneNumbersDocument, { input: { tns: [] } })),
     ).disconnectTelephoneNumbers!;
-    expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.tns', 'REQUIRED']]);
+    expect(disconnect.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([['input.tns', 'REQUIRED']]);
   });
 
   it('duplicate TNs (also after normalisation) are a userError', async () => {
@@ -118,7 +118,7 @@ describe('validation: nothing reaches the carrier', () => {
       },
     ]);
     const order = await orderInvalid({ numbers: [{ tn: '6123453622' }, { tn: '6123453623' }, { tn: '(612) 345-3622' }] });
-    expect(order).toEqual([{ field: ['input', 'numbers', '2', 'tn'], code: 'DUPLICATE', message: expect.stringContaining('6123453622') }]);
+    expect(order).toEqual([{ path: ['input', 'numbers', '2', 'tn'], code: 'DUPLICATE', message: expect.stringContaining('6123453622') }]);
   });
 
   it("one note limit (4000, the documents' tnNote limit) wherever a note is set", async () => {
@@ -126,7 +126,7 @@ describe('validation: nothing reaches the carrier', () => {
     const order = await orderInvalid({ numbers: [{ tn: '6123453622', note: tooLong }] });
     expect(order).toEqual([
       {
-        field: ['input', 'numbers', '0', 'note'],
+        path: ['input', 'numbers', '0', 'note'],
         code: 'TOO_LONG',
         message: expect.stringMatching(/at most 4000 characters \(got 4001\)/),
       },
@@ -137,7 +137,7 @@ describe('validation: nothing reaches the carrier', () => {
       ),
     ).updateTelephoneNumberNote!;
     expect(update.userErrors).toEqual([
-      { field: ['input', 'numbers', '0', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters/) },
+      { path: ['input', 'numbers', '0', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters/) },
     ]);
     expect(update.numbers).toEqual([]);
 
@@ -155,7 +155,7 @@ describe('validation: nothing reaches the carrier', () => {
     const order = await orderInvalid({ numbers: [{ tn: '6123453622', trunkGroupName: name }] });
     expect(order).toEqual([
       {
-        field: ['input', 'numbers', '0', 'trunkGroupName'],
+        path: ['input', 'numbers', '0', 'trunkGroupName'],
         code: 'TOO_LONG',
         message: expect.stringMatching(/at most 100 characters \(got 300\)/),
       },
@@ -172,7 +172,7 @@ describe('validation: nothing reaches the carrier', () => {
         }),
       ),
     ).updateTelephoneNumberTrunkGroup!;
-    expect(move.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(move.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([
       ['input.numbers.0.trunkGroupName', 'TOO_LONG'],
       ['input.numbers.1.trunkGroupName', 'REQUIRED'],
     ]);
@@ -182,14 +182,14 @@ describe('validation: nothing reaches the carrier', () => {
   it('a customerOrderReference of more than 50 characters is a userError', async () => {
     const errors = await orderInvalid({ customerOrderReference: 'R'.repeat(300), numbers: [{ tn: '6123453622' }] });
     expect(errors).toEqual([
-      { field: ['input', 'customerOrderReference'], code: 'TOO_LONG', message: expect.stringMatching(/at most 50 characters \(got 300\)/) },
+      { path: ['input', 'customerOrderReference'], code: 'TOO_LONG', message: expect.stringMatching(/at most 50 characters \(got 300\)/) },
     ]);
     const disconnect = ok(
       await withoutUpstreamCalls(stack, () =>
         stack.request(DisconnectTelephoneNumbersDocument, { input: { customerOrderReference: 'R'.repeat(51), tns: ['3123489651'] } }),
       ),
     ).disconnectTelephoneNumbers!;
-    expect(disconnect.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.customerOrderReference', 'TOO_LONG']]);
+    expect(disconnect.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([['input.customerOrderReference', 'TOO_LONG']]);
   });
 
   it('too many numbers in one request is a userError on the list (5000 reservations: one error, no call)', async () => {
@@ -216,14 +216,14 @@ describe('validation: nothing reaches the carrier', () => {
         stack.request(UpdateTelephoneNumberNoteDocument, { input: { numbers: tns(1001).map((tn) => ({ tn, note: 'n' })) } }),
       ),
     ).updateTelephoneNumberNote!;
-    expect(notes.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
+    expect(notes.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
 
     const pins = ok(
       await withoutUpstreamCalls(stack, () =>
         stack.request(UpdatePortOutPinDocument, { input: { numbers: tns(1001).map((tn) => ({ tn, portOutPin: '1' })) } }),
       ),
     ).updatePortOutPin!;
-    expect(pins.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
+    expect(pins.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([['input.numbers', 'TOO_LONG']]);
 
     // At the limit, the request goes out (as one call).
     const atLimit = ok(await stack.request(ReserveTelephoneNumbersDocument, { numbers: tns(1000) })).reserveTelephoneNumbers!;
@@ -239,7 +239,7 @@ describe('validation: nothing reaches the carrier', () => {
         { tn: '6123453622' },
       ],
     });
-    expect(errors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(errors.map((e) => [e.path.join('.'), e.code])).toEqual([
       ['input.customerOrderReference', 'INVALID'],
       ['input.numbers.1.tn', 'DUPLICATE'],
       ['input.numbers.0.features.callerId.callingName', 'TOO_LONG'],

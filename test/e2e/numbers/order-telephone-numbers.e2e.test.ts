@@ -139,7 +139,7 @@ describe('orderTelephoneNumbers', () => {
     expect(data.orderId).toMatch(/^\d+$/);
     expect(data.excludedNumbers).toEqual([{ tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId: data.orderId }]);
     expect(data.userErrors).toEqual([
-      { field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/3123489651.*already assigned/i) },
+      { path: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/3123489651.*already assigned/i) },
     ]);
     // Only the accepted number is on the payload (and it is Pending on the new order).
     expect(data.numbers.map((n) => [n.tn, n.status])).toEqual([['6123453624', 'PENDING']]);
@@ -158,7 +158,7 @@ describe('orderTelephoneNumbers', () => {
     expect(data.numbers).toEqual([]);
     expect(data.excludedNumbers).toEqual([{ tn: '3125550123', reason: expect.stringMatching(/inventory/i), orderId: null }]);
     expect(data.userErrors).toEqual([
-      { field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringContaining('3125550123') },
+      { path: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringContaining('3125550123') },
     ]);
     expect(ok(await stack.request(TelephoneNumberDocument, { tn: '3125550123' })).telephoneNumber).toBeNull();
   });
@@ -207,7 +207,7 @@ describe('unknown trunk group', () => {
     expect(data.numbers).toEqual([]);
     expect(data.excludedNumbers).toEqual([{ tn: '3184074106', reason: expect.stringContaining('NOPE_123'), orderId: null }]);
     expect(data.userErrors).toEqual([
-      { field: ['input', 'numbers', '0', 'trunkGroupName'], code: 'EXCLUDED', message: expect.stringMatching(/3184074106.*trunk group/i) },
+      { path: ['input', 'numbers', '0', 'trunkGroupName'], code: 'EXCLUDED', message: expect.stringMatching(/3184074106.*trunk group/i) },
     ]);
     // Sent as the carrier's `trunkGroup`, checked by the carrier (no trunk group list is read first).
     const calls = await stack.control.servicesCalls();
@@ -229,7 +229,7 @@ describe('unknown trunk group', () => {
     ).orderTelephoneNumbers!;
     expect(data.completedSynchronously).toBe(true);
     expect(data.numbers.map((n) => n.tn)).toEqual(['3184074107']);
-    expect(data.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(data.userErrors.map((e) => [e.path.join('.'), e.code])).toEqual([
       ['input.numbers.1.trunkGroupName', 'EXCLUDED'],
       ['input.numbers.2.tn', 'EXCLUDED'],
     ]);

@@ -44,7 +44,7 @@ describe('per-number refusals of immediate updates', () => {
     });
     const data = ok(res).updatePortOutPin!;
     expect(data.userErrors).toEqual([
-      { field: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
+      { path: ['input', 'numbers', '0', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
     ]);
     expect(data.excludedNumbers.map((e) => e.tn)).toEqual(['9999999999']);
     expect(data.numbers).toEqual([{ tn: '3123489655', hasPortOutPin: true }]);

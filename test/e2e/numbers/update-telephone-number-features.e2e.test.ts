@@ -18,7 +18,7 @@ describe('number changes', () => {
         input: { numbers: [{ tn: '3123489654', features: { e911: { origCity: 'Evanston' }, messaging: { netNumberId: '123' } } }] },
       }),
     ).updateTelephoneNumberFeatures!;
-    const fields = partial.userErrors.map((e) => e.field.slice(3).join('.'));
+    const fields = partial.userErrors.map((e) => e.path.slice(3).join('.'));
     expect(fields).toEqual([
       'features.e911.name',
       'features.e911.streetNumber',

@@ -35,7 +35,7 @@ describe('per-number refusals of immediate updates', () => {
       }),
     ).updateTelephoneNumberNote!;
     expect(data.userErrors).toEqual([
-      { field: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
+      { path: ['input', 'numbers', '1', 'tn'], code: 'EXCLUDED', message: expect.stringMatching(/9999999999.*not assigned/i) },
     ]);
     expect(data.excludedNumbers).toEqual([{ tn: '9999999999', reason: expect.stringMatching(/not assigned/i), orderId: null }]);
     expect(data.numbers).toEqual([{ tn: '3123489651', note: 'ok' }]);

@@ -76,7 +76,7 @@ describe('number changes', () => {
     // The reason is about the trunk group: the error points at that field, not at the number.
     expect(data.userErrors).toEqual([
       {
-        field: ['input', 'numbers', '0', 'trunkGroupName'],
+        path: ['input', 'numbers', '0', 'trunkGroupName'],
         code: 'EXCLUDED',
         message: expect.stringMatching(/3124795863.*trunk group.*NOPE_1/i),
       },

@@ -57,7 +57,7 @@ describe('order lifecycle', () => {
     const blank = ok(
       await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '1025000' }, note: '  ' } })),
     ).addOrderNote!;
-    expect(blank.userErrors).toEqual([{ field: ['input', 'note'], code: 'REQUIRED', message: expect.stringMatching(/note is required/) }]);
+    expect(blank.userErrors).toEqual([{ path: ['input', 'note'], code: 'REQUIRED', message: expect.stringMatching(/note is required/) }]);
     expect(blank.noteId).toBeNull();
   });
 
@@ -68,7 +68,7 @@ describe('order lifecycle', () => {
       ),
     ).addOrderNote!;
     expect(tooLong.userErrors).toEqual([
-      { field: ['input', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) },
+      { path: ['input', 'note'], code: 'TOO_LONG', message: expect.stringMatching(/at most 4000 characters \(got 4001\)/) },
     ]);
     expect(tooLong.note).toBeNull();
 
@@ -87,7 +87,7 @@ describe('order lifecycle', () => {
     const res = ok(await stack.request(AddOrderNoteDocument, { input: { order: { id: '999999' }, note: 'Hello' } })).addOrderNote!;
     expect(res.userErrors).toEqual([
       {
-        field: ['input', 'order', 'id'],
+        path: ['input', 'order', 'id'],
         code: 'NOT_FOUND',
         message: expect.stringMatching(/No such order: order 999999\. The carrier answered: "Invalid Order Id"/),
       },
@@ -97,7 +97,7 @@ describe('order lifecycle', () => {
       await stack.request(AddOrderNoteDocument, { input: { order: { customerOrderReference: 'NOSUCHREF' }, note: 'Hello' } }),
     ).addOrderNote!;
     expect(byRef.userErrors).toEqual([
-      { field: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) },
+      { path: ['input', 'order', 'customerOrderReference'], code: 'NOT_FOUND', message: expect.any(String) },
     ]);
   });
 });

@@ -26,7 +26,7 @@ describe('order lifecycle', () => {
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'REFX1' } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       {
-        field: ['input', 'order', 'customerOrderReference'],
+        path: ['input', 'order', 'customerOrderReference'],
         code: 'NOT_FOUND',
         message: expect.stringMatching(/customerOrderReference REFX1/),
       },
@@ -40,7 +40,7 @@ describe('order lifecycle', () => {
     const cancel = ok(await stack.request(CancelOrderDocument, { input: { order: { customerOrderReference: 'TWICE1' } } })).cancelOrder!;
     expect(cancel.userErrors).toEqual([
       {
-        field: ['input', 'order', 'customerOrderReference'],
+        path: ['input', 'order', 'customerOrderReference'],
         code: 'CONFLICT',
         message: expect.stringMatching(/^2 orders carry customerOrderReference TWICE1 .*name the order by id/),
       },
@@ -63,28 +63,28 @@ describe('order lifecycle', () => {
       ok(await withoutUpstreamCalls(stack, () => stack.request(CancelOrderDocument, { input: { order } }))).cancelOrder!;
     expect((await cancel({ id: 'abc' })).userErrors).toEqual([
       {
-        field: ['input', 'order', 'id'],
+        path: ['input', 'order', 'id'],
         code: 'INVALID',
         message: expect.stringMatching(/input\.order\.id must be a carrier order id: digits only/),
       },
     ]);
     expect((await cancel({ id: ' ' })).userErrors).toEqual([
-      { field: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.any(String) },
+      { path: ['input', 'order', 'id'], code: 'REQUIRED', message: expect.any(String) },
     ]);
     expect((await cancel({})).userErrors).toEqual([
       {
-        field: ['input', 'order', 'id'],
+        path: ['input', 'order', 'id'],
         code: 'REQUIRED',
         message: expect.stringMatching(/exactly one of id or customerOrderReference: neither/),
       },
     ]);
     expect((await cancel({ id: '1025000', customerOrderReference: 'SEED5000' })).userErrors).toEqual([
-      { field: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/not both/) },
+      { path: ['input', 'order', 'customerOrderReference'], code: 'CONFLICT', message: expect.stringMatching(/not both/) },
     ]);
     const note = ok(
       await withoutUpstreamCalls(stack, () => stack.request(AddOrderNoteDocument, { input: { order: { id: '12a' }, note: 'x' } })),
     ).addOrderNote!;
-    expect(note.userErrors).toEqual([{ field: ['input', 'order', 'id'], code: 'INVALID', message: expect.any(String) }]);
+    expect(note.userErrors).toEqual([{ path: ['input', 'order', 'id'], code: 'INVALID', message: expect.any(String) }]);
   });
 
   it('cancelOrder on a PENDING order: PENDING_CANCEL, then CANCELED; its numbers go back to inventory', async () => {
@@ -100,7 +100,7 @@ describe('order lifecycle', () => {
     await stack.control.advance(CANCEL_REVIEW_MS);
     const afterReview = ok(await stack.request(OrderByIdDocument, { id: orderId })).order!;
     expect(afterReview.status).toBe('CANCELED');
-    expect(afterReview.lines!.map((l) => [l.status, l.statusName])).toEqual([
+    expect(afterReview.lines!.nodes.map((l) => [l.status, l.statusLabel])).toEqual([
       ['CANCELED', 'Canceled'],
       ['CANCELED', 'Canceled'],
     ]);
@@ -119,7 +119,7 @@ describe('order lifecycle', () => {
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '1025000' } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       {
-        field: ['input', 'order'],
+        path: ['input', 'order'],
         code: 'WRONG_STATUS',
         message: expect.stringMatching(/^Order 1025000 is CLOSED; only PENDING orders can be canceled\. The carrier answered: ".+"\.$/),
       },
@@ -135,7 +135,7 @@ describe('order lifecycle', () => {
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: orderId } } })).cancelOrder!;
     expect(res.userErrors).toEqual([
       {
-        field: ['input', 'order'],
+        path: ['input', 'order'],
         code: 'WRONG_STATUS',
         message: expect.stringMatching(new RegExp(`^Order ${orderId} is INCOMPLETE .*try again once it is PENDING`)),
       },
@@ -146,9 +146,7 @@ describe('order lifecycle', () => {
   it("cancelOrder of an unknown order is a NOT_FOUND userError with the carrier's message, not a failed response", async () => {
     const res = ok(await stack.request(CancelOrderDocument, { input: { order: { id: '999999' } } })).cancelOrder!;
     expect(res).toEqual({
-      userErrors: [
-        { field: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/order 999999.*Invalid Order Id/) },
-      ],
+      userErrors: [{ path: ['input', 'order', 'id'], code: 'NOT_FOUND', message: expect.stringMatching(/order 999999.*Invalid Order Id/) }],
       order: null,
     });
   });

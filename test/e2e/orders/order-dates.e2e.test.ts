@@ -32,7 +32,7 @@ describe('dates', () => {
       desiredDueDate: expect.stringMatching(LOCAL_DATE),
       desiredPortTime: null,
     });
-    expect(byId.numbers!.map((n) => n.activatedAt)).toEqual([expect.stringMatching(ISO_UTC)]);
+    expect(byId.numbers!.nodes.map((n) => n.activatedAt)).toEqual([expect.stringMatching(ISO_UTC)]);
     // lastModifiedAt is only on /orderList: one call by orderId.
     const listCalls = await stack.control.servicesCalls('orderList');
     expect(listCalls.map((c) => c.body)).toEqual([expect.objectContaining({ orderId: Number(orderId) })]);
@@ -68,7 +68,7 @@ describe('dates', () => {
 
     // Asking for createdAt reads each order's detail (the list has the date only), the batched read `lines` uses.
     await stack.control.clearCalls();
-    const timed = ok(await stack.gql(`{ orders(first: 3) { nodes { id createdOn createdAt lines { tn } } } }`)).orders!.nodes as {
+    const timed = ok(await stack.gql(`{ orders(first: 3) { nodes { id createdOn createdAt lines { nodes { tn } } } } }`)).orders!.nodes as {
       createdOn: string;
       createdAt: string;
     }[];
@@ -87,7 +87,7 @@ describe('dates', () => {
     const seeded = ok(await stack.request(OrderDatesDocument, { id: '1025000' })).order!;
     expect(seeded.notes!.length).toBeGreaterThan(0);
     for (const note of seeded.notes!) expect(note).toMatchObject({ createdAt: expect.stringMatching(ISO_UTC), createdBy: 'api_user' });
-    for (const number of seeded.numbers!) expect(number.activatedAt).toMatch(ISO_UTC);
+    for (const number of seeded.numbers!.nodes) expect(number.activatedAt).toMatch(ISO_UTC);
     // The order was placed before its note and its numbers were activated.
     expect(seeded.createdAt! < seeded.notes![0]!.createdAt!).toBe(true);
   });

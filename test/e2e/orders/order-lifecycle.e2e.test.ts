@@ -20,22 +20,22 @@ describe('order lifecycle', () => {
 
     const incomplete = ok(await stack.request(OrderByIdDocument, { id: orderId })).order!;
     expect(incomplete).toMatchObject({ id: orderId, status: 'INCOMPLETE', type: 'NEW', customerOrderReference: 'LIFE1', numberCount: 2 });
-    expect(incomplete.lines!.map((l) => [l.tn, l.trunkGroupName])).toEqual([
+    expect(incomplete.lines!.nodes.map((l) => [l.tn, l.trunkGroupName])).toEqual([
       ['6123453622', 'CHCGIL24CL1_898'],
       ['6123453623', 'CHCGIL24CL1_898'],
     ]);
-    expect(incomplete.lines![0]!.featureStatus).toMatchObject({
+    expect(incomplete.lines!.nodes[0]!.featureStatus).toMatchObject({
       callerId: { enabled: true },
       e911: { enabled: true },
       messaging: { enabled: true },
       directoryListing: { enabled: false },
     });
-    expect(incomplete.lines![1]!.featureStatus).toMatchObject({ callerId: { enabled: true }, e911: { enabled: false } });
-    expect(incomplete.lines!.map((l) => [l.status, l.statusName])).toEqual([
+    expect(incomplete.lines!.nodes[1]!.featureStatus).toMatchObject({ callerId: { enabled: true }, e911: { enabled: false } });
+    expect(incomplete.lines!.nodes.map((l) => [l.status, l.statusLabel])).toEqual([
       ['PENDING', 'Pending'],
       ['PENDING', 'Pending'],
     ]);
-    expect(incomplete.lines![0]!.telephoneNumber).toEqual({ tn: '6123453622', status: 'PENDING' });
+    expect(incomplete.lines!.nodes[0]!.telephoneNumber).toEqual({ tn: '6123453622', status: 'PENDING' });
     expect(incomplete.excludedNumbers).toEqual([{ tn: '3123489651', reason: expect.stringMatching(/already assigned/i), orderId }]);
 
     await stack.control.advance(INCOMPLETE_MS);
@@ -44,13 +44,13 @@ describe('order lifecycle', () => {
     await stack.control.advance(2 * ROUTE_MS_PER_TN + FEATURE_MS);
     const closed = ok(await stack.request(OrderByIdDocument, { id: orderId })).order!;
     expect(closed.status).toBe('CLOSED');
-    expect(closed.lines!.map((l) => l.telephoneNumber)).toEqual([
+    expect(closed.lines!.nodes.map((l) => l.telephoneNumber)).toEqual([
       { tn: '6123453622', status: 'IN_SERVICE' },
       { tn: '6123453623', status: 'IN_SERVICE' },
     ]);
-    expect(closed.lines![0]!.featureStatus.callerId).toEqual({ enabled: true, status: expect.stringMatching(/complete/i) });
-    expect(closed.lines!.map((l) => l.status)).toEqual(['COMPLETE', 'COMPLETE']);
-    expect(closed.lines![0]!.featureStatus.e911?.status).toMatch(/complete/i);
+    expect(closed.lines!.nodes[0]!.featureStatus.callerId).toEqual({ enabled: true, status: expect.stringMatching(/complete/i) });
+    expect(closed.lines!.nodes.map((l) => l.status)).toEqual(['COMPLETE', 'COMPLETE']);
+    expect(closed.lines!.nodes[0]!.featureStatus.e911?.status).toMatch(/complete/i);
     expect(closed.excludedNumbers!.map((e) => e.tn)).toEqual(['3123489651']);
 
     const closedList = ok(await stack.request(OrdersDocument, { filter: { status: 'CLOSED' }, first: 100 })).orders!;
@@ -84,19 +84,24 @@ describe('order lifecycle', () => {
 
     await stack.control.advance(INCOMPLETE_MS + 1_000);
     const pending = ok(
-      await stack.gql(`{ order(id: "${res.orderId}") { status numberCount excludedNumbers { tn reason } lines { tn } } }`),
+      await stack.gql(
+        `{ order(id: "${res.orderId}") { status numberCount excludedNumbers { tn reason } lines(first: 100) { totalCount nodes { tn } } } }`,
+      ),
     ).order;
     expect(pending.status).toBe('PENDING');
     expect(pending.excludedNumbers.map((e: { tn: string }) => e.tn).sort()).toEqual(alreadyAssigned);
     expect(pending.excludedNumbers[0].reason).toMatch(/assigned/i);
-    expect(pending.lines).toHaveLength(100);
+    expect(pending.lines.nodes).toHaveLength(100);
+    expect(pending.lines.totalCount).toBe(100);
 
     await stack.control.advance(100 * ROUTE_MS_PER_TN + 1_000);
-    const closed = ok(await stack.gql(`{ order(id: "${res.orderId}") { status numbers { status trunkGroup { name } } } }`)).order;
+    const closed = ok(
+      await stack.gql(`{ order(id: "${res.orderId}") { status numbers(first: 100) { nodes { status trunkGroup { name } } } } }`),
+    ).order;
     expect(closed.status).toBe('CLOSED');
-    expect(closed.numbers).toHaveLength(100);
+    expect(closed.numbers.nodes).toHaveLength(100);
     expect(
-      closed.numbers.every(
+      closed.numbers.nodes.every(
         (n: { status: string; trunkGroup: { name: string } }) => n.status === 'IN_SERVICE' && n.trunkGroup.name === 'CHCGIL24CL1_897',
       ),
     ).toBe(true);

@@ -18,17 +18,17 @@ describe('order', () => {
       status: 'CLOSED',
       type: 'NEW',
       product: 'TELEPHONE_NUMBER',
-      productName: 'Telephone Number',
+      productLabel: 'Telephone Number',
       excludedNumbers: [],
       notes: [{ id: expect.any(String), text: 'Order received via API', createdBy: expect.any(String) }],
     });
-    expect(order.lines!.length).toBeGreaterThan(0);
-    expect(order.numberCount).toBe(order.lines!.length);
-    for (const line of order.lines!) {
+    expect(order.lines!.nodes.length).toBeGreaterThan(0);
+    expect(order.numberCount).toBe(order.lines!.nodes.length);
+    for (const line of order.lines!.nodes) {
       expect(line.tn).toMatch(/^\d{10}$/);
       expect(line.trunkGroup?.name).toBe(line.trunkGroupName);
       expect(line.telephoneNumber).toEqual({ tn: line.tn, status: 'IN_SERVICE' });
-      expect(line).toMatchObject({ status: 'COMPLETE', statusName: 'Complete' });
+      expect(line).toMatchObject({ status: 'COMPLETE', statusLabel: 'Complete' });
       expect(line.featureStatus.callerId).toEqual({ enabled: false, status: null });
     }
   });

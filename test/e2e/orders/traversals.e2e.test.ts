@@ -17,8 +17,8 @@ const stack = stackPerTest();
 describe('traversals', () => {
   it('order → numbers → trunkGroup → telephoneNumbers', async () => {
     const order = ok(await stack.request(OrderTraversalDocument, { id: '1025000' })).order!;
-    expect(order.numbers!.length).toBeGreaterThan(0);
-    for (const n of order.numbers!) {
+    expect(order.numbers!.nodes.length).toBeGreaterThan(0);
+    for (const n of order.numbers!.nodes) {
       expect(n.trunkGroup).not.toBeNull();
       const onGroup = n.trunkGroup!.telephoneNumbers!.nodes.map((x) => x.tn);
       expect(n.trunkGroup!.telephoneNumbers!.totalCount).toBeGreaterThanOrEqual(onGroup.length);
@@ -48,10 +48,10 @@ describe('traversals', () => {
     expect(tn.orders!.totalCount).toBe(2);
     const ids = tn.orders!.nodes.map((o) => o.id);
     expect(ids).toContain(move.orderId);
-    for (const order of tn.orders!.nodes) expect(order.numbers!.map((n) => n.tn)).toContain('3124795862');
+    for (const order of tn.orders!.nodes) expect(order.numbers!.nodes.map((n) => n.tn)).toContain('3124795862');
     const change = tn.orders!.nodes.find((o) => o.id === move.orderId)!;
     expect(change.status).toBe('INCOMPLETE');
-    expect(change.numbers!.map((n) => n.tn).sort()).toEqual(['3124795862', '3124795863']);
+    expect(change.numbers!.nodes.map((n) => n.tn).sort()).toEqual(['3124795862', '3124795863']);
     const historical = tn.orders!.nodes.find((o) => o.id !== move.orderId)!;
     expect(historical.status).toBe('CLOSED');
   });

@@ -114,7 +114,7 @@ describe('the life of a toll-free number', () => {
     await stack.control.advance(60_000);
     const order = ok(
       await stack.gql(
-        `query($id: ID!) { order(id: $id) { status lines { tn tollFreeNumber { status routingLabel { name } respOrg { id } } } } }`,
+        `query($id: ID!) { order(id: $id) { status lines { nodes { tn tollFreeNumber { status routingLabel { name } respOrg { id } } } } } }`,
         {
           id: ordered.orderId,
         },
@@ -122,12 +122,14 @@ describe('the life of a toll-free number', () => {
     );
     expect(order['order']).toMatchObject({
       status: 'CLOSED',
-      lines: [
-        {
-          tn: '8882355544',
-          tollFreeNumber: { status: 'IN_SERVICE', routingLabel: { name: 'NTNYC-690-8XX-123' }, respOrg: { id: 'ABC01' } },
-        },
-      ],
+      lines: {
+        nodes: [
+          {
+            tn: '8882355544',
+            tollFreeNumber: { status: 'IN_SERVICE', routingLabel: { name: 'NTNYC-690-8XX-123' }, respOrg: { id: 'ABC01' } },
+          },
+        ],
+      },
     });
   });
 

@@ -31,7 +31,7 @@ describe('order loaders', () => {
       },
     });
     for (let i = 0; i < 20; i++) fake.orders.set(String(2000 + i), orderDetail(String(2000 + i), []));
-    const result = await run(depsFor(fake, { singleKeyConcurrency: 3 }), `{ orders(first: 20) { nodes { id lines { tn } } } }`);
+    const result = await run(depsFor(fake, { singleKeyConcurrency: 3 }), `{ orders(first: 20) { nodes { id lines { nodes { tn } } } } }`);
     expect(result.errors).toBeUndefined();
     expect(fake.count('orderDetail')).toBe(20);
     expect(peak).toBe(3);

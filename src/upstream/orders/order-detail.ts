@@ -192,7 +192,8 @@ export const orderDetail = defineOperation({
     if (str(d.orderStatus) === undefined) {
       const orderId = d.orderId ?? (ref && 'orderId' in ref ? toOrderId(ref.orderId) : null);
       if (orderId === null) throw new WireFormatError(`${where}: no orderId and no orderStatus`);
-      return { ...orderSummaryFromWire({ ...d, orderId, orderStatus: 'INCOMPLETE' }, where), lines, notes };
+      // The carrier sent no status text: the status is known, its label is not.
+      return { ...orderSummaryFromWire({ ...d, orderId, orderStatus: 'INCOMPLETE' }, where), statusLabel: undefined, lines, notes };
     }
     return { ...orderSummaryFromWire(d, where), lines, notes };
   },

@@ -14,7 +14,7 @@ const { placeFeatureOrder } = orderHelpers(stack);
 const UPDATE_ORDER = `mutation($input: UpdateOrderInput!) {
   updateOrder(input: $input) {
     userErrors { path code message }
-    order { id status desiredDueDate lines { tn status statusName trunkGroupName features { messaging { messageClass } } } }
+    order { id status desiredDueDate lines(first: 50) { nodes { tn status statusLabel trunkGroupName features { messaging { messageClass } } } } }
   }
 }`;
 type Payload = {
@@ -23,7 +23,7 @@ type Payload = {
     id: string;
     status: string;
     desiredDueDate: string;
-    lines: { tn: string; status: string; trunkGroupName: string; features: unknown }[];
+    lines: { nodes: { tn: string; status: string; trunkGroupName: string; features: unknown }[] };
   } | null;
 };
 const TNS = ['6123453622', '6123453623'];
@@ -62,12 +62,14 @@ describe('updateOrder', () => {
       id,
       status: 'PENDING',
       desiredDueDate: due,
-      lines: [
-        { tn: TNS[0], status: 'PENDING', trunkGroupName: 'CHCGIL24CL1_897' },
-        { tn: TNS[1], status: 'CANCELED' },
-      ],
+      lines: {
+        nodes: [
+          { tn: TNS[0], status: 'PENDING', trunkGroupName: 'CHCGIL24CL1_897' },
+          { tn: TNS[1], status: 'CANCELED' },
+        ],
+      },
     });
-    expect((done.order!.lines[0]!.features as { messaging: unknown }).messaging).toBeNull();
+    expect((done.order!.lines.nodes[0]!.features as { messaging: unknown }).messaging).toBeNull();
     const sent = await stack.control.servicesCalls('orderUpdate');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.body).toMatchObject({

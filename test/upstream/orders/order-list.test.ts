@@ -17,6 +17,7 @@ describe('mappers over the guide examples', () => {
         {
           orderId: '1026470',
           status: 'CLOSED',
+          statusLabel: 'Closed',
           product: 'TELEPHONE_NUMBER',
           productName: 'Telephone Number',
           customerOrderReference: 'TestOrder04',

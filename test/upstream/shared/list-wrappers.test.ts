@@ -22,7 +22,7 @@ describe('mappers: documented variants', () => {
       tnDetail.parse({ statusCode: '200', tnList: { tnItem: { tn: 2012151499, tnStatus: 'In Service' } } }, { criteria: [] }).items,
     ).toHaveLength(1);
     expect(orderList.parse({ statusCode: 200, orderList: [{ orderId: 1026470, orderStatus: 'Closed' }] }, {}).items).toEqual([
-      { orderId: '1026470', status: 'CLOSED' },
+      { orderId: '1026470', status: 'CLOSED', statusLabel: 'Closed' },
     ]);
     expect(
       orderList.parse({ statusCode: 200, orderList: { orderType: { orderId: '1026470', orderStatus: 'CLSD' } } }, {}).items,

@@ -47,7 +47,7 @@ describe('mappers: documented variants', () => {
       { orderList: { orderType: [{ orderId: 1, orderStatus: 'Closed', createdDate: '2015-13-45', lastModifiedString: '2015122214' }] } },
       {},
     ).items;
-    expect(garbled).toEqual({ orderId: '1', status: 'CLOSED' });
+    expect(garbled).toEqual({ orderId: '1', status: 'CLOSED', statusLabel: 'Closed' });
     // Other excluded lists send a midnight timestamp (L4922): still a date.
     expect(
       excludedTnList.parse(

@@ -86,7 +86,11 @@ export type ActivatePortInInput = {
 /** Result of activatePortIn: one result per group, and a userError for each group not activated. */
 export type ActivatePortInPayload = {
   __typename?: 'ActivatePortInPayload';
-  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  /**
+   * The port-in order as it stands after the write; null when nothing was written.
+   *
+   * Carrier: /portInOrderList.
+   */
   order?: Maybe<PortInOrder>;
   /** One result per group the carrier reported on. */
   results: Array<PortInGroupActivation>;
@@ -534,7 +538,11 @@ export type CancelPortInInput = {
 /** Result of cancelPortIn: the order moves to PENDING_CANCEL, then CANCELED once the carrier reviewed it. */
 export type CancelPortInPayload = {
   __typename?: 'CancelPortInPayload';
-  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  /**
+   * The port-in order as it stands after the write; null when nothing was written.
+   *
+   * Carrier: /portInOrderList.
+   */
   order?: Maybe<PortInOrder>;
   /** Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING). */
   userErrors: Array<UserError>;
@@ -634,7 +642,11 @@ export type CorrectPortInInput = {
 /** Result of correctPortIn: corrected numbers go back to PENDING_FOC until the losing carrier answers again. */
 export type CorrectPortInPayload = {
   __typename?: 'CorrectPortInPayload';
-  /** The port-in order as it stands after the correction (/portInOrderList); null when nothing was written. */
+  /**
+   * The port-in order as it stands after the correction; null when nothing was written.
+   *
+   * Carrier: /portInOrderList.
+   */
   order?: Maybe<PortInOrder>;
   /** Input problems (a "go together" group given in part, a future authDate), NOT_FOUND (no such order, or a number not on it), WRONG_STATUS (the order is not PENDING, or a number is not in jeopardy), or the carrier's refusal (REJECTED, with its message). */
   userErrors: Array<UserError>;
@@ -680,7 +692,11 @@ export type CreateTicketInput = {
 /** Result of createTicket. */
 export type CreateTicketPayload = {
   __typename?: 'CreateTicketPayload';
-  /** The new ticket, as the carrier now describes it (/ticketDetail); null when none was opened. */
+  /**
+   * The new ticket, as the carrier now describes it; null when none was opened.
+   *
+   * Carrier: /ticketDetail.
+   */
   ticket?: Maybe<Ticket>;
   /** Why no ticket was opened: input problems (nothing was sent), or REJECTED with the carrier's message. Empty on success. */
   userErrors: Array<UserError>;
@@ -1717,9 +1733,9 @@ export type Mutation = {
    */
   updateMessaging?: Maybe<UpdateMessagingPayload>;
   /**
-   * Change a PENDING order: its due date, port time and zone, on-demand activation, and per number the trunk group, port-out PIN, note, end user, features (request, change or withdraw), port-in account data, or take a number off the order. Fields the carrier needs together (port time and zone; the four account fields; the end user address; the E911 address) are refused when given in part, before any call.
+   * Change a PENDING order: its due date, port time and zone, on-demand activation, and per number the trunk group, port-out PIN, note, end user, features (request, change or withdraw), port-in account data, or take a number off the order. Fields the carrier needs together (port time and zone; the four account fields; the end user address; the E911 address) are refused when given in part, before any call. An order named by customerOrderReference is first resolved to its id.
    *
-   * Carrier: /orderDetail, /orderUpdate (and /orderList for a customerOrderReference).
+   * Carrier: /orderDetail, /orderUpdate, /orderList.
    */
   updateOrder?: Maybe<UpdateOrderPayload>;
   /**
@@ -2038,7 +2054,11 @@ export type NumberFeatureChangeInput = {
  */
 export type Order = Node & {
   __typename?: 'Order';
-  /** When the order was created (carrier createdDate), in UTC, to the millisecond. Only the order detail reports the time of day (the order list gives the date, see createdOn), so an order that came from a list reads it from /orderDetail, the same batched read as `lines` and `numbers`. Null when the carrier reports no time. */
+  /**
+   * When the order was created (carrier createdDate), in UTC, to the millisecond. Only the order detail reports the time of day (the order list gives the date, see createdOn), so an order that came from a list reads the order detail, the same batched read as `lines` and `numbers`. Null when the carrier reports no time.
+   *
+   * Carrier: /orderDetail.
+   */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Carrier user who submitted the order (carrier createdUser), e.g. "api_user". */
   createdBy?: Maybe<Scalars['String']['output']>;
@@ -2076,7 +2096,11 @@ export type Order = Node & {
   excludedNumbers?: Maybe<Array<ExcludedTelephoneNumber>>;
   /** The carrier order id, e.g. "1025001": quote it to support; `node(id:)` reads the order back from it. */
   id: Scalars['ID']['output'];
-  /** When the carrier last changed the order (carrier lastModifiedString, e.g. "20151222145729830902000-0500": yyyyMMddHHmmss, nanoseconds, UTC offset), in UTC, to the millisecond. Only the order list reports it, so an order read by id or reference costs one /orderList call by orderId. */
+  /**
+   * When the carrier last changed the order (carrier lastModifiedString, e.g. "20151222145729830902000-0500": yyyyMMddHHmmss, nanoseconds, UTC offset), in UTC, to the millisecond. Only the order list reports it, so an order read by id or reference costs one more order-list read.
+   *
+   * Carrier: /orderList.
+   */
   lastModifiedAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * The numbers on the order, a page at a time, each with what the order asks for it and where it stands. One read of the order serves every page and `numbers`.
@@ -2401,7 +2425,11 @@ export type OrderPortInInput = {
 /** Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers. */
 export type OrderPortInPayload = {
   __typename?: 'OrderPortInPayload';
-  /** The port-in order as it stands after the write (/portInOrderList); null when nothing was written. */
+  /**
+   * The port-in order as it stands after the write; null when nothing was written.
+   *
+   * Carrier: /portInOrderList.
+   */
   order?: Maybe<PortInOrder>;
   /** The new order id. */
   orderId?: Maybe<Scalars['ID']['output']>;
@@ -4661,7 +4689,7 @@ export type UpdateMessagingPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Changes to a PENDING order (/orderUpdate). Give at least one change. */
+/** Changes to a PENDING order. Give at least one change. */
 export type UpdateOrderInput = {
   /** New desired due date: today or later. */
   desiredDueDate?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -4680,7 +4708,11 @@ export type UpdateOrderInput = {
 /** Result of updateOrder. */
 export type UpdateOrderPayload = {
   __typename?: 'UpdateOrderPayload';
-  /** The order, re-read after the update (/orderDetail), or as it is when the carrier refused; null when there is no such order. */
+  /**
+   * The order, re-read after the update, or as it is when the carrier refused; null when there is no such order.
+   *
+   * Carrier: /orderDetail.
+   */
   order?: Maybe<Order>;
   /** Why nothing was changed: input problems (a "go together" group given in part, a past date, a number given twice), NOT_FOUND (no such order, or a number not on it), CONFLICT (several orders carry the customerOrderReference: name the order by id), WRONG_STATUS (the order is not PENDING), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted. */
   userErrors: Array<UserError>;

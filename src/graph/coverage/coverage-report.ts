@@ -6,20 +6,12 @@
  * committed file, like the SDL).
  */
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { carrierOperationsOf, CARRIER_LINE } from '../common/description.js';
+import { carrierOperationsOf } from '../common/description.js';
 import { CARRIER_OPERATIONS, type CarrierOperation } from './carrier-operations.js';
 
-/**
- * The older form, "(/tnDetail)" anywhere in the prose, still read until every
- * domain has moved to the Carrier line.
- */
-const LEGACY_REFERENCE = /(?<![\w/])\/([A-Za-z][A-Za-z0-9]*)\b/g;
-
-/** The operations a description names, in either form. */
+/** The operations a description names on its Carrier line. */
 export function operationsOf(description: string | null | undefined): string[] {
-  const text = description ?? '';
-  const prose = text.replace(CARRIER_LINE, '');
-  return [...carrierOperationsOf(text), ...[...prose.matchAll(LEGACY_REFERENCE)].map(([, name]) => name!)];
+  return carrierOperationsOf(description ?? '');
 }
 
 /** Operation name → "Type.field" of every field whose description references it. */

@@ -57,7 +57,7 @@ export class OrderNumberUpdateInput extends PortAccountFields {
   cancelFeatureRequests?: FeatureRequestCancellationInput | null;
 }
 
-@InputType({ description: 'Changes to a PENDING order (/orderUpdate). Give at least one change.' })
+@InputType({ description: 'Changes to a PENDING order. Give at least one change.' })
 export class UpdateOrderInput {
   @Field(() => OrderReferenceInput, { description: 'The order, by id or customerOrderReference.' }) order!: OrderReferenceInput;
   @Field(() => LocalDateScalar, { nullable: true, description: 'New desired due date: today or later.' }) desiredDueDate?: string | null;

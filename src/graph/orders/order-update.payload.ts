@@ -19,7 +19,7 @@ export class UpdateOrderPayload extends MutationPayload {
   @Field(() => Order, {
     nullable: true,
     description:
-      'The order, re-read after the update (/orderDetail), or as it is when the carrier refused; null when there is no such order.',
+      'The order, re-read after the update, or as it is when the carrier refused; null when there is no such order.\n\nCarrier: /orderDetail.',
   })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);

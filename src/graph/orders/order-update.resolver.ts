@@ -31,7 +31,7 @@ export class UpdateOrderResolver {
       'Change a PENDING order: its due date, port time and zone, on-demand activation, and per number the trunk group, ' +
       'port-out PIN, note, end user, features (request, change or withdraw), port-in account data, or take a number off the ' +
       'order. Fields the carrier needs together (port time and zone; the four account fields; the end user address; the E911 ' +
-      'address) are refused when given in part, before any call.\n\nCarrier: /orderDetail, /orderUpdate (and /orderList for a customerOrderReference).',
+      'address) are refused when given in part, before any call. An order named by customerOrderReference is first resolved to its id.\n\nCarrier: /orderDetail, /orderUpdate, /orderList.',
   })
   async updateOrder(
     @Arg('input', () => UpdateOrderInput, { description: 'The order and its changes.' }) input: UpdateOrderInput,

@@ -81,8 +81,8 @@ export class OrderResolver {
     nullable: true,
     description:
       'When the order was created (carrier createdDate), in UTC, to the millisecond. Only the order detail reports the time ' +
-      'of day (the order list gives the date, see createdOn), so an order that came from a list reads it from /orderDetail, ' +
-      'the same batched read as `lines` and `numbers`. Null when the carrier reports no time.',
+      'of day (the order list gives the date, see createdOn), so an order that came from a list reads the order detail, ' +
+      'the same batched read as `lines` and `numbers`. Null when the carrier reports no time.\n\nCarrier: /orderDetail.',
   })
   async createdAt(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<string | null> {
     const carried = order.detail ?? order.summary;
@@ -97,7 +97,7 @@ export class OrderResolver {
     description:
       'When the carrier last changed the order (carrier lastModifiedString, e.g. "20151222145729830902000-0500": ' +
       'yyyyMMddHHmmss, nanoseconds, UTC offset), in UTC, to the millisecond. Only the order list reports it, so an order ' +
-      'read by id or reference costs one /orderList call by orderId.',
+      'read by id or reference costs one more order-list read.\n\nCarrier: /orderList.',
   })
   async lastModified(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<string | null> {
     const carried = order.summary ?? order.detail;

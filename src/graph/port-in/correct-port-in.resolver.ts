@@ -32,7 +32,7 @@ export class CorrectPortInPayload extends MutationPayload {
 
   @Field(() => PortInOrder, {
     nullable: true,
-    description: 'The port-in order as it stands after the correction (/portInOrderList); null when nothing was written.',
+    description: 'The port-in order as it stands after the correction; null when nothing was written.\n\nCarrier: /portInOrderList.',
   })
   get order(): Promise<PortInOrder | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);

@@ -12,7 +12,7 @@ export class OrderPortInPayload extends MutationPayload {
 
   @Field(() => PortInOrder, {
     nullable: true,
-    description: 'The port-in order as it stands after the write (/portInOrderList); null when nothing was written.',
+    description: 'The port-in order as it stands after the write; null when nothing was written.\n\nCarrier: /portInOrderList.',
   })
   get order(): Promise<PortInOrder | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
@@ -40,7 +40,7 @@ export class ActivatePortInPayload extends MutationPayload {
 
   @Field(() => PortInOrder, {
     nullable: true,
-    description: 'The port-in order as it stands after the write (/portInOrderList); null when nothing was written.',
+    description: 'The port-in order as it stands after the write; null when nothing was written.\n\nCarrier: /portInOrderList.',
   })
   get order(): Promise<PortInOrder | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
@@ -62,7 +62,7 @@ export class CancelPortInPayload extends MutationPayload {
 
   @Field(() => PortInOrder, {
     nullable: true,
-    description: 'The port-in order as it stands after the write (/portInOrderList); null when nothing was written.',
+    description: 'The port-in order as it stands after the write; null when nothing was written.\n\nCarrier: /portInOrderList.',
   })
   get order(): Promise<PortInOrder | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);

@@ -15,7 +15,7 @@ export class CreateTicketPayload extends MutationPayload {
 
   @Field(() => Ticket, {
     nullable: true,
-    description: 'The new ticket, as the carrier now describes it (/ticketDetail); null when none was opened.',
+    description: 'The new ticket, as the carrier now describes it; null when none was opened.\n\nCarrier: /ticketDetail.',
   })
   get ticket(): Promise<Ticket | null> {
     return this.loadTicket ? this.loadTicket() : Promise.resolve(null);

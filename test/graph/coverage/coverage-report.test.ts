@@ -1,4 +1,4 @@
-/** The coverage report reads a description's trailing "Carrier: /op, /op." line (and, until every domain moved, "(/op)"). */
+/** The coverage report reads a description's trailing "Carrier: /op, /op." line, and nothing else. */
 import { describe, expect, it } from 'vitest';
 import { carrierOperationsOf, describe as describeField } from '../../../src/graph/common/description.js';
 import { operationsOf } from '../../../src/graph/coverage/coverage-report.js';
@@ -15,8 +15,8 @@ describe('Carrier line', () => {
     expect(carrierOperationsOf('Carrier: /tnDetail. More text after it.')).toEqual([]);
   });
 
-  it('the report reads both forms', () => {
-    expect(operationsOf('An order (/orderDetail, batched).')).toEqual(['orderDetail']);
+  it('the report reads the Carrier line only, not operations named in the prose', () => {
+    expect(operationsOf('An order (/orderDetail, batched).')).toEqual([]);
     expect(operationsOf('An order.\nCarrier: /orderDetail, /orderNote.')).toEqual(['orderDetail', 'orderNote']);
     expect(operationsOf(null)).toEqual([]);
   });

@@ -4447,6 +4447,12 @@ export type TollFreeNumber = Node & {
   id: Scalars['ID']['output'];
   /** Your note on the number. */
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * Orders that include this toll-free number, newest first, a page at a time.
+   *
+   * Carrier: /orderList.
+   */
+  orders?: Maybe<OrderConnection>;
   /** The RespOrg managing the number. */
   respOrg?: Maybe<RespOrg>;
   /**
@@ -4461,6 +4467,13 @@ export type TollFreeNumber = Node & {
   statusLabel?: Maybe<Scalars['String']['output']>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
+};
+
+
+/** A toll-free number (800, 833, 844, 855, 866, 877, 888) assigned to the account. */
+export type TollFreeNumberOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of toll-free numbers. */

@@ -6,6 +6,7 @@ import { TollFreeMutationResolver } from './toll-free.mutations.js';
 import { OrderLineTollFreeNumberResolver } from './order-line.resolver.js';
 import { resolveTollFreeNumberReference, TollFreeNumberResolver } from './toll-free-number.resolver.js';
 import { TollFreeNumber } from './toll-free-number.type.js';
+import { TollFreeNumberOrdersResolver } from './toll-free-orders.resolver.js';
 
 declare module '../common/context.js' {
   interface GatewayLoaders {
@@ -21,7 +22,7 @@ declare module '../common/context.js' {
 
 export const tollFreeDomain = defineDomain({
   name: 'tollFree',
-  resolvers: [TollFreeNumberResolver, TollFreeMutationResolver, OrderLineTollFreeNumberResolver],
+  resolvers: [TollFreeNumberResolver, TollFreeMutationResolver, OrderLineTollFreeNumberResolver, TollFreeNumberOrdersResolver],
   orphanedTypes: [TollFreeNumber],
   references: { TollFreeNumber: (ref, ctx) => resolveTollFreeNumberReference(ref, ctx) },
   nodeKeys: { TollFreeNumber: 'tn' },

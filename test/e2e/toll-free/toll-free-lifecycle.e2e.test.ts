@@ -131,6 +131,11 @@ describe('the life of a toll-free number', () => {
         ],
       },
     });
+    // And back: the number lists its orders, read with one order-list call.
+    await stack.control.clearCalls();
+    const back = ok(await stack.gql(`{ tollFreeNumber(tn: "8882355544") { orders(first: 5) { nodes { id productLabel } } } }`));
+    expect(back['tollFreeNumber']).toMatchObject({ orders: { nodes: [{ id: ordered.orderId }] } });
+    expect(await stack.control.servicesCalls('orderList')).toHaveLength(1);
   });
 
   it('move numbers to another label', async () => {

@@ -21,11 +21,13 @@ const QUERY = /* GraphQL */ `
         node {
           id
           status
-          numbers {
-            tn
-            status
-            trunkGroup {
-              name
+          numbers(first: 500) {
+            nodes {
+              tn
+              status
+              trunkGroup {
+                name
+              }
             }
           }
         }
@@ -105,7 +107,7 @@ async function measure(cache: 'off' | 'on', latencyMs: number, concurrency: numb
     for (const op of Object.keys(callsByOperation)) callsByOperation[op] = +(callsByOperation[op]! / ITERATIONS).toFixed(2);
     timings.sort((a, b) => a - b);
     const orders = last.orders.edges.length as number;
-    const numbers = last.orders.edges.reduce((n: number, e: any) => n + e.node.numbers.length, 0) as number;
+    const numbers = last.orders.edges.reduce((n: number, e: any) => n + e.node.numbers.nodes.length, 0) as number;
     return {
       cache,
       latencyMs,

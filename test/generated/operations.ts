@@ -871,6 +871,56 @@ export type DirectoryListingNumberEdge = {
   node: DirectoryListingNumber;
 };
 
+/** A number on a disconnect order (type DISCONNECT). */
+export type DisconnectOrderLine = OrderLine & {
+  __typename?: 'DisconnectOrderLine';
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
 /** The In Service numbers to disconnect: give `numbers` (`tns` is its former name; not both). */
 export type DisconnectTelephoneNumbersInput = {
   /** Your own reference for the order: letters and digits, at most 50 characters. */
@@ -1177,6 +1227,8 @@ export type EndUser = {
   postalCode?: Maybe<Scalars['String']['output']>;
   /** Two-letter state. */
   state?: Maybe<Scalars['String']['output']>;
+  /** Where the carrier stands with this end-user record on an order (carrier endUser.status, e.g. "Received"); null outside an order line. */
+  status?: Maybe<Scalars['String']['output']>;
   /** Street name, e.g. "Winding". */
   streetName?: Maybe<Scalars['String']['output']>;
   /** Street number, e.g. "100". */
@@ -1313,6 +1365,56 @@ export type ExcludedTelephoneNumber = {
   reason?: Maybe<Scalars['String']['output']>;
   /** The excluded ten-digit number. */
   tn: Scalars['TN']['output'];
+};
+
+/** A number on a feature order (product Telephone Number feature, or a messaging-only change): `features` and `featureStatus` say what changes and how far it got. */
+export type FeatureChangeOrderLine = OrderLine & {
+  __typename?: 'FeatureChangeOrderLine';
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
 };
 
 /** Features to remove (true removes it; the carrier removeTnFeature Y). */
@@ -2047,8 +2149,58 @@ export type NumberFeatureChangeInput = {
   tn: Scalars['TN']['input'];
 };
 
+/** A number on a new-number order (product Telephone Number or messaging-only, type NEW). */
+export type NumberOrderLine = OrderLine & {
+  __typename?: 'NumberOrderLine';
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
 /**
- * An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and toll-free orders. `product` tells them apart; each line says what the order does to one number.
+ * An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and toll-free orders. `product` tells them apart, and each line is typed by product (`... on PortInOrderLine`, `... on TollFreeOrderLine` …): it says what the order does to one number.
  *
  * Carrier: /orderList, /orderDetail.
  */
@@ -2123,6 +2275,12 @@ export type Order = Node & {
    */
   numbers?: Maybe<TelephoneNumberConnection>;
   /**
+   * A port-in order's port-in side: its numbers counted by status and port date, its rejections and activation groups. Null, with no carrier call, for every other product.
+   *
+   * Carrier: /portInOrderList.
+   */
+  portIn?: Maybe<PortInOrder>;
+  /**
    * A port-out order's numbers and where each ended (CLOSED: ported away; CANCELED), once the order settled within the past three months; empty for other orders and pending port-outs (the carrier lists only settled ones). Read once per request for every order asked.
    *
    * Carrier: /tnPortOutHistory.
@@ -2154,7 +2312,7 @@ export type Order = Node & {
 
 
 /**
- * An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and toll-free orders. `product` tells them apart; each line says what the order does to one number.
+ * An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and toll-free orders. `product` tells them apart, and each line is typed by product (`... on PortInOrderLine`, `... on TollFreeOrderLine` …): it says what the order does to one number.
  *
  * Carrier: /orderList, /orderDetail.
  */
@@ -2165,7 +2323,7 @@ export type OrderLinesArgs = {
 
 
 /**
- * An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and toll-free orders. `product` tells them apart; each line says what the order does to one number.
+ * An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and toll-free orders. `product` tells them apart, and each line is typed by product (`... on PortInOrderLine`, `... on TollFreeOrderLine` …): it says what the order does to one number.
  *
  * Carrier: /orderList, /orderDetail.
  */
@@ -2242,9 +2400,8 @@ export type OrderFilter = {
   type?: InputMaybe<ServiceOrderType>;
 };
 
-/** One number on an order, as /orderDetail lists it (carrier tnItem). */
+/** One number on an order, as /orderDetail lists it (carrier tnItem). Each product has its own line type (NumberOrderLine, TrunkGroupChangeOrderLine, FeatureChangeOrderLine, DisconnectOrderLine, PortInOrderLine, PortOutOrderLine, TollFreeOrderLine): ask `__typename`, and `... on PortInOrderLine { … }` for its own fields. */
 export type OrderLine = {
-  __typename?: 'OrderLine';
   /** End user sent with the number on this order; null when none. */
   endUser?: Maybe<EndUser>;
   /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
@@ -2253,7 +2410,10 @@ export type OrderLine = {
   features: TelephoneNumberFeatures;
   /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
   rateCenter?: Maybe<RateCenter>;
-  /** Toll-free routing label (carrier routingLabel). */
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
   routingLabel?: Maybe<Scalars['String']['output']>;
   /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
   status?: Maybe<OrderLineStatus>;
@@ -2272,7 +2432,10 @@ export type OrderLine = {
   telephoneNumber?: Maybe<TelephoneNumber>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
-  /** Port-in TN group label (carrier tnGroup). */
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
   tnGroup?: Maybe<Scalars['String']['output']>;
   /**
    * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
@@ -2568,6 +2731,56 @@ export type OrderTollFreeNumbersPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A number on an order of a product this gateway does not know yet (see `Order.productLabel`): the common fields only. */
+export type OtherOrderLine = OrderLine & {
+  __typename?: 'OtherOrderLine';
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2687,6 +2900,12 @@ export type PortInOrder = Node & {
    * Carrier: /orderDetail.
    */
   numbers: Array<PortingNumber>;
+  /**
+   * The same order in the order model: its lines are `PortInOrderLine`s with the account data, its notes and documents (one read of the order, shared with every other field that needs it).
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
   /** Its rejected numbers counted by reason. */
   rejections: Array<PortRejectionCount>;
   /** Order status. Follow each number instead: numbers port on their own. */
@@ -2717,6 +2936,74 @@ export type PortInOrderEdge = {
   node: PortInOrder;
 };
 
+/** A number on a port-in order (products Port-In and Port-In messaging-only). Numbers of one port-in move on their own: follow `portStatus` per number, not the order status. */
+export type PortInOrderLine = OrderLine & {
+  __typename?: 'PortInOrderLine';
+  /** Account number at the losing carrier (carrier accountNum). */
+  accountNumber?: Maybe<Scalars['String']['output']>;
+  /** Account (billing) telephone number at the losing carrier (carrier atn). */
+  accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
+  /** The activation group the number ports with (carrier tnGroup); activatePortIn takes it. */
+  activationGroup?: Maybe<Scalars['String']['output']>;
+  /** Who authorized the port (carrier authName). */
+  authName?: Maybe<Scalars['String']['output']>;
+  /** When the port was authorized (carrier authDate), YYYY-MM-DD. */
+  authorizedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** The confirmed port date (carrier portDt, the FOC date); null before the FOC. */
+  focDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** Why the losing carrier rejected the request, while in jeopardy. */
+  jeopardyReason?: Maybe<JeopardyReason>;
+  /** The number's port status; null for a status the carrier added since (see `statusLabel`). */
+  portStatus?: Maybe<PortStatus>;
+  /** The port time and zone (carrier portTime), e.g. "09:00 US/Central". */
+  portTime?: Maybe<Scalars['String']['output']>;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
 /**
  * A number's port-out to another carrier, settled (closed or canceled) within the past three months.
  *
@@ -2734,6 +3021,56 @@ export type PortOut = {
   status?: Maybe<OrderStatus>;
   /** The number. */
   tn: Scalars['TN']['output'];
+};
+
+/** A number on a port-out order (product Port Out): another carrier is taking it. See `Order.portOuts` for the request. */
+export type PortOutOrderLine = OrderLine & {
+  __typename?: 'PortOutOrderLine';
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
 };
 
 /** A number and its new port-out PIN. */
@@ -4541,6 +4878,61 @@ export type TollFreeNumberStatus =
   /** A disconnect order is under way (carrier PDISC). */
   | 'PENDING_DISCONNECT';
 
+/** A number on a toll-free order (products toll-free load, toll-free port-in and toll-free inventory). */
+export type TollFreeOrderLine = OrderLine & {
+  __typename?: 'TollFreeOrderLine';
+  /** The companies of those codes, in the same order (carrier cicCompanyList.cicCompany). */
+  cicCompanies: Array<Scalars['String']['output']>;
+  /** Carrier identification codes the number is loaded on (carrier cicList.cic); empty when none. */
+  cics: Array<Scalars['String']['output']>;
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /** Name of the RespOrg that controls the number (carrier respOrgName). */
+  respOrgName?: Maybe<Scalars['String']['output']>;
+  /** RespOrg id prefix (carrier respOrgPrefix), e.g. "LQX". */
+  respOrgPrefix?: Maybe<Scalars['String']['output']>;
+  /** Routing label the number is ordered onto (carrier routingLabel). */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
+};
+
 /** One toll-free number to order. */
 export type TollFreeOrderLineInput = {
   /** CICs to load it on, four digits each. */
@@ -4616,6 +5008,56 @@ export type TrunkGroupAssignmentInput = {
   tn: Scalars['TN']['input'];
   /** Trunk group name (see trunkGroups; at most 100 characters). */
   trunkGroupName: Scalars['String']['input'];
+};
+
+/** A number on a trunk group or routing change (product Telephone Number, type CHANGE): `trunkGroup` is where it moves. */
+export type TrunkGroupChangeOrderLine = OrderLine & {
+  __typename?: 'TrunkGroupChangeOrderLine';
+  /** End user sent with the number on this order; null when none. */
+  endUser?: Maybe<EndUser>;
+  /** Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …). */
+  featureStatus: OrderLineFeatureStatuses;
+  /** Features requested for the number on this order; a feature the order does not set is null. */
+  features: TelephoneNumberFeatures;
+  /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
+  rateCenter?: Maybe<RateCenter>;
+  /**
+   * Toll-free routing label (carrier routingLabel).
+   * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
+   */
+  routingLabel?: Maybe<Scalars['String']['output']>;
+  /** Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel). */
+  status?: Maybe<OrderLineStatus>;
+  /** The carrier's own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete". */
+  statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The same as `statusLabel`.
+   * @deprecated Use `statusLabel`.
+   */
+  statusName?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number, while it is assigned to the account; the lines of one request are read together.
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
+  /** The ten-digit number. */
+  tn: Scalars['TN']['output'];
+  /**
+   * Port-in TN group label (carrier tnGroup).
+   * @deprecated Only port-in lines have one: use `... on PortInOrderLine { activationGroup }`.
+   */
+  tnGroup?: Maybe<Scalars['String']['output']>;
+  /**
+   * The line's toll-free number with its routing label and RespOrg (batched with every other number of the request); null for other numbers, or one the account no longer holds.
+   *
+   * Carrier: /tfDetail.
+   */
+  tollFreeNumber?: Maybe<TollFreeNumber>;
+  /** The trunk group requested for the number. */
+  trunkGroup?: Maybe<TrunkGroup>;
+  /** Trunk group requested for the number (carrier trunkGroup). */
+  trunkGroupName?: Maybe<Scalars['String']['output']>;
 };
 
 /** Business or residence service. The carrier sets BUSINESS when a calling name or directory listing is sent without it. */
@@ -5144,7 +5586,7 @@ export type OrderByIdQueryVariables = Exact<{
 }>;
 
 
-export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: { __typename?: 'OrderLineConnection', totalCount: number, nodes: Array<{ __typename?: 'OrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
+export type OrderByIdQuery = { __typename?: 'Query', order?: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: { __typename?: 'OrderLineConnection', totalCount: number, nodes: Array<{ __typename?: 'DisconnectOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'FeatureChangeOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'NumberOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'OtherOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'PortInOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'PortOutOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'TollFreeOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null } | { __typename?: 'TrunkGroupChangeOrderLine', tn: string, trunkGroupName?: string | null, status?: OrderLineStatus | null, statusLabel?: string | null, featureStatus: { __typename?: 'OrderLineFeatureStatuses', callerId?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, directoryListing?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, e911?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null, messaging?: { __typename?: 'OrderLineFeatureStatus', enabled: boolean, status?: string | null } | null }, telephoneNumber?: { __typename?: 'TelephoneNumber', tn: string, status: TelephoneNumberStatus } | null, trunkGroup?: { __typename?: 'TrunkGroup', name: string } | null }> } | null, notes?: Array<{ __typename?: 'OrderNote', id?: string | null, text: string, createdBy?: string | null }> | null, excludedNumbers?: Array<{ __typename?: 'ExcludedTelephoneNumber', tn: string, reason?: string | null, orderId?: string | null }> | null } | null };
 
 export type OrderDatesQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5177,7 +5619,7 @@ export type OrdersQueryVariables = Exact<{
 }>;
 
 
-export type OrdersQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: { __typename?: 'OrderLineConnection', nodes: Array<{ __typename?: 'OrderLine', tn: string }> } | null } }> } | null };
+export type OrdersQuery = { __typename?: 'Query', orders?: { __typename?: 'OrderConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OrderEdge', cursor: string, node: { __typename?: 'Order', id: string, status: OrderStatus, type?: ServiceOrderType | null, statusLabel?: string | null, product?: OrderProduct | null, productLabel?: string | null, typeLabel?: string | null, customerOrderReference?: string | null, numberCount?: number | null, createdOn?: string | null, lines?: { __typename?: 'OrderLineConnection', nodes: Array<{ __typename?: 'DisconnectOrderLine', tn: string } | { __typename?: 'FeatureChangeOrderLine', tn: string } | { __typename?: 'NumberOrderLine', tn: string } | { __typename?: 'OtherOrderLine', tn: string } | { __typename?: 'PortInOrderLine', tn: string } | { __typename?: 'PortOutOrderLine', tn: string } | { __typename?: 'TollFreeOrderLine', tn: string } | { __typename?: 'TrunkGroupChangeOrderLine', tn: string }> } | null } }> } | null };
 
 export type OrderTraversalQueryVariables = Exact<{
   id: Scalars['ID']['input'];

@@ -5,7 +5,7 @@
  * from the built schema, so it cannot drift from the code (a test checks the
  * committed file, like the SDL).
  */
-import { isObjectType, type GraphQLSchema } from 'graphql';
+import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
 import { carrierOperationsOf } from '../common/description.js';
 import { CARRIER_OPERATIONS, type CarrierOperation } from './carrier-operations.js';
 
@@ -19,8 +19,11 @@ export function fieldsByOperation(schema: GraphQLSchema): Map<string, string[]> 
   const known = new Set(CARRIER_OPERATIONS.map((op) => op.name));
   const found = new Map<string, Set<string>>();
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('_')) continue;
+    // A field an object has from its interface is reported once, on the interface.
+    const inherited = new Set(type.getInterfaces().flatMap((i) => Object.keys(i.getFields())));
     for (const field of Object.values(type.getFields())) {
+      if (inherited.has(field.name)) continue;
       for (const name of operationsOf(field.description)) {
         if (!known.has(name)) continue;
         const fields = found.get(name) ?? new Set<string>();

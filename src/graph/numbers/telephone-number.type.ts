@@ -64,6 +64,13 @@ export class EndUser {
   @Field(() => String, { nullable: true, description: 'ZIP or postal code.' }) postalCode?: string | null;
   @Field(() => TypeOfService, { nullable: true, description: 'Business or residence service.' })
   typeOfService?: TypeOfService | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Where the carrier stands with this end-user record on an order (carrier endUser.status, e.g. "Received"); ' +
+      'null outside an order line.',
+  })
+  status?: string | null;
 }
 
 @ObjectType({ description: 'Caller ID (CNAM) settings of a number.' })

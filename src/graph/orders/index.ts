@@ -9,6 +9,7 @@ import {
 } from './order.resolver.js';
 import { OrderExclusionsResolver } from './order-exclusions.resolver.js';
 import { UpdateOrderResolver } from './order-update.resolver.js';
+import { ORDER_LINE_TYPES } from './order-lines.js';
 import { Order } from './order.type.js';
 import { createOrdersLoaders, ORDER_CACHE_NAMESPACE, ORDER_NOTES_CACHE_NAMESPACE, type OrdersLoaders } from './orders.loaders.js';
 
@@ -35,7 +36,7 @@ export const ordersDomain = defineDomain({
     OrderExclusionsResolver,
     UpdateOrderResolver,
   ],
-  orphanedTypes: [Order],
+  orphanedTypes: [Order, ...ORDER_LINE_TYPES],
   references: { Order: (ref, ctx) => resolveOrderReference(ref, ctx) },
   // Order.id is the bare carrier order id; node(id:) also takes its global form.
   nodeKeys: { Order: 'id' },

@@ -20,7 +20,8 @@ import { addOrderNote, cancelOrder } from './order.mutations.js';
 import { AddOrderNotePayload, CancelOrderPayload } from './order.payload.js';
 import { loadOrder } from './order.reads.js';
 import { checkOrderRef, isCarrierOrderId, toOrderRef } from './order-ref.js';
-import { ExcludedTelephoneNumber, Order, OrderConnection, OrderLine, OrderLineConnection, OrderNote } from './order.type.js';
+import { OrderLine, OrderLineConnection } from './order-line.type.js';
+import { ExcludedTelephoneNumber, Order, OrderConnection, OrderNote } from './order.type.js';
 import { toExcludedNumber, toOrder, toOrderLine, toOrderNote } from './orders.mapper.js';
 
 /** The page args of `lines` and `numbers`: the common ones. */
@@ -118,7 +119,7 @@ export class OrderResolver {
     const lines = await linesOf(order, args, 'lines', ctx);
     return toConnection(OrderLineConnection, {
       ...lines,
-      items: lines.items.map(({ node, cursor }) => ({ node: toOrderLine(node), cursor })),
+      items: lines.items.map(({ node, cursor }) => ({ node: toOrderLine(node, order), cursor })),
     });
   }
 

@@ -6,13 +6,13 @@ import { ConnectionType } from '../common/connection.js';
 import { describe } from '../common/description.js';
 import { Node } from '../common/node.js';
 import { DateTimeScalar, LocalDateScalar, TnScalar } from '../common/scalars.js';
-import { EndUser, RateCenter, TelephoneNumberFeatures } from '../numbers/telephone-number.type.js';
-import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
+import { OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 @ObjectType({
   description: describe(
     'An order with the carrier: new numbers, feature changes, trunk group changes, disconnects, port-ins, port-outs and ' +
-      'toll-free orders. `product` tells them apart; each line says what the order does to one number.',
+      'toll-free orders. `product` tells them apart, and each line is typed by product (`... on PortInOrderLine`, ' +
+      '`... on TollFreeOrderLine` …): it says what the order does to one number.',
     '/orderList',
     '/orderDetail',
   ),
@@ -108,83 +108,6 @@ export class Order implements Node {
   summary?: OrderSummary;
 }
 
-@ObjectType({ description: 'Provisioning flag and status of one feature of a number on an order.' })
-export class OrderLineFeatureStatus {
-  @Field(() => Boolean, { description: 'Whether the order provisions this feature on the number (carrier cnamEnabled, dlEnabled …: Y/N).' })
-  enabled!: boolean;
-  @Field(() => String, { nullable: true, description: 'Carrier status label, e.g. "Pending", "Complete" or "Failed".' }) status?:
-    string | null;
-}
-
-@ObjectType({ description: 'Feature provisioning on an order line, per feature (the names of TelephoneNumberFeatures).' })
-export class OrderLineFeatureStatuses {
-  @Field(() => OrderLineFeatureStatus, {
-    nullable: true,
-    description: 'Caller ID (CNAM) calling name (carrier cnamEnabled/cnamStatus); null when the carrier reports neither.',
-  })
-  callerId?: OrderLineFeatureStatus | null;
-
-  @Field(() => OrderLineFeatureStatus, {
-    nullable: true,
-    description: 'Directory listing (carrier dlEnabled/dlStatus); null when the carrier reports neither.',
-  })
-  directoryListing?: OrderLineFeatureStatus | null;
-  @Field(() => OrderLineFeatureStatus, {
-    nullable: true,
-    description: 'E911 address (carrier e911Enabled/e911Status); null when the carrier reports neither.',
-  })
-  e911?: OrderLineFeatureStatus | null;
-  @Field(() => OrderLineFeatureStatus, {
-    nullable: true,
-    description: 'Messaging (carrier msgEnabled/msgStatus); null when the carrier reports neither.',
-  })
-  messaging?: OrderLineFeatureStatus | null;
-}
-
-@ObjectType({ description: 'One number on an order, as /orderDetail lists it (carrier tnItem).' })
-export class OrderLine {
-  @Field(() => TnScalar, { description: 'The ten-digit number.' }) tn!: string;
-
-  @Field(() => String, { nullable: true, description: 'Trunk group requested for the number (carrier trunkGroup).' })
-  trunkGroupName?: string | null;
-
-  @Field(() => OrderLineStatus, {
-    nullable: true,
-    description: "Where this number stands on the order; null when the carrier's text is not a known one (see statusLabel).",
-  })
-  status?: OrderLineStatus | null;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The carrier\'s own text for `status`, e.g. "Pending", "Received FOC", "PIN required/invalid" or "Complete".',
-  })
-  statusLabel?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The same as `statusLabel`.', deprecationReason: 'Use `statusLabel`.' })
-  get statusName(): string | null | undefined {
-    return this.statusLabel;
-  }
-
-  @Field(() => EndUser, { nullable: true, description: 'End user sent with the number on this order; null when none.' })
-  endUser?: EndUser | null;
-  @Field(() => TelephoneNumberFeatures, {
-    description: 'Features requested for the number on this order; a feature the order does not set is null.',
-  })
-  features!: TelephoneNumberFeatures;
-  @Field(() => RateCenter, {
-    nullable: true,
-    description: 'Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported.',
-  })
-  rateCenter?: RateCenter | null;
-  @Field(() => String, { nullable: true, description: 'Port-in TN group label (carrier tnGroup).' }) tnGroup?: string | null;
-  @Field(() => OrderLineFeatureStatuses, {
-    description:
-      'Per-feature provisioning flag and status of the number on this order (carrier cnamEnabled/cnamStatus, dlEnabled/dlStatus …).',
-  })
-  featureStatus!: OrderLineFeatureStatuses;
-  @Field(() => String, { nullable: true, description: 'Toll-free routing label (carrier routingLabel).' }) routingLabel?: string | null;
-}
-
 @ObjectType({ description: 'A note on an order.' })
 export class OrderNote {
   @Field(() => ID, { nullable: true, description: 'Carrier note id (noteId); null when the carrier gives none.' }) id?: string | null;
@@ -229,6 +152,4 @@ export class ExcludedTelephoneNumber {
 }
 
 export const OrderConnection = ConnectionType('Order', () => Order, 'orders');
-export const OrderLineConnection = ConnectionType('OrderLine', () => OrderLine, 'order lines');
-export type OrderLineConnection = InstanceType<typeof OrderLineConnection>;
 export type OrderConnection = InstanceType<typeof OrderConnection>;

@@ -9,7 +9,9 @@ import type { ExcludedNumber } from '../../upstream/shared/exclusions.js';
 import type { OrderNote as OrderNoteModel } from '../../upstream/shared/order-note.js';
 import type { OrderSummary } from '../../upstream/shared/order-summary.js';
 import { toEndUser, toFeatures, toRateCenter } from '../numbers/numbers.mapper.js';
-import { ExcludedTelephoneNumber, Order, OrderLine, OrderLineFeatureStatus, OrderLineFeatureStatuses, OrderNote } from './order.type.js';
+import { OrderLineFeatureStatus, OrderLineFeatureStatuses, type OrderLine } from './order-line.type.js';
+import { orderLineType } from './order-lines.js';
+import { ExcludedTelephoneNumber, Order, OrderNote } from './order.type.js';
 import { OrderLineStatus, OrderProduct, OrderStatus, ServiceOrderType } from './orders.enums.js';
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -46,23 +48,24 @@ function toFeatureStatus(model: FeatureStatusModel | undefined): OrderLineFeatur
   return s;
 }
 
-export function toOrderLine(model: OrderLineModel): OrderLine {
-  const l = new OrderLine();
+/** A line of `order`, typed by the order's product (order-lines.ts). */
+export function toOrderLine(model: OrderLineModel, order: Pick<Order, 'product' | 'type'>): OrderLine {
+  const l = new (orderLineType(order.product, order.type))();
+  l.model = model;
   l.tn = model.tn;
   l.trunkGroupName = model.trunkGroup || null;
   l.status = model.statusCode ? OrderLineStatus[model.statusCode] : null;
   l.statusLabel = model.status || null;
   l.endUser = toEndUser(model.endUser);
+  if (l.endUser) l.endUser.status = model.endUserStatus ?? null;
   l.features = toFeatures(model.features);
   l.rateCenter = toRateCenter(model.rateCenter ? { rateCenter: model.rateCenter, lata: model.lata, province: model.province } : undefined);
-  l.tnGroup = model.tnGroup || null;
   const fs = new OrderLineFeatureStatuses();
   fs.callerId = toFeatureStatus(model.callerId);
   fs.directoryListing = toFeatureStatus(model.directoryListing);
   fs.e911 = toFeatureStatus(model.e911);
   fs.messaging = toFeatureStatus(model.messaging);
   l.featureStatus = fs;
-  l.routingLabel = model.routingLabel || null;
   return l;
 }
 

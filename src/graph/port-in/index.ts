@@ -4,7 +4,7 @@ import { CorrectPortInResolver } from './correct-port-in.resolver.js';
 import { PortInMutationResolver } from './port-in.mutations.js';
 import { PortInQueryResolver } from './port-in.queries.js';
 import { createPortInLoaders, type PortInLoaders } from './port-in.loaders.js';
-import { PortInOrderResolver, TelephoneNumberPortInResolver } from './port-in-order.resolver.js';
+import { OrderPortInResolver, PortInOrderResolver, TelephoneNumberPortInResolver } from './port-in-order.resolver.js';
 import { resolvePortingNumber, resolvePortInOrder } from './port-in.references.js';
 
 declare module '../common/context.js' {
@@ -15,7 +15,14 @@ declare module '../common/context.js' {
 
 export const portInDomain = defineDomain({
   name: 'portIn',
-  resolvers: [PortInQueryResolver, PortInMutationResolver, CorrectPortInResolver, PortInOrderResolver, TelephoneNumberPortInResolver],
+  resolvers: [
+    PortInQueryResolver,
+    PortInMutationResolver,
+    CorrectPortInResolver,
+    PortInOrderResolver,
+    OrderPortInResolver,
+    TelephoneNumberPortInResolver,
+  ],
   orphanedTypes: [],
   nodeKeys: { PortInOrder: 'id', PortingNumber: 'key' },
   references: { PortInOrder: resolvePortInOrder, PortingNumber: resolvePortingNumber },

@@ -2,6 +2,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
+import { resolveOrderReference } from '../orders/order.resolver.js';
+import { Order } from '../orders/order.type.js';
+import { OrderProduct } from '../orders/orders.enums.js';
+import { resolvePortInOrder } from './port-in.references.js';
 import { portingNumberFromLine, portingNumberFromRow, toActivationGroup } from './port-in.mapper.js';
 import { ActivationGroup, PortingNumber, PortInOrder } from './port-in-order.type.js';
 
@@ -22,6 +26,32 @@ export class PortInOrderResolver {
   })
   async activationGroups(@Root() order: PortInOrder, @Ctx() ctx: GatewayContext): Promise<ActivationGroup[]> {
     return (await ctx.loaders.portIn.activationGroups.load(order.id)).map(toActivationGroup);
+  }
+
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description:
+      'The same order in the order model: its lines are `PortInOrderLine`s with the account data, its notes and documents ' +
+      '(one read of the order, shared with every other field that needs it).\n\nCarrier: /orderDetail.',
+  })
+  async order(@Root() order: PortInOrder, @Ctx() ctx: GatewayContext): Promise<Order | null> {
+    return resolveOrderReference({ id: order.id }, ctx);
+  }
+}
+
+/** Port-in products: the orders whose port-in side (counts, activation groups) /portInOrderList reports. */
+const PORT_IN_PRODUCTS = new Set<OrderProduct | null | undefined>([OrderProduct.PORT_IN, OrderProduct.PORT_IN_MESSAGING_ONLY]);
+
+@Resolver(() => Order)
+export class OrderPortInResolver {
+  @FieldResolver(() => PortInOrder, {
+    nullable: true,
+    description:
+      "A port-in order's port-in side: its numbers counted by status and port date, its rejections and activation groups. " +
+      'Null, with no carrier call, for every other product.\n\nCarrier: /portInOrderList.',
+  })
+  async portIn(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<PortInOrder | null> {
+    return PORT_IN_PRODUCTS.has(order.product) ? resolvePortInOrder({ id: order.id }, ctx) : null;
   }
 }
 

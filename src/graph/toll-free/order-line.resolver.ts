@@ -1,7 +1,7 @@
 /** An order line of a toll-free number links to the number, with its routing label and RespOrg. */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
-import { OrderLine } from '../orders/order.type.js';
+import { OrderLine } from '../orders/order-line.type.js';
 import { TOLL_FREE_TN } from './toll-free.limits.js';
 import { toTollFreeNumber } from './toll-free.mapper.js';
 import { TollFreeNumber } from './toll-free-number.type.js';

@@ -10,7 +10,7 @@ import { TelephoneNumberFilter, TelephoneNumberSort } from '../numbers/numbers.s
 import { TRUNK_GROUP_NAME } from '../numbers/numbers.limits.js';
 import { searchTelephoneNumbers } from '../numbers/telephone-number.resolver.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
-import { OrderLine } from '../orders/order.type.js';
+import { OrderLine } from '../orders/order-line.type.js';
 import { ALL_TRUNK_GROUPS } from './trunk-groups.loaders.js';
 import { TrunkGroup } from './trunk-group.type.js';
 

@@ -137,7 +137,7 @@ export interface OrderNote {
 export interface Order {
   id: number;
   kind: OrderKind;
-  productId: 103 | 128 | 113;
+  productId: 103 | 113 | 122 | 128 | 131;
   serviceOrder: 'NEW' | 'DISCO' | 'CHANGE';
   status: OrderStatus;
   customerOrderReference: string;

@@ -6,7 +6,7 @@
  */
 import type { SandboxState } from '../store.js';
 import type { Order, StringMap } from '../types.js';
-import type { PendingWork, TollFreeRecord, TollFreeState } from './records.js';
+import { CIC_COMPANIES, type PendingWork, type TollFreeRecord, type TollFreeState } from './records.js';
 import { seedTollFree } from './seed.js';
 
 const byState = new WeakMap<SandboxState, TollFreeState>();
@@ -107,11 +107,12 @@ export function createTollFreeOrder(
   kind: Order['kind'],
   items: { tn: string; tnNote?: string; tnFeature?: Record<string, StringMap> }[],
   customerOrderReference: string,
+  productId: Order['productId'] = kind === 'FEATURE' ? 128 : 103,
 ): Order {
   const order: Order = {
     id: state.newOrderId(),
     kind,
-    productId: kind === 'FEATURE' ? 128 : 103,
+    productId,
     serviceOrder: kind === 'NEW' ? 'NEW' : kind === 'DISCO' ? 'DISCO' : 'CHANGE',
     status: 'INCOMPLT',
     customerOrderReference,
@@ -126,4 +127,21 @@ export function createTollFreeOrder(
   };
   state.orders.set(order.id, order);
   return order;
+}
+
+/**
+ * The toll-free members of an /orderDetail line (the guide's example, L9893): the number's routing label, RespOrg
+ * and CICs as the account holds them now; empty, as in the example, for a number that is not a toll-free one of
+ * the account.
+ */
+export function tollFreeLineFields(state: SandboxState, now: number, tn: string): Record<string, unknown> {
+  const rec = tollFreeOf(state, now).numbers.get(tn);
+  const cics = rec?.cics ?? [];
+  return {
+    routingLabel: rec?.routingLabel ?? '',
+    respOrgName: rec?.respOrgName ?? '',
+    respOrgPrefix: rec?.respOrgId ?? '',
+    cicList: { cic: cics },
+    cicCompanyList: { cicCompany: cics.map((c) => CIC_COMPANIES[c] ?? c) },
+  };
 }

@@ -38,6 +38,12 @@ interface Accepted {
   features?: Record<string, StringMap>;
 }
 
+/**
+ * The order product of each tfOrder product, from /orderList's productId table (L9733): a load is 122, a port-in
+ * 131. 8XXAVAIL answers at once and creates no order.
+ */
+const PRODUCT_IDS = { '8XX': 122, '8XXPORTIN': 131 } as const;
+
 function reason(tf: TollFreeState, product: Product, a: Accepted, knownLabel: boolean): string | undefined {
   if (!isTollFree(a.tn)) return 'TN is not a toll free number';
   if (tf.numbers.has(a.tn)) return 'TN is already assigned to your account';
@@ -130,6 +136,7 @@ export const tfOrder = defineOperation(REQUEST, ({ state, now }, body) => {
     'NEW',
     taken.map((a) => ({ tn: a.tn, ...(a.note ? { tnNote: a.note } : {}), ...(a.features ? { tnFeature: a.features } : {}) })),
     readStr(order['customerOrderReference']) ?? '',
+    PRODUCT_IDS[product as keyof typeof PRODUCT_IDS],
   );
   for (const { record, accepted: a } of records) {
     record.pending.push({ orderId: created.id, kind: 'NEW', ...(a.features ? { features: a.features } : {}) });

@@ -10,7 +10,14 @@ export const ORDER_STATUS_NAMES: Record<OrderStatus, string> = {
   CNCL: 'Canceled',
   CLSD: 'Closed',
 };
-export const PRODUCT_NAMES: Record<number, string> = { 103: 'Telephone Number', 128: 'Telephone Number Feature', 113: 'LNP Port-In' };
+// 103 and 113 as the guide's examples write them; the others, which it never shows, as its product table words them.
+export const PRODUCT_NAMES: Record<number, string> = {
+  103: 'Telephone Number',
+  113: 'LNP Port-In',
+  122: 'Toll Free Load',
+  128: 'Telephone Number Feature',
+  131: 'Toll Free Port-In',
+};
 export const SERVICE_ORDER_NAMES: Record<string, string> = { NEW: 'New', DISCO: 'Disconnect', CHANGE: 'Change' };
 
 /** TNs shown on an order: background-validated orders show none while Incomplete (L12999 "may result in no information returned"). */

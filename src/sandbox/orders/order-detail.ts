@@ -1,6 +1,7 @@
 /** /orderDetail (L9823): one order with its TNs, feature statuses and notes. */
 import { defineOperation } from '../operation.js';
 import { portLineFields, portOrderFields } from '../port-in/shared/port-view.js';
+import { portOutLineFields } from '../port-outs/shared/port-out-view.js';
 import { ORDER_REF } from '../request-fields.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem } from '../types.js';
@@ -88,7 +89,7 @@ function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
   };
   if (item.portOutPin !== undefined) out['portOutPin'] = item.portOutPin;
   if (item.tnNote !== undefined) out['tnNote'] = item.tnNote;
-  return { ...out, ...portLineFields(o, item) };
+  return { ...out, ...portLineFields(o, item), ...portOutLineFields(o, item) };
 }
 
 export const orderDetail = defineOperation(ORDER_REF, ({ state }, body) => {

@@ -10,7 +10,12 @@ export const ORDER_STATUS_NAMES: Record<OrderStatus, string> = {
   CNCL: 'Canceled',
   CLSD: 'Closed',
 };
-export const PRODUCT_NAMES: Record<number, string> = { 103: 'Telephone Number', 128: 'Telephone Number Feature', 113: 'LNP Port-In' };
+export const PRODUCT_NAMES: Record<number, string> = {
+  103: 'Telephone Number',
+  128: 'Telephone Number Feature',
+  113: 'LNP Port-In',
+  114: 'LNP Port-Out',
+};
 export const SERVICE_ORDER_NAMES: Record<string, string> = { NEW: 'New', DISCO: 'Disconnect', CHANGE: 'Change' };
 
 /** TNs shown on an order: background-validated orders show none while Incomplete (L12999 "may result in no information returned"). */

@@ -42,6 +42,8 @@ function closeTime(o: Order): number {
 function advanceOrder(state: SandboxState, o: Order, now: number): void {
   // Port-ins move per number with the losing carrier; only their cancellation follows the common path.
   if (o.kind === 'PORT_IN' && o.status !== 'PCNCL') return advancePortIn(state, o, now);
+  // Port-outs move only with the account's answers and their port date (settlePortOuts).
+  if (o.kind === 'PORT_OUT') return;
   if (o.status === 'INCOMPLT') {
     const t = o.createdAt + INCOMPLETE_MS;
     if (now < t) return;

@@ -72,7 +72,7 @@ export interface AssignedTn {
 export type OrderStatus = 'INCOMPLT' | 'PENDING' | 'PCNCL' | 'CNCL' | 'CLSD';
 
 /** What an order does to its TNs. */
-export type OrderKind = 'NEW' | 'TRUNK_GROUP' | 'FEATURE' | 'DISCO' | 'PORT_IN';
+export type OrderKind = 'NEW' | 'TRUNK_GROUP' | 'FEATURE' | 'DISCO' | 'PORT_IN' | 'PORT_OUT';
 
 /** Raw per-TN request payload kept on the order (validated, normalised). */
 export interface OrderItem {
@@ -88,6 +88,14 @@ export interface OrderItem {
   canceled?: boolean;
   /** Port-in orders only: the number's porting state (src/sandbox/port-in/). */
   port?: PortInLine;
+  /** Port-out orders only: the account's answer for the number (src/sandbox/port-outs/). */
+  portOut?: PortOutLine;
+}
+
+/** One number another carrier asks to take: the account (losing carrier) may reject it or approve. */
+export interface PortOutLine {
+  state: 'PENDING' | 'APPROVED' | 'REJECTED';
+  rejectReason?: string;
 }
 
 /** One number being ported in: the account data sent, and where it stands with the losing carrier. */
@@ -137,7 +145,7 @@ export interface OrderNote {
 export interface Order {
   id: number;
   kind: OrderKind;
-  productId: 103 | 113 | 122 | 128 | 131;
+  productId: 103 | 113 | 114 | 122 | 128 | 131;
   serviceOrder: 'NEW' | 'DISCO' | 'CHANGE';
   status: OrderStatus;
   customerOrderReference: string;
@@ -156,6 +164,8 @@ export interface Order {
   background: boolean;
   /** Port-in orders only (kind PORT_IN). */
   portIn?: PortInOrderInfo;
+  /** Port-out orders only (kind PORT_OUT): when the numbers port away. */
+  portOutAt?: number;
   /** YYYY-MM-DD set by /orderUpdate; otherwise the order reads its creation day. */
   desiredDueDate?: string;
 }

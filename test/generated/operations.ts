@@ -122,18 +122,20 @@ export type AddE911NotificationEmailsPayload = {
   userErrors: Array<UserError>;
 };
 
-/** Attach a file to an order, e.g. a letter of authorisation. */
+/** Attach a file to an order, e.g. a letter of authorisation. Name the order by exactly one of orderId or customerOrderReference. */
 export type AddOrderDocumentInput = {
   /** The file, base64-encoded; at most 2097152 bytes once decoded. */
   contentBase64: Scalars['String']['input'];
+  /** Your reference given when the order was placed, instead of orderId: letters and digits, at most 50 characters. The carrier takes it as is: a reference shared by several orders names the one the carrier picks, as `order(customerOrderReference:)` reads it. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
   /** What the file is (at most 1000 characters). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** MIME type, e.g. "application/pdf"; downloads are served with it. */
   mimeType: Scalars['String']['input'];
   /** File name, e.g. "loa.pdf" (at most 100 characters). */
   name: Scalars['String']['input'];
-  /** The carrier order id, e.g. "1026470". */
-  orderId: Scalars['ID']['input'];
+  /** The carrier order id, e.g. "1026470"; or give customerOrderReference. */
+  orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Result of addOrderDocument. */
@@ -1679,7 +1681,7 @@ export type Mutation = {
    */
   addE911NotificationEmails?: Maybe<AddE911NotificationEmailsPayload>;
   /**
-   * Attach a file to an order, e.g. a letter of authorisation.
+   * Attach a file to an order, e.g. a letter of authorisation, naming the order by its id or your customerOrderReference. Bad base64, an over-limit size or a bad order key are refused before any call.
    *
    * Carrier: /orderAddDocument.
    */
@@ -2281,9 +2283,9 @@ export type Order = Node & {
    */
   portIn?: Maybe<PortInOrder>;
   /**
-   * A port-out order's numbers and where each ended (CLOSED: ported away; CANCELED), once the order settled within the past three months; empty for other orders and pending port-outs (the carrier lists only settled ones). Read once per request for every order asked.
+   * A port-out order's numbers. While the order is pending: each number with its status and any reject reason, from the order's detail (the same batched read as `lines`). Once settled within the past three months: where each ended (CLOSED: ported away; CANCELED), from the port-out history, read once per request for every order asked. Empty for other orders.
    *
-   * Carrier: /tnPortOutHistory.
+   * Carrier: /orderDetail, /tnPortOutHistory.
    */
   portOuts: Array<PortOut>;
   /** What the order is for; null when the carrier names a product we do not know. */
@@ -3005,19 +3007,23 @@ export type PortInOrderLine = OrderLine & {
 };
 
 /**
- * A number's port-out to another carrier, settled (closed or canceled) within the past three months.
+ * A number's port-out to another carrier: pending (on a port-out order awaiting the port date), or settled (closed or canceled) within the past three months.
  *
- * Carrier: /tnPortOutHistory.
+ * Carrier: /tnPortOutHistory, /orderDetail.
  */
 export type PortOut = {
   __typename?: 'PortOut';
   /** When the port-out order was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** While the order is pending, the carrier's own text for where the number stands, e.g. "Pending", or a reject reason such as "Invalid zip code"; null for a settled port-out (the history does not say). */
+  numberStatusLabel?: Maybe<Scalars['String']['output']>;
   /** The port-out order id; `order(id:)` reads the order. */
   orderId: Scalars['ID']['output'];
   /** The port date (for a canceled order, the date it would have ported). */
   portDate?: Maybe<Scalars['DateTime']['output']>;
-  /** CLOSED (the number left) or CANCELED; null for a status the carrier did not document. */
+  /** Why the account refused the number (`rejectPortOut`), while the order is pending; null otherwise. */
+  rejectReason?: Maybe<PortOutRejectReason>;
+  /** The port-out order's status: PENDING while waiting for the port date, then CLOSED (the number left) or CANCELED; null for a status the carrier did not document. */
   status?: Maybe<OrderStatus>;
   /** The number. */
   tn: Scalars['TN']['output'];

@@ -6,8 +6,9 @@ import { upstreamToGraphQLError } from '../common/errors.js';
 import { LimitedField, checkLimits, limit } from '../common/limits.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
-import { Issues } from '../common/validation.js';
+import { CUSTOMER_ORDER_REFERENCE, Issues } from '../common/validation.js';
 import { checkUpload, MAX_DOCUMENT_BYTES } from '../tickets/ticket-documents.js';
+import type { OrderRef } from '../../upstream/shared/order-ref.js';
 import { isCarrierOrderId } from './order-ref.js';
 import { OrderDocument, toOrderDocument } from './order-documents.type.js';
 import { Order } from './order.type.js';
@@ -16,9 +17,21 @@ import { Order } from './order.type.js';
 const DOCUMENT_NAME = limit({ maxLength: 100, nonBlank: true });
 const DOCUMENT_DESCRIPTION = limit({ maxLength: 1000 });
 
-@InputType({ description: 'Attach a file to an order, e.g. a letter of authorisation.' })
+@InputType({
+  description:
+    'Attach a file to an order, e.g. a letter of authorisation. Name the order by exactly one of orderId or customerOrderReference.',
+})
 export class AddOrderDocumentInput {
-  @Field(() => ID, { description: 'The carrier order id, e.g. "1026470".' }) orderId!: string;
+  @Field(() => ID, { nullable: true, description: 'The carrier order id, e.g. "1026470"; or give customerOrderReference.' })
+  orderId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      `Your reference given when the order was placed, instead of orderId: letters and digits, at most ${CUSTOMER_ORDER_REFERENCE.maxLength} characters. ` +
+      'The carrier takes it as is: ' +
+      'a reference shared by several orders names the one the carrier picks, as `order(customerOrderReference:)` reads it.',
+  })
+  customerOrderReference?: string | null;
   @LimitedField(DOCUMENT_NAME, (l) => `File name, e.g. "loa.pdf" (at most ${l.maxLength} characters).`, { nullable: false })
   name!: string;
   @Field(() => String, { description: 'MIME type, e.g. "application/pdf"; downloads are served with it.' }) mimeType!: string;
@@ -78,7 +91,9 @@ export class OrderDocumentsOfOrderResolver {
 export class AddOrderDocumentResolver {
   @Mutation(() => AddOrderDocumentPayload, {
     nullable: true,
-    description: 'Attach a file to an order, e.g. a letter of authorisation.\n\nCarrier: /orderAddDocument.',
+    description:
+      'Attach a file to an order, e.g. a letter of authorisation, naming the order by its id or your customerOrderReference. ' +
+      'Bad base64, an over-limit size or a bad order key are refused before any call.\n\nCarrier: /orderAddDocument.',
   })
   async addOrderDocument(
     @Arg('input', () => AddOrderDocumentInput, { description: 'The order and the document to attach.' }) input: AddOrderDocumentInput,
@@ -87,19 +102,19 @@ export class AddOrderDocumentResolver {
     const payload = new AddOrderDocumentPayload();
     const issues = new Issues();
     const path = ['input'];
-    if (!isCarrierOrderId(input.orderId)) {
-      issues.add([...path, 'orderId'], UserErrorCode.INVALID, 'orderId must be a carrier order id: digits only, e.g. "1026470".');
-    }
+    const ref = checkDocumentOrder(issues, path, input);
     checkLimits(issues, path, input, AddOrderDocumentInput);
     const name = checkUpload(issues, path, input);
-    if (!issues.ok) {
+    if (!issues.ok || !ref) {
       payload.userErrors = issues.toUserErrors();
       return payload;
     }
+    const refPath = [...path, 'orderId' in ref ? 'orderId' : 'customerOrderReference'];
     let documentId: string;
     try {
+      // The carrier takes either key (L10437), so a reference is sent as is, not resolved first.
       documentId = await ctx.api.orders.orderAddDocument({
-        ref: { orderId: input.orderId },
+        ref,
         name,
         ...(input.description ? { description: input.description } : {}),
         content: input.contentBase64.replace(/\s+/g, ''),
@@ -110,15 +125,51 @@ export class AddOrderDocumentResolver {
       const unknownOrder = error.kind === 'NOT_FOUND' || /invalid order id/i.test(error.message);
       payload.userErrors = [
         unknownOrder
-          ? UserError.of([...path, 'orderId'], UserErrorCode.NOT_FOUND, `No such order: ${input.orderId}.`)
+          ? UserError.of(
+              refPath,
+              UserErrorCode.NOT_FOUND,
+              `No such order: ${'orderId' in ref ? ref.orderId : `customerOrderReference ${ref.customerOrderReference}`}.`,
+            )
           : UserError.of(path, UserErrorCode.REJECTED, `The carrier refused the document: ${error.message}`),
       ];
       return payload;
     }
-    await ctx.invalidate('Order', [input.orderId]);
-    payload.loadDocument = () => findOrderDocument(ctx, input.orderId, documentId);
+    if ('orderId' in ref) {
+      await ctx.invalidate('Order', [ref.orderId]);
+      payload.loadDocument = () => findOrderDocument(ctx, ref.orderId, documentId);
+    } else {
+      // Which order the reference named is the carrier's to say: its order detail by the same reference.
+      ctx.loaders.orderDocuments.byOrder.clearAll();
+      ctx.loaders.orders.orderByReference.clear(ref.customerOrderReference);
+      payload.loadDocument = async () => {
+        const order = await ctx.loaders.orders.orderByReference.load(ref.customerOrderReference);
+        return order ? findOrderDocument(ctx, order.orderId, documentId) : null;
+      };
+    }
     return payload;
   }
+}
+
+/** Exactly one of orderId and customerOrderReference, each in its carrier format (refusals go to `issues`). */
+function checkDocumentOrder(issues: Issues, path: string[], input: AddOrderDocumentInput): OrderRef | undefined {
+  const hasId = input.orderId !== undefined && input.orderId !== null;
+  const reference = input.customerOrderReference;
+  const hasReference = reference !== undefined && reference !== null;
+  if (hasId === hasReference) {
+    issues.add(
+      [...path, hasId ? 'customerOrderReference' : 'orderId'],
+      hasId ? UserErrorCode.CONFLICT : UserErrorCode.REQUIRED,
+      `Give exactly one of orderId or customerOrderReference: ${hasId ? 'not both' : 'neither was given'}.`,
+    );
+    return undefined;
+  }
+  if (hasId) {
+    if (isCarrierOrderId(input.orderId)) return { orderId: input.orderId };
+    issues.add([...path, 'orderId'], UserErrorCode.INVALID, 'orderId must be a carrier order id: digits only, e.g. "1026470".');
+    return undefined;
+  }
+  issues.customerOrderReference([...path, 'customerOrderReference'], reference);
+  return { customerOrderReference: reference! };
 }
 
 /** An order's document as a file for the HTTP download route; carrier failures become the graph's coded errors. */

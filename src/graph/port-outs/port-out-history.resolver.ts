@@ -3,6 +3,7 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
 import { Order } from '../orders/order.type.js';
+import { isOpenPortOut, pendingPortOuts } from './pending-port-outs.js';
 import { PortOut, toPortOut } from './port-out.type.js';
 
 @Resolver(() => TelephoneNumber)
@@ -21,11 +22,14 @@ export class TelephoneNumberPortOutsResolver {
 export class OrderPortOutsResolver {
   @FieldResolver(() => [PortOut], {
     description:
-      "A port-out order's numbers and where each ended (CLOSED: ported away; CANCELED), once the order settled within the past " +
-      'three months; empty for other orders and pending port-outs (the carrier lists only settled ones). Read once per request ' +
-      'for every order asked.\n\nCarrier: /tnPortOutHistory.',
+      "A port-out order's numbers. While the order is pending: each number with its status and any reject reason, from the " +
+      "order's detail (the same batched read as `lines`). Once settled within the past three months: where each ended " +
+      '(CLOSED: ported away; CANCELED), from the port-out history, read once per request for every order asked. Empty for ' +
+      'other orders.\n\nCarrier: /orderDetail, /tnPortOutHistory.',
   })
   async portOuts(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<PortOut[]> {
+    // The history lists settled port-outs only: a pending one is read from its order.
+    if (isOpenPortOut(order)) return pendingPortOuts(order, ctx);
     return ((await ctx.loaders.portOuts.history()).byOrder.get(order.id) ?? []).map(toPortOut);
   }
 }

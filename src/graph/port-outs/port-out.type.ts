@@ -3,22 +3,38 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { PortOutHistoryEntry } from '../../upstream/port-outs/tn-port-out-history.js';
 import { DateTimeScalar, TnScalar } from '../common/scalars.js';
 import { OrderStatus } from '../orders/orders.enums.js';
+import { PortOutRejectReason } from './port-outs.enums.js';
 
 @ObjectType({
   description:
-    "A number's port-out to another carrier, settled (closed or canceled) within the past three months.\n\nCarrier: /tnPortOutHistory.",
+    "A number's port-out to another carrier: pending (on a port-out order awaiting the port date), or settled (closed or " +
+    'canceled) within the past three months.\n\nCarrier: /tnPortOutHistory, /orderDetail.',
 })
 export class PortOut {
   @Field(() => ID, { description: 'The port-out order id; `order(id:)` reads the order.' }) orderId!: string;
   @Field(() => TnScalar, { description: 'The number.' }) tn!: string;
   @Field(() => OrderStatus, {
     nullable: true,
-    description: 'CLOSED (the number left) or CANCELED; null for a status the carrier did not document.',
+    description:
+      "The port-out order's status: PENDING while waiting for the port date, then CLOSED (the number left) or CANCELED; " +
+      'null for a status the carrier did not document.',
   })
   status?: OrderStatus | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the port-out order was created.' }) createdAt?: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'The port date (for a canceled order, the date it would have ported).' })
   portDate?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'While the order is pending, the carrier\'s own text for where the number stands, e.g. "Pending", or a reject reason such ' +
+      'as "Invalid zip code"; null for a settled port-out (the history does not say).',
+  })
+  numberStatusLabel?: string | null;
+  @Field(() => PortOutRejectReason, {
+    nullable: true,
+    description: 'Why the account refused the number (`rejectPortOut`), while the order is pending; null otherwise.',
+  })
+  rejectReason?: PortOutRejectReason | null;
 }
 
 export function toPortOut(e: PortOutHistoryEntry): PortOut {
@@ -28,5 +44,7 @@ export function toPortOut(e: PortOutHistoryEntry): PortOut {
   out.status = (e.status as OrderStatus | undefined) ?? null;
   out.createdAt = e.createdAt ?? null;
   out.portDate = e.portedAt ?? null;
+  out.numberStatusLabel = null;
+  out.rejectReason = null;
   return out;
 }

@@ -1,7 +1,9 @@
 /** /orderDetail (L9823): one order with its TNs, feature statuses and notes. */
 import { defineOperation } from '../operation.js';
 import { portLineFields, portOrderFields } from '../port-in/shared/port-view.js';
+import { portOutLineFields } from '../port-outs/shared/port-out-view.js';
 import { ORDER_REF } from '../request-fields.js';
+import { tollFreeLineFields } from '../toll-free/state.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem } from '../types.js';
 import { noteDate, offsetTimestamp, ok, yn, type Json } from '../wire.js';
@@ -46,7 +48,7 @@ function detailEndUser(endUser: Record<string, string> | undefined): Json {
   return out;
 }
 
-function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
+function detailTnItem(state: SandboxState, now: number, o: Order, item: OrderItem): Json {
   const rc = state.rateCenterOf(item.tn);
   const f = item.tnFeature ?? {};
   const cnam = !!f['callerId']?.['callingName'];
@@ -79,25 +81,20 @@ function detailTnItem(state: SandboxState, o: Order, item: OrderItem): Json {
     e911Status: featureStatus(o, item, e911),
     msgEnabled: yn(msg),
     msgStatus: featureStatus(o, item, msg),
-    // Toll-free members: the sandbox's orders hold no toll-free numbers, so they are empty as in the example.
-    routingLabel: '',
-    respOrgName: '',
-    respOrgPrefix: '',
-    cicList: { cic: [] },
-    cicCompanyList: { cicCompany: [] },
+    ...tollFreeLineFields(state, now, item.tn),
   };
   if (item.portOutPin !== undefined) out['portOutPin'] = item.portOutPin;
   if (item.tnNote !== undefined) out['tnNote'] = item.tnNote;
-  return { ...out, ...portLineFields(o, item) };
+  return { ...out, ...portLineFields(o, item), ...portOutLineFields(o, item) };
 }
 
-export const orderDetail = defineOperation(ORDER_REF, ({ state }, body) => {
+export const orderDetail = defineOperation(ORDER_REF, ({ state, now }, body) => {
   const o = findOrder(state, body);
   if (o === 'missing') return KEY_REQUIRED;
   if (!o) return NO_RESULTS;
   return ok({
     orderDetailResponse: {
-      tnList: { tnItem: visibleItems(o).map((i) => detailTnItem(state, o, i)) },
+      tnList: { tnItem: visibleItems(o).map((i) => detailTnItem(state, now, o, i)) },
       orderId: o.id,
       orderStatus: ORDER_STATUS_NAMES[o.status],
       productName: PRODUCT_NAMES[o.productId],

@@ -4,8 +4,17 @@
  * carrier's port request would; GET /_sandbox/port-outs lists them with each number's state.
  */
 import type { SandboxState } from '../store.js';
+import type { Order } from '../types.js';
 import { isObject, isoDate, readTn } from '../wire.js';
-import { DAY_MS, PORT_OUT_DAYS, portOutsOf, settlePortOuts, tnsOnPendingPortOuts, type PortOutOrder } from './shared/port-out-book.js';
+import {
+  DAY_MS,
+  lineState,
+  openPortOut,
+  PORT_OUT_DAYS,
+  portOutOrders,
+  settlePortOuts,
+  tnsOnPendingPortOuts,
+} from './shared/port-out-book.js';
 
 export interface PortOutControlResult {
   httpStatus: number;
@@ -14,20 +23,24 @@ export interface PortOutControlResult {
 
 const bad = (error: string): PortOutControlResult => ({ httpStatus: 400, body: { error } });
 
-const view = (o: PortOutOrder) => ({
-  orderId: o.orderId,
+const view = (o: Order) => ({
+  orderId: o.id,
   customerOrderReference: o.customerOrderReference,
   status: o.status,
   createdAt: isoDate(o.createdAt),
-  portDate: isoDate(o.portAt),
-  lines: o.lines.map((l) => ({ tn: l.tn, state: l.state, ...(l.rejectReason ? { rejectReason: l.rejectReason } : {}) })),
+  portDate: isoDate(o.portOutAt ?? o.createdAt),
+  lines: o.items.map((i) => ({
+    tn: i.tn,
+    state: lineState(i),
+    ...(i.portOut?.rejectReason ? { rejectReason: i.portOut.rejectReason } : {}),
+  })),
 });
 
 /** Undefined when the route is not a port-out route. */
 export function handlePortOutControl(state: SandboxState, now: number, route: string, body: unknown): PortOutControlResult | undefined {
   if (route === 'GET /_sandbox/port-outs') {
     settlePortOuts(state, now);
-    return { httpStatus: 200, body: { portOuts: [...portOutsOf(state).values()].map(view) } };
+    return { httpStatus: 200, body: { portOuts: portOutOrders(state).map(view) } };
   }
   if (route !== 'POST /_sandbox/port-outs') return undefined;
   const b = isObject(body) ? body : {};
@@ -39,15 +52,6 @@ export function handlePortOutControl(state: SandboxState, now: number, route: st
   const busy = tnsOnPendingPortOuts(state);
   const notOurs = (tns as string[]).filter((tn) => !state.assigned.has(tn) || busy.has(tn));
   if (notOurs.length > 0) return bad(`not on the account or already porting out: ${notOurs.join(', ')}`);
-  const orderId = state.newOrderId();
-  const order: PortOutOrder = {
-    orderId,
-    customerOrderReference: typeof b['customerOrderReference'] === 'string' ? b['customerOrderReference'] : `PORTOUT-${orderId}`,
-    createdAt: now,
-    portAt: now + days * DAY_MS,
-    status: 'PENDING',
-    lines: [...new Set(tns as string[])].map((tn) => ({ tn, state: 'PENDING' })),
-  };
-  portOutsOf(state).set(orderId, order);
-  return { httpStatus: 200, body: view(order) };
+  const ref = typeof b['customerOrderReference'] === 'string' ? b['customerOrderReference'] : undefined;
+  return { httpStatus: 200, body: view(openPortOut(state, now, tns as string[], now + days * DAY_MS, ref)) };
 }

@@ -7,14 +7,15 @@
 import { defineOperation } from '../operation.js';
 import { ANY } from '../request-shape.js';
 import { fail, ok, readStr } from '../wire.js';
-import { portOutsOf } from './shared/port-out-book.js';
+import { findPortOut } from './shared/port-out-book.js';
 
-export const portOutApproval = defineOperation({ orderId: ANY }, ({ state }, body) => {
+export const portOutApproval = defineOperation({ orderId: ANY }, ({ state, now }, body) => {
   const orderId = readStr(body.orderId);
   if (orderId === undefined) return fail('432', 'Fields Required are missing: orderId');
-  const order = /^\d+$/.test(orderId) ? portOutsOf(state).get(Number(orderId)) : undefined;
+  const order = findPortOut(state, orderId);
   if (!order) return fail('432', 'Invalid Order Id');
-  if (order.status !== 'PENDING') return fail('432', `Order ${order.orderId} is not pending`);
-  for (const line of order.lines) if (line.state === 'PENDING') line.state = 'APPROVED';
+  if (order.status !== 'PENDING') return fail('432', `Order ${order.id} is not pending`);
+  for (const item of order.items) if (item.portOut?.state === 'PENDING') item.portOut = { state: 'APPROVED' };
+  order.lastModified = now;
   return ok();
 });

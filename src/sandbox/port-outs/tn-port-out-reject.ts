@@ -8,7 +8,7 @@
 import { defineOperation } from '../operation.js';
 import { ANY } from '../request-shape.js';
 import { fail, invalid, isObject, ok, readStr, readTn } from '../wire.js';
-import { portOutsOf } from './shared/port-out-book.js';
+import { findPortOut, lineState, rejectLine } from './shared/port-out-book.js';
 
 const REASONS = ['PIN', 'DATAMIS', 'AUTHNMMIS', 'INVACCT', 'INVZIPCD'];
 const MISSING = fail('414', 'Fields Required are missing');
@@ -23,15 +23,10 @@ export const tnPortOutReject = defineOperation(
     if (!w || orderId === undefined || readStr(w['tn']) === undefined || reason === undefined) return MISSING;
     if (!REASONS.includes(reason)) return invalid('rejectReason');
     const tn = readTn(w['tn']);
-    const order = /^\d+$/.test(orderId) ? portOutsOf(state).get(Number(orderId)) : undefined;
-    const line = order?.lines.find((l) => l.tn === tn);
-    if (!order || !line || order.status !== 'PENDING' || line.state === 'APPROVED') return INVALID_ORDER;
-    line.state = 'REJECTED';
-    line.rejectReason = reason;
-    if (order.lines.every((l) => l.state === 'REJECTED')) {
-      order.status = 'CNCL';
-      order.closedAt = now;
-    }
+    const order = findPortOut(state, orderId);
+    const item = order?.items.find((i) => i.tn === tn);
+    if (!order || !item || order.status !== 'PENDING' || lineState(item) !== 'PENDING') return INVALID_ORDER;
+    rejectLine(order, item, reason, now);
     return ok();
   },
 );

@@ -134,6 +134,46 @@ describe('order lines typed by product', () => {
     expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(1);
   });
 
+  it('a port-out order has PortOutOrderLines', async () => {
+    const res = await fetch(`${stack.control.url}/_sandbox/port-outs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tns: ['3123489651'], portInDays: 4 }),
+    });
+    const orderId = String(((await res.json()) as { orderId: number }).orderId);
+    expect(await linesOf(orderId)).toMatchObject({
+      product: 'PORT_OUT',
+      lines: { nodes: [{ __typename: 'PortOutOrderLine', tn: '3123489651' }] },
+    });
+  });
+
+  it('a toll-free load has TollFreeOrderLines with the routing label, RespOrg and CICs', async () => {
+    const ordered = ok(
+      await stack.gql(
+        `mutation { orderTollFreeNumbers(input: { product: LOAD_ON_OUR_CIC, numbers: [
+          { tn: "8882355544", routingLabel: "NTNYC-690-8XX-123", respOrgId: "ABC01", cics: ["0913"] }] }) {
+          orderId userErrors { path message code } } }`,
+      ),
+    );
+    const orderId = orderIdOf(ordered, 'orderTollFreeNumbers');
+    await stack.control.clearCalls();
+    expect(await linesOf(orderId)).toMatchObject({
+      product: 'TOLL_FREE_LOAD',
+      lines: {
+        nodes: [
+          {
+            __typename: 'TollFreeOrderLine',
+            tn: '8882355544',
+            routingLabel: 'NTNYC-690-8XX-123',
+            respOrgName: expect.any(String),
+            cics: ['0913'],
+          },
+        ],
+      },
+    });
+    expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(1);
+  });
+
   it('any other order has no port-in side, at no cost', async () => {
     await stack.control.clearCalls();
     const order = ok(await stack.gql(`{ order(id: "1025000") { portIn { id } } }`)).order as { portIn: unknown };

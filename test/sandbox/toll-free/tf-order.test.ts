@@ -39,7 +39,25 @@ describe('tfOrder', () => {
     expect(r).toEqual({ status: 'Success', statusCode: '200', orderId: expect.stringMatching(/^\d+$/) });
     expect(await detail('8881235544')).toMatchObject({ tnStatusRef: 'PNDNG', respOrgPrefix: 'ABC01', cic: '0913,0222' });
     const listed = await h.call('orderDetail', { orderId: Number(r['orderId']) });
-    expect(listed['orderDetailResponse']).toMatchObject({ orderStatus: 'Incomplete', customerOrderReference: 'TestOrder08' });
+    expect(listed['orderDetailResponse']).toMatchObject({
+      orderStatus: 'Incomplete',
+      productName: 'Toll Free Load',
+      customerOrderReference: 'TestOrder08',
+      // The line carries the number's toll-free members, as the guide's /orderDetail example shows them.
+      tnList: {
+        tnItem: [
+          {
+            tn: 8881235544,
+            routingLabel: 'NTNYC-690-8XX-123',
+            respOrgPrefix: 'ABC01',
+            cicList: { cic: ['0913', '0222'] },
+            cicCompanyList: { cicCompany: ['Inteliquent', 'AT&T'] },
+          },
+        ],
+      },
+    });
+    const byProduct = await h.call('orderList', { productId: 122 });
+    expect(byProduct['orderList']['orderType'].map((o: { orderId: number }) => o.orderId)).toEqual([Number(r['orderId'])]);
     await h.advance(60_000);
     expect(await detail('8881235544')).toMatchObject({ tnStatusRef: 'INSVC' });
     expect((await h.call('orderDetail', { orderId: Number(r['orderId']) }))['orderDetailResponse']['orderStatus']).toBe('Closed');

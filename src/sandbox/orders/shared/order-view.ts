@@ -10,10 +10,12 @@ export const ORDER_STATUS_NAMES: Record<OrderStatus, string> = {
   CNCL: 'Canceled',
   CLSD: 'Closed',
 };
-// 103 and 113 as the guide's examples write them; the others, which it never shows, as its product table words them.
+// 103 and 113 as the guide's examples write them, 114 as its webhooks do; the others, which it never shows, as its
+// product table words them.
 export const PRODUCT_NAMES: Record<number, string> = {
   103: 'Telephone Number',
   113: 'LNP Port-In',
+  114: 'LNP Port-Out',
   122: 'Toll Free Load',
   128: 'Telephone Number Feature',
   131: 'Toll Free Port-In',

@@ -1,0 +1,113 @@
+/**
+ * End-to-end: a pending port-out is an order (productId 114) that `orders` lists and `order(id:)`
+ * reads with its lines and port-out state; rejecting and approving move it. Client → gateway →
+ * sandbox carrier over real HTTP, upstream calls counted in the sandbox call log.
+ */
+import { describe, expect, it } from 'vitest';
+import { ok } from '../../support/assertions.js';
+import { stackPerTest } from '../../support/e2e.js';
+
+const stack = stackPerTest();
+
+async function openPortOut(tns: string[]): Promise<string> {
+  const res = await fetch(`${stack.control.url}/_sandbox/port-outs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tns, portInDays: 4 }),
+  });
+  expect(res.status).toBe(200);
+  return String(((await res.json()) as { orderId: number }).orderId);
+}
+
+const LIST = `{
+  orders(filter: { products: [PORT_OUT], statuses: [PENDING] }) {
+    totalCount
+    nodes { id status product productLabel type portOuts { tn status numberStatusLabel rejectReason portDate } }
+  }
+}`;
+const ORDER = `query($id: ID!) {
+  order(id: $id) {
+    id status product
+    lines { nodes { tn status statusLabel } }
+    portOuts { orderId tn status numberStatusLabel rejectReason createdAt portDate }
+  }
+}`;
+const REJECT = `mutation($input: RejectPortOutInput!) { rejectPortOut(input: $input) { tn userErrors { path code message } } }`;
+const APPROVE = `mutation($input: ApprovePortOutInput!) { approvePortOut(input: $input) { orderId userErrors { path code message } } }`;
+
+const calls = async (op: string) => (await stack.control.servicesCalls(op)).length;
+
+describe('pending port-outs as orders', () => {
+  it('lists pending port-outs with their numbers (one list, one detail per order) and reads one with its lines and state', async () => {
+    const first = await openPortOut(['3123489651', '3123489652']);
+    const second = await openPortOut(['3123489653']);
+    await stack.control.clearCalls();
+
+    const list = ok(await stack.gql(LIST)).orders;
+    expect(list.totalCount).toBe(2);
+    expect(list.nodes.map((o: { id: string }) => o.id)).toEqual([second, first]);
+    expect(list.nodes[1]).toEqual({
+      id: first,
+      status: 'PENDING',
+      product: 'PORT_OUT',
+      productLabel: 'LNP Port-Out',
+      type: 'DISCONNECT',
+      portOuts: [
+        {
+          tn: '3123489651',
+          status: 'PENDING',
+          numberStatusLabel: 'Pending',
+          rejectReason: null,
+          portDate: expect.stringMatching(/T00:00:00/),
+        },
+        {
+          tn: '3123489652',
+          status: 'PENDING',
+          numberStatusLabel: 'Pending',
+          rejectReason: null,
+          portDate: expect.stringMatching(/T00:00:00/),
+        },
+      ],
+    });
+    expect(await calls('orderList')).toBe(1);
+    expect(await calls('orderDetail')).toBe(2);
+    // Pending port-outs are not in the history: it is not read.
+    expect(await calls('tnPortOutHistory')).toBe(0);
+
+    ok(await stack.gql(REJECT, { input: { orderId: first, tn: '3123489651', reason: 'INVALID_ZIP_CODE' } }));
+    expect(ok(await stack.gql(APPROVE, { input: { orderId: first } })).approvePortOut.userErrors).toEqual([]);
+    await stack.control.clearCalls();
+    const order = ok(await stack.gql(ORDER, { id: first })).order;
+    expect(order.lines.nodes).toEqual([
+      { tn: '3123489651', status: 'JEOPARDY', statusLabel: 'Invalid zip code' },
+      { tn: '3123489652', status: null, statusLabel: 'Approved' },
+    ]);
+    expect(order.portOuts).toEqual([
+      {
+        orderId: first,
+        tn: '3123489651',
+        status: 'PENDING',
+        numberStatusLabel: 'Invalid zip code',
+        rejectReason: 'INVALID_ZIP_CODE',
+        createdAt: expect.any(String),
+        portDate: expect.stringMatching(/T00:00:00/),
+      },
+      expect.objectContaining({ tn: '3123489652', numberStatusLabel: 'Approved', rejectReason: null }),
+    ]);
+    // `lines` and `portOuts` share the one detail read.
+    expect(await calls('orderDetail')).toBe(1);
+    expect(await calls('tnPortOutHistory')).toBe(0);
+  });
+
+  it('settles: rejected entirely it leaves the pending list and reads from the history', async () => {
+    const orderId = await openPortOut(['3123489654']);
+    ok(await stack.gql(REJECT, { input: { orderId, tn: '3123489654', reason: 'PIN_INVALID' } }));
+    expect(ok(await stack.gql(LIST)).orders.totalCount).toBe(0);
+    await stack.control.clearCalls();
+    const order = ok(await stack.gql(ORDER, { id: orderId })).order;
+    expect(order.status).toBe('CANCELED');
+    expect(order.portOuts).toEqual([expect.objectContaining({ orderId, tn: '3123489654', status: 'CANCELED', numberStatusLabel: null })]);
+    expect(await calls('tnPortOutHistory')).toBe(1);
+    expect(await calls('orderDetail')).toBe(1);
+  });
+});

@@ -127,7 +127,11 @@ describe('tnRequest', () => {
       status: 'Invalid Input Parameters: Invalid trunk group name Main Trunk Group',
       statusCode: '416',
     });
-    expect((await h.call('orderList', { customerOrderReference: 'abcsdsd88246' })).statusCode).not.toBe('200');
+    // No order was created for the refused request.
+    expect(await h.call('orderList', { customerOrderReference: 'abcsdsd88246' })).toEqual({
+      status: 'No Results Found',
+      statusCode: '430',
+    });
   });
 
   it('refuses criteria it cannot serve and a quantity beyond what the criteria hold, creating no order', async () => {

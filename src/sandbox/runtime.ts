@@ -78,8 +78,11 @@ export class SandboxRuntime {
   }
 }
 
-/** Values that never go into the call log: credentials, and port-out PINs (a PIN guards a number against hijack). */
-const REDACTED_KEYS = new Set(['privateKey', 'client_secret', 'client_id', 'portOutPin', 'webhookHeader']);
+/**
+ * Values that never go into the call log: credentials, and every PIN (a port-out PIN guards a number against hijack;
+ * a port-in's accountPin and a CSR lookup's pin are the losing carrier's account PIN).
+ */
+const REDACTED_KEYS = new Set(['privateKey', 'client_secret', 'client_id', 'portOutPin', 'webhookHeader', 'accountPin', 'pin']);
 
 /**
  * Copy of a request body safe for the call log: at any depth, the scalar

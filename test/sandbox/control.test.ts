@@ -87,6 +87,16 @@ describe('control API', () => {
     expect(calls[0].body).toEqual({ privateKey: '***', portOutPin: { tnList: { tnItem: [{ tn: 3123489652, portOutPin: '***' }] } } });
   });
 
+  it("logs a port-in's account PIN and a CSR lookup's PIN redacted", async () => {
+    await h.control('DELETE', 'calls');
+    await h.call('tnCsrLookup', { tn: '8005551234', accountNumber: '123', pin: '4455' });
+    await h.call('portInOrder', { portInOrder: { tnList: { tnItem: [{ tn: 8005551234, accountPin: '9876' }] } } });
+    const { calls } = await h.control('GET', 'calls');
+    expect(JSON.stringify(calls)).not.toMatch(/4455|9876/);
+    expect(calls[0].body).toMatchObject({ pin: '***' });
+    expect(calls[1].body).toMatchObject({ portInOrder: { tnList: { tnItem: [{ accountPin: '***' }] } } });
+  });
+
   it('reset restores the seeded state; the same seed gives the same data', async () => {
     const before = await h.call('tnInventory', { tnMask: '630xxxxxxx', pageSort: { size: 20 } });
     await h.call('tnOrder', { tnOrder: { tnList: { tnItem: [{ tn: before.tnResult[0].telephoneNumber }] } } });

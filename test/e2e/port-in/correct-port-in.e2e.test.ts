@@ -83,8 +83,9 @@ describe('correctPortIn', () => {
     });
     // One read before the write (is the number in jeopardy?), one after it for the payload's order numbers.
     expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(2);
-    // The PIN reaches the carrier, never the response.
-    expect(sent[0]!.body).toMatchObject({ orderUpdate: { tnList: { tnItem: [{ accountPin: '4321' }] } } });
+    // The PIN reaches the carrier (the number leaves jeopardy), never the response nor the sandbox's call log.
+    expect(sent[0]!.body).toMatchObject({ orderUpdate: { tnList: { tnItem: [{ accountPin: '***' }] } } });
+    expect(JSON.stringify(sent)).not.toContain('4321');
     expect(JSON.stringify(fixed)).not.toContain('4321');
 
     await stack.control.advance(DAY);

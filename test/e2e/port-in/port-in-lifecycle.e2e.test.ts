@@ -49,7 +49,9 @@ describe('port-in, start to finish', () => {
     const sent = (await stack.control.servicesCalls('portInOrder'))[0]!.body as {
       portInOrder: { tnList: { tnItem: { accountPin: string; tn: number }[] } };
     };
-    expect(sent.portInOrder.tnList.tnItem[0]).toMatchObject({ tn: Number(FOREIGN[0]), accountPin: '9876' });
+    // The PIN was sent, and the call log keeps only its mask.
+    expect(sent.portInOrder.tnList.tnItem[0]).toMatchObject({ tn: Number(FOREIGN[0]), accountPin: '***' });
+    expect(JSON.stringify(sent)).not.toContain('9876');
 
     // The carrier answers a day later: two FOCs, one rejection.
     await stack.control.advance(DAY + 11_000);

@@ -1813,6 +1813,12 @@ export type Mutation = {
    */
   renameRoutingLabel?: Maybe<RenameRoutingLabelPayload>;
   /**
+   * Ask the carrier for new numbers: how many, and optionally where (area code and exchange, rate center, LATA, state). The carrier answers with an order; with activate the numbers become yours, In Service on trunkGroupName once the order closes; without it they are added to inventory (see availableTelephoneNumbers).
+   *
+   * Carrier: /tnRequest.
+   */
+  requestTelephoneNumbers?: Maybe<RequestTelephoneNumbersPayload>;
+  /**
    * Reserve available numbers for up to four hours, so nobody else can order them. Numbers you already hold come back as ALREADY_RESERVED userErrors; going over the most numbers your account may hold reserved is a LIMIT_REACHED userError and reserves none.
    *
    * Carrier: /tnReserve, /tnReservedList.
@@ -2028,6 +2034,12 @@ export type MutationRemoveMessagingCampaignArgs = {
 /** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
 export type MutationRenameRoutingLabelArgs = {
   input: RenameRoutingLabelInput;
+};
+
+
+/** Writes to the carrier: reserve, order, change and disconnect numbers; cancel orders and add notes. Input problems and carrier refusals the caller can act on come back as `userErrors`; nothing is retried. */
+export type MutationRequestTelephoneNumbersArgs = {
+  input: RequestTelephoneNumbersInput;
 };
 
 
@@ -3899,6 +3911,43 @@ export type RenameRoutingLabelPayload = {
    */
   routingLabel?: Maybe<RoutingLabel>;
   /** Input problems (nothing was sent), an unknown label (NOT_FOUND) or a refusal (REJECTED). */
+  userErrors: Array<UserError>;
+};
+
+/** How many new numbers to ask the carrier for, and where. Every criterion is optional: areaCode (with exchange for one NPA-NXX), rateCenter (with its state), lata, state. With activate the numbers are put in service on your account; otherwise they are added to inventory, where you can find, reserve and order them. */
+export type RequestTelephoneNumbersInput = {
+  /** true: put the numbers in service on your account (on trunkGroupName) as the order completes. false or absent: only add them to inventory. */
+  activate?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Area code (NPA) of the numbers: three digits, the first 2-9, e.g. "312". */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Your own reference for the order: letters and digits, at most 50 characters. */
+  customerOrderReference?: InputMaybe<Scalars['String']['input']>;
+  /** Exchange (NXX, the three digits after the area code), e.g. "348". Only together with areaCode. */
+  exchange?: InputMaybe<Scalars['String']['input']>;
+  /** Three-digit LATA, e.g. "358". */
+  lata?: InputMaybe<Scalars['String']['input']>;
+  /** How many numbers to request: at least 1. */
+  quantity: Scalars['Int']['input'];
+  /** Rate center abbreviation, e.g. "WSHNGTNZN1" (at most 50 characters). Only with state. */
+  rateCenter?: InputMaybe<Scalars['String']['input']>;
+  /** Two-letter US state or Canadian province, e.g. "IL". */
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** Trunk group the numbers route to once activated (see trunkGroups; at most 100 characters). */
+  trunkGroupName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of requestTelephoneNumbers. */
+export type RequestTelephoneNumbersPayload = {
+  __typename?: 'RequestTelephoneNumbersPayload';
+  /**
+   * The order the request created: its numbers appear on it, and with activate they are IN_SERVICE on your account once it is CLOSED.
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
+  /** Carrier order id of the order the request created (see `order`); null when the request was refused. */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** Input problems (nothing was sent to the carrier), or the carrier refusing the request (REJECTED, with its reason: at trunkGroupName for an unknown trunk group, else at the input). Empty when the carrier accepted the request. */
   userErrors: Array<UserError>;
 };
 

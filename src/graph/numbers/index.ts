@@ -5,6 +5,7 @@ import { ExcludedNumberCodeResolver } from './excluded-code.resolver.js';
 import { InventoryResolver } from './inventory.resolver.js';
 import { createNumbersLoaders, TN_CACHE_NAMESPACE, type NumbersLoaders } from './numbers.loaders.js';
 import { NumbersMutationResolver } from './numbers.mutations.js';
+import { RequestNumbersMutationResolver } from './request-numbers.mutation.js';
 import { AssignedTelephoneNumberResolver, resolveTelephoneNumberReference, TelephoneNumberResolver } from './telephone-number.resolver.js';
 import { TelephoneNumber } from './telephone-number.type.js';
 
@@ -28,6 +29,7 @@ export const numbersDomain = defineDomain({
     InventoryResolver,
     NumbersMutationResolver,
     ExcludedNumberCodeResolver,
+    RequestNumbersMutationResolver,
   ],
   orphanedTypes: [TelephoneNumber],
   nodeKeys: { TelephoneNumber: 'tn' },

@@ -9,6 +9,7 @@ import { tnInventory } from './tn-inventory.js';
 import { tnNoteUpdate } from './tn-note-update.js';
 import { tnOrder } from './tn-order.js';
 import { tnRelease } from './tn-release.js';
+import { tnRequest } from './tn-request.js';
 import { tnReserve } from './tn-reserve.js';
 import { tnReservedList } from './tn-reserved-list.js';
 import { tnUpdate } from './tn-update.js';
@@ -27,4 +28,5 @@ export const numbers: DomainOperations = {
   portOutPinUpdate,
   tnNoteUpdate,
   tnDisconnect,
+  tnRequest,
 };

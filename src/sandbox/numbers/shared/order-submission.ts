@@ -137,8 +137,8 @@ function pendingAssignment(item: OrderItem, now: number, cnamDipDefault: 'Y' | '
  * this text (its `\\` read as one backslash). Accepting what either document allows, the sandbox
  * refuses just the Swagger's list.
  */
-const INVALID_REFERENCE_CHARS = /[<\\^~`}{>=\][!]/;
-const INVALID_REFERENCE = fail(
+export const INVALID_REFERENCE_CHARS = /[<\\^~`}{>=\][!]/;
+export const INVALID_REFERENCE = fail(
   '409',
   'CustomerOrderReference has invalid characters and cannot include <, \\, ^, ~, `, }, {, >, =, ], [, !',
 );

@@ -3187,6 +3187,12 @@ export type PortingNumber = Node & {
   jeopardyReason?: Maybe<JeopardyReason>;
   /** The rejection reason as the carrier words it. */
   jeopardyReasonLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The port-in order the number is on, in the order model (one read per distinct order).
+   *
+   * Carrier: /orderDetail.
+   */
+  order?: Maybe<Order>;
   /** The port-in order the number is on. */
   orderId: Scalars['ID']['output'];
   /** The port time and zone, e.g. "09:00 US/Central". */
@@ -3195,6 +3201,12 @@ export type PortingNumber = Node & {
   status?: Maybe<PortStatus>;
   /** The status as the carrier words it, e.g. "Received FOC" or a rejection reason. */
   statusLabel?: Maybe<Scalars['String']['output']>;
+  /**
+   * The number as the account holds it: null while it is still with the losing carrier, an In Service number on its trunk group once ported (the porting numbers of one request are read together).
+   *
+   * Carrier: /tnDetail.
+   */
+  telephoneNumber?: Maybe<TelephoneNumber>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
   /** The trunk group the number routes to once ported. */

@@ -4,7 +4,12 @@ import { CorrectPortInResolver } from './correct-port-in.resolver.js';
 import { PortInMutationResolver } from './port-in.mutations.js';
 import { PortInQueryResolver } from './port-in.queries.js';
 import { createPortInLoaders, type PortInLoaders } from './port-in.loaders.js';
-import { OrderPortInResolver, PortInOrderResolver, TelephoneNumberPortInResolver } from './port-in-order.resolver.js';
+import {
+  OrderPortInResolver,
+  PortingNumberResolver,
+  PortInOrderResolver,
+  TelephoneNumberPortInResolver,
+} from './port-in-order.resolver.js';
 import { resolvePortingNumber, resolvePortInOrder } from './port-in.references.js';
 
 declare module '../common/context.js' {
@@ -21,6 +26,7 @@ export const portInDomain = defineDomain({
     CorrectPortInResolver,
     PortInOrderResolver,
     OrderPortInResolver,
+    PortingNumberResolver,
     TelephoneNumberPortInResolver,
   ],
   orphanedTypes: [],

@@ -1,6 +1,7 @@
 /** The links of a port-in order (its numbers, its activation groups) and a number's current port-in. */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GatewayContext } from '../common/context.js';
+import { toTelephoneNumber } from '../numbers/numbers.mapper.js';
 import { TelephoneNumber } from '../numbers/telephone-number.type.js';
 import { resolveOrderReference } from '../orders/order.resolver.js';
 import { Order } from '../orders/order.type.js';
@@ -36,6 +37,28 @@ export class PortInOrderResolver {
   })
   async order(@Root() order: PortInOrder, @Ctx() ctx: GatewayContext): Promise<Order | null> {
     return resolveOrderReference({ id: order.id }, ctx);
+  }
+}
+
+@Resolver(() => PortingNumber)
+export class PortingNumberResolver {
+  @FieldResolver(() => TelephoneNumber, {
+    nullable: true,
+    description:
+      'The number as the account holds it: null while it is still with the losing carrier, an In Service number on its ' +
+      'trunk group once ported (the porting numbers of one request are read together).\n\nCarrier: /tnDetail.',
+  })
+  async telephoneNumber(@Root() n: PortingNumber, @Ctx() ctx: GatewayContext): Promise<TelephoneNumber | null> {
+    const record = await ctx.loaders.numbers.telephoneNumber.load(n.tn);
+    return record ? toTelephoneNumber(record) : null;
+  }
+
+  @FieldResolver(() => Order, {
+    nullable: true,
+    description: 'The port-in order the number is on, in the order model (one read per distinct order).\n\nCarrier: /orderDetail.',
+  })
+  async order(@Root() n: PortingNumber, @Ctx() ctx: GatewayContext): Promise<Order | null> {
+    return resolveOrderReference({ id: n.orderId }, ctx);
   }
 }
 

@@ -122,6 +122,26 @@ describe('port-in, start to finish', () => {
       trunkGroupName: 'CHCGIL24CL1_897',
       portIn: { status: 'PORT_COMPLETE' },
     });
+    // The order's numbers lead to the account's numbers and back to the order: one /tnDetail batch, one /orderDetail.
+    await stack.control.clearCalls();
+    const linked = ok(
+      await stack.gql(
+        `{ portInOrder(id: "${payload.orderId}") { numbers { tn status telephoneNumber { status trunkGroup { name } } order { id product } } } }`,
+      ),
+    );
+    const linkedNumbers = (linked.portInOrder as { numbers: { tn: string; telephoneNumber: unknown; order: unknown }[] }).numbers;
+    for (const tn of FOREIGN.slice(0, 2)) {
+      expect(linkedNumbers.find((n) => n.tn === tn)).toMatchObject({
+        status: 'PORT_COMPLETE',
+        telephoneNumber: { status: 'IN_SERVICE', trunkGroup: { name: 'CHCGIL24CL1_897' } },
+        order: { id: payload.orderId, product: 'PORT_IN' },
+      });
+    }
+    // The rejected number never left the losing carrier: it is not the account's.
+    expect(linkedNumbers.find((n) => n.tn === FOREIGN[2])).toMatchObject({ telephoneNumber: null });
+    expect(await answered('tnDetail')).toHaveLength(1);
+    expect(await answered('orderDetail')).toHaveLength(1);
+
     const logged = JSON.stringify(await stack.control.calls());
     expect(logged).not.toContain('9876');
   });

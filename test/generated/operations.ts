@@ -3160,8 +3160,10 @@ export type Portability = {
   notPortableReason?: Maybe<Scalars['String']['output']>;
   /** True when the number can be ported in; null when the carrier did not say. */
   portable?: Maybe<Scalars['Boolean']['output']>;
-  /** Rate center tier, e.g. "0" for on-net Tier 0. */
-  rateCenterTier?: Maybe<Scalars['String']['output']>;
+  /** The number's rate center tier; null when the carrier reports none or one the guide does not list (see the label). */
+  rateCenterTier?: Maybe<RateCenterTier>;
+  /** The tier as the carrier reports it, without its "Tier " prefix, e.g. "0". */
+  rateCenterTierLabel?: Maybe<Scalars['String']['output']>;
   /** The ten-digit number. */
   tn: Scalars['TN']['output'];
 };

@@ -6,7 +6,7 @@ import type { PortingNumberRow } from '../../upstream/port-in/port-in-order-tn-l
 import type { Portability as PortabilityModel } from '../../upstream/port-in/port-in-availability.js';
 import { jeopardyReasonFromLabel, portStatusFromLabel } from '../../upstream/port-in/port-status.js';
 import type { CustomerServiceRecord as CsrModel } from '../../upstream/port-in/tn-csr-lookup.js';
-import { TypeOfService } from '../numbers/numbers.enums.js';
+import { tierFromModel, TypeOfService } from '../numbers/numbers.enums.js';
 import { OrderStatus } from '../orders/orders.enums.js';
 import { JeopardyReason, PortStatus } from './port-in.enums.js';
 import { ActivationGroup, PortCounts, PortDateCounts, PortingNumber, PortInOrder, PortRejectionCount } from './port-in-order.type.js';
@@ -20,7 +20,8 @@ export function toPortability(m: PortabilityModel): Portability {
     portable: orNull(m.portable),
     losingCarrier: orNull(m.serviceProviderName),
     localRoutingNumber: orNull(m.localRoutingNumber),
-    rateCenterTier: orNull(m.rateCenterTier),
+    rateCenterTier: tierFromModel(m.rateCenterTier),
+    rateCenterTierLabel: orNull(m.rateCenterTier),
     notPortableReason: orNull(m.notPortableReason),
   });
 }

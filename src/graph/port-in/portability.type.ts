@@ -2,7 +2,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
 import { LocalDateScalar } from '../common/scalars.js';
-import { TypeOfService } from '../numbers/numbers.enums.js';
+import { RateCenterTier, TypeOfService } from '../numbers/numbers.enums.js';
 
 @ObjectType({ description: 'Whether a number held by another carrier can be ported in.' })
 export class Portability {
@@ -13,7 +13,13 @@ export class Portability {
   losingCarrier!: string | null;
   @Field(() => String, { nullable: true, description: "The number's local routing number (LRN); portable numbers only." })
   localRoutingNumber!: string | null;
-  @Field(() => String, { nullable: true, description: 'Rate center tier, e.g. "0" for on-net Tier 0.' }) rateCenterTier!: string | null;
+  @Field(() => RateCenterTier, {
+    nullable: true,
+    description: "The number's rate center tier; null when the carrier reports none or one the guide does not list (see the label).",
+  })
+  rateCenterTier!: RateCenterTier | null;
+  @Field(() => String, { nullable: true, description: 'The tier as the carrier reports it, without its "Tier " prefix, e.g. "0".' })
+  rateCenterTierLabel!: string | null;
   @Field(() => String, { nullable: true, description: 'Why the number cannot be ported in; null when it can.' })
   notPortableReason!: string | null;
 }

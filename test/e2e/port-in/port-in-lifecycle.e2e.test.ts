@@ -19,12 +19,16 @@ describe('port-in, start to finish', () => {
     await stack.control.clearCalls();
 
     const checked = ok(
-      await stack.gql(`query($tns: [TN!]!) { portability(tns: $tns) { tn portable losingCarrier localRoutingNumber notPortableReason } }`, {
+      await stack.gql(`query($tns: [TN!]!) { portability(tns: $tns) { tn portable losingCarrier localRoutingNumber rateCenterTier rateCenterTierLabel notPortableReason } }`, {
         tns: FOREIGN,
       }),
     );
     expect((checked.portability as { portable: boolean }[]).map((p) => p.portable)).toEqual([true, true, true]);
     expect((checked.portability as { losingCarrier: string }[])[0]!.losingCarrier).toBe('BellSouth/1');
+    // The tier is an enum beside the carrier's own value.
+    for (const p of checked.portability as { rateCenterTier: string | null; rateCenterTierLabel: string | null }[]) {
+      expect(p.rateCenterTier).toBe(`TIER_${p.rateCenterTierLabel}`);
+    }
     expect(await stack.control.servicesCalls('portInAvailability')).toHaveLength(1);
 
     const csr = ok(await stack.gql(`{ customerServiceRecord(tn: "${FOREIGN[0]}") { found accountNumber endUserName requirements } }`));

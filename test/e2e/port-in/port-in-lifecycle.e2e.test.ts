@@ -19,9 +19,12 @@ describe('port-in, start to finish', () => {
     await stack.control.clearCalls();
 
     const checked = ok(
-      await stack.gql(`query($tns: [TN!]!) { portability(tns: $tns) { tn portable losingCarrier localRoutingNumber rateCenterTier rateCenterTierLabel notPortableReason } }`, {
-        tns: FOREIGN,
-      }),
+      await stack.gql(
+        `query($tns: [TN!]!) { portability(tns: $tns) { tn portable losingCarrier localRoutingNumber rateCenterTier rateCenterTierLabel notPortableReason } }`,
+        {
+          tns: FOREIGN,
+        },
+      ),
     );
     expect((checked.portability as { portable: boolean }[]).map((p) => p.portable)).toEqual([true, true, true]);
     expect((checked.portability as { losingCarrier: string }[])[0]!.losingCarrier).toBe('BellSouth/1');

@@ -12,7 +12,7 @@ const bad = (error: string): ControlResult => ({ httpStatus: 400, body: { error 
 export const portInControl: DomainControl = {
   routes: {
     'POST /_sandbox/port-in/numbers':
-      'Choose how port-ins of these numbers go: { tns, jeopardy? (a rejection reason or null), losingCarrier?, portable?, notPortableReason? }.',
+      'Choose how port-ins of these numbers go: { tns, jeopardy? (reason or null), losingCarrier?, portable?, notPortableReason? }.',
   },
   handle: ({ state }, _route, body) => setPortOverrides(state, body),
 };

@@ -37,7 +37,8 @@ export const portOutControl: DomainControl = {
     'POST /_sandbox/port-outs': 'Open a port-out order against numbers on the account: { tns, portInDays? (5), customerOrderReference? }.',
     'GET /_sandbox/port-outs': 'The port-out orders and the state of each number.',
   },
-  handle: ({ state, now }, route, body) => (route === 'GET /_sandbox/port-outs' ? listPortOuts(state, now) : openFromControl(state, now, body)),
+  handle: ({ state, now }, route, body) =>
+    route === 'GET /_sandbox/port-outs' ? listPortOuts(state, now) : openFromControl(state, now, body),
 };
 
 function listPortOuts(state: SandboxState, now: number): ControlResult {

@@ -6,9 +6,14 @@ import tseslint from 'typescript-eslint';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
-/** Folders of src/graph and src/upstream that every domain may use; any other folder there is a domain. */
+/** Folders of src/graph and src/upstream (and src/sandbox) that every domain may use; any other folder there is a domain. */
 const SHARED_FOLDERS = new Set(['common', 'core', 'wire', 'shared']);
-const DOMAIN_LAYERS = new Set(['graph', 'upstream']);
+const DOMAIN_LAYERS = new Set(['graph', 'upstream', 'sandbox']);
+/**
+ * In src/sandbox every folder is a domain and the top-level files are shared; of those, only the list of domains
+ * imports a domain (server, control and lifecycle iterate it).
+ */
+const DOMAIN_LISTS = new Set(['src/sandbox/domains.ts']);
 
 /** Which layers each layer must not import. */
 const FORBIDDEN_LAYERS = {
@@ -18,8 +23,8 @@ const FORBIDDEN_LAYERS = {
 };
 
 /**
- * Where a path sits: its layer (the folder under src/) and, for graph and upstream, the folder under the layer
- * when the path is inside one. Works on paths alone, so it needs neither a resolver nor the files to exist.
+ * Where a path sits: its layer (the folder under src/) and, for graph, upstream and sandbox, the folder under the
+ * layer when the path is inside one. Works on paths alone, so it needs neither a resolver nor the files to exist.
  */
 function place(path) {
   const parts = relative(ROOT, path).split(/[\\/]/);
@@ -27,10 +32,12 @@ function place(path) {
   const layer = parts[1];
   const inFolder = parts.length > 3 || !posix.extname(parts[2]);
   const folder = DOMAIN_LAYERS.has(layer) && inFolder ? parts[2] : undefined;
+  const topLevelShared = layer === 'sandbox' && !inFolder && !DOMAIN_LISTS.has(parts.join('/'));
   return {
     layer,
     folder,
-    shared: folder !== undefined && SHARED_FOLDERS.has(folder),
+    where: topLevelShared ? parts.join('/') : `src/${layer}/${folder}`,
+    shared: topLevelShared || (folder !== undefined && SHARED_FOLDERS.has(folder)),
     domain: folder !== undefined && !SHARED_FOLDERS.has(folder),
   };
 }
@@ -38,7 +45,7 @@ function place(path) {
 function violation(from, to) {
   if (FORBIDDEN_LAYERS[from.layer]?.includes(to.layer)) return `src/${from.layer} must not import src/${to.layer}`;
   if (from.shared && to.domain)
-    return `src/${from.layer}/${from.folder} is shared by every domain and must not import the domain folder src/${to.layer}/${to.folder}`;
+    return `${from.where} is shared by every domain and must not import the domain folder src/${to.layer}/${to.folder}`;
   return undefined;
 }
 

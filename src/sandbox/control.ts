@@ -2,24 +2,19 @@
  * Control API for tests and benchmarks (no auth), under /_sandbox. Returns the HTTP status and
  * JSON body; the server does the I/O.
  */
-import { handlePortInControl } from './port-in/control.js';
-import { handlePortOutControl } from './port-outs/control.js';
+import type { ControlResult } from './domain.js';
+import { DOMAIN_CONTROL_ROUTES, ENDPOINTS, OPERATIONS } from './domains.js';
 import type { Fault, SandboxRuntime } from './runtime.js';
-import { OPERATIONS } from './domains.js';
-import { HEALTH_CHECK_OPERATION } from './health/health-check.js';
 import { isObject, isoDate } from './wire.js';
 
-export interface ControlResult {
-  httpStatus: number;
-  body: unknown;
-}
+export type { ControlResult } from './domain.js';
 
 const bad = (message: string): ControlResult => ({ httpStatus: 400, body: { error: message } });
 const isDuration = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= 0;
 const BAD_DURATION = bad('ms must be a non-negative number');
 
-/** What `GET /_sandbox` lists: every control route, so the API explains itself. */
-export const CONTROL_ROUTES: Readonly<Record<string, string>> = {
+/** The routes every sandbox has; domains add their own (SandboxDomain.control). */
+const COMMON_ROUTES: Readonly<Record<string, string>> = {
   'GET /_sandbox': 'This index.',
   'POST /_sandbox/reset': 'Back to the seeded state: { seed? }.',
   'GET /_sandbox/clock': 'The sandbox clock.',
@@ -34,9 +29,20 @@ export const CONTROL_ROUTES: Readonly<Record<string, string>> = {
   'POST /_sandbox/tokens/revoke': 'Revoke every issued access token.',
   'GET /_sandbox/account': 'The account settings.',
   'POST /_sandbox/account': 'Change account settings, e.g. { maxReservedTns }.',
-  'POST /_sandbox/port-outs': 'Open a port-out order against numbers on the account: { tns, portInDays? (5), customerOrderReference? }.',
-  'GET /_sandbox/port-outs': 'The port-out orders and the state of each number.',
 };
+
+/** What `GET /_sandbox` lists: every control route, so the API explains itself. */
+export const CONTROL_ROUTES: Readonly<Record<string, string>> = withDomainRoutes(COMMON_ROUTES);
+
+function withDomainRoutes(common: Readonly<Record<string, string>>): Record<string, string> {
+  const routes = { ...common };
+  for (const [route, { description }] of DOMAIN_CONTROL_ROUTES) {
+    // The switch below would answer it first, and the domain's handler would never run.
+    if (route in routes) throw new Error(`Sandbox control route ${route} is a common route; a domain cannot add it`);
+    routes[route] = description;
+  }
+  return routes;
+}
 
 export function handleControl(rt: SandboxRuntime, method: string, path: string, body: unknown): ControlResult {
   const b = isObject(body) ? body : {};
@@ -70,7 +76,7 @@ export function handleControl(rt: SandboxRuntime, method: string, path: string, 
       if (typeof times !== 'number' || !Number.isInteger(times) || times < 1) return bad('times must be a positive integer');
       const operation = b['operation'].replace(/^\//, '');
       // A typo would otherwise wait forever for a call that never comes.
-      if (operation !== '*' && !OPERATIONS.has(operation) && operation !== HEALTH_CHECK_OPERATION)
+      if (operation !== '*' && !OPERATIONS.has(operation) && !ENDPOINTS.has(operation))
         return bad(`unknown operation ${operation}: see GET /_sandbox for the list`);
       const fault: Fault = { operation, remaining: times };
       if (typeof b['httpStatus'] === 'number') fault.httpStatus = b['httpStatus'];
@@ -107,10 +113,10 @@ export function handleControl(rt: SandboxRuntime, method: string, path: string, 
       }
       return { httpStatus: 200, body: { ...rt.state.account } };
     }
-    default:
-      return (
-        handlePortInControl(rt.state, route, b) ??
-        handlePortOutControl(rt.state, rt.clock.now(), route, b) ?? { httpStatus: 404, body: { error: `unknown control route ${route}` } }
-      );
+    default: {
+      const served = DOMAIN_CONTROL_ROUTES.get(route);
+      if (!served) return { httpStatus: 404, body: { error: `unknown control route ${route}` } };
+      return served.control.handle({ state: rt.state, now: rt.clock.now() }, route, b);
+    }
   }
 }

@@ -1,7 +1,12 @@
-/** The one list of sandbox domains; the server's operation table is assembled from it. */
+/**
+ * The one list of sandbox domains. The server's operation table and endpoints, the control API's routes and
+ * the clock's hooks are all assembled from it; no shared module imports a domain but through this file.
+ */
 import { account } from './account/index.js';
+import type { DomainControl, Endpoint, SandboxDomain } from './domain.js';
+import { health } from './health/index.js';
 import { numbers } from './numbers/index.js';
-import type { DomainOperations, Operation } from './operation.js';
+import type { Operation } from './operation.js';
 import { orders } from './orders/index.js';
 import { portIn } from './port-in/index.js';
 import { portOuts } from './port-outs/index.js';
@@ -15,7 +20,8 @@ import { e911 } from './e911/index.js';
 import { messaging } from './messaging/index.js';
 import { voiceScripts } from './voice-scripts/index.js';
 
-const DOMAINS: readonly DomainOperations[] = [
+/** In this order the clock runs the domains' `tick` hooks and asks their `advancesOrder`. */
+export const DOMAINS: readonly SandboxDomain[] = [
   numbers,
   orders,
   trunkGroups,
@@ -30,18 +36,28 @@ const DOMAINS: readonly DomainOperations[] = [
   e911,
   messaging,
   voiceScripts,
+  health,
 ];
 
-function assemble(domains: readonly DomainOperations[]): ReadonlyMap<string, Operation> {
-  const table = new Map<string, Operation>();
-  for (const domain of domains) {
-    for (const [name, operation] of Object.entries(domain)) {
-      if (table.has(name)) throw new Error(`Sandbox operation ${name} is defined by two domains`);
-      table.set(name, operation);
+/** Merges one keyed part of every domain, refusing a key two domains claim. */
+function assemble<V>(what: string, parts: (d: SandboxDomain) => Iterable<[string, V]>): ReadonlyMap<string, V> {
+  const table = new Map<string, V>();
+  for (const domain of DOMAINS) {
+    for (const [key, value] of parts(domain)) {
+      if (table.has(key)) throw new Error(`Sandbox ${what} ${key} is defined by two domains`);
+      table.set(key, value);
     }
   }
   return table;
 }
 
 /** Services operation name (the path segment after /Services/<version>/) → operation. */
-export const OPERATIONS = assemble(DOMAINS);
+export const OPERATIONS = assemble<Operation>('operation', (d) => Object.entries(d.operations));
+
+/** Routes outside /Services (the health check), by the name they have in the call log and for faults. */
+export const ENDPOINTS = assemble<Endpoint>('endpoint', (d) => (d.endpoints ?? []).map((e) => [e.operation, e]));
+
+/** Control route ("METHOD /_sandbox/…") a domain adds → what it does and who serves it. */
+export const DOMAIN_CONTROL_ROUTES = assemble<{ description: string; control: DomainControl }>('control route', ({ control }) =>
+  control ? Object.entries(control.routes).map(([route, description]) => [route, { description, control }]) : [],
+);

@@ -7,28 +7,19 @@
  *      └────────────────────────────────────────────────────────────▶ CNCL
  *
  * `tick(now)` applies every transition due at or before `now`, each stamped with the exact
- * instant it was due (so results don't depend on how often the clock is sampled).
+ * instant it was due (so results don't depend on how often the clock is sampled). Each tick first expires
+ * reservations, then runs the domains' own clock work, then moves orders in id order; a domain takes the
+ * orders it moves itself (port-ins, port-outs) off this path with `advancesOrder`.
  */
+import { DOMAINS } from './domains.js';
 import { applyFeatures } from './features.js';
-import { advancePortIn } from './port-in/shared/port-lifecycle.js';
-import { settlePortOuts } from './port-outs/shared/port-out-book.js';
+import { CANCEL_REVIEW_MS, FEATURE_DELAY_MS, INCOMPLETE_MS, ROUTE_MS_PER_TN } from './order-timing.js';
 import type { SandboxState } from './store.js';
 import type { Order, OrderItem } from './types.js';
 
-/** "For smaller orders, Incomplete status will only be applied for 10-15 seconds." */
-export const INCOMPLETE_MS = 10_000;
-/** "moved into routing, which occurs at a rate of four telephone numbers per second" */
-export const ROUTE_MS_PER_TN = 250;
-/** "typically a few seconds total for all features. Features are enabled all at once" */
-export const FEATURE_DELAY_MS = 3_000;
-/** Pending Cancel "until it can be reviewed by an Inteliquent employee" — sandbox review delay. */
-export const CANCEL_REVIEW_MS = 30_000;
-/** "TNs … will be reserved for up to four hours before they are released back into inventory" (L1128). */
-export const RESERVATION_MS = 4 * 60 * 60 * 1000;
-
 export function tick(state: SandboxState, now: number): void {
   state.expireReservations(now);
-  settlePortOuts(state, now);
+  for (const domain of DOMAINS) domain.tick?.(state, now);
   for (const order of state.openOrders().sort((a, b) => a.id - b.id)) advanceOrder(state, order, now);
 }
 
@@ -40,10 +31,10 @@ function closeTime(o: Order): number {
 }
 
 function advanceOrder(state: SandboxState, o: Order, now: number): void {
-  // Port-ins move per number with the losing carrier; only their cancellation follows the common path.
-  if (o.kind === 'PORT_IN' && o.status !== 'PCNCL') return advancePortIn(state, o, now);
-  // Port-outs move only with the account's answers and their port date (settlePortOuts).
-  if (o.kind === 'PORT_OUT') return;
+  for (const domain of DOMAINS) {
+    const step = domain.advancesOrder?.(o);
+    if (step) return step(state, o, now);
+  }
   if (o.status === 'INCOMPLT') {
     const t = o.createdAt + INCOMPLETE_MS;
     if (now < t) return;

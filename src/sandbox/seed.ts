@@ -1,4 +1,4 @@
-import { INCOMPLETE_MS, ROUTE_MS_PER_TN } from './lifecycle.js';
+import { INCOMPLETE_MS, ROUTE_MS_PER_TN } from './order-timing.js';
 import { FORCED_ASSIGNED, FORCED_INVENTORY, RATE_CENTERS, TRUNK_GROUPS } from './reference-data.js';
 import { createRng, type Rng } from './rng.js';
 import { SandboxState } from './store.js';

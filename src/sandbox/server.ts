@@ -4,14 +4,13 @@
  *
  *   POST /oauth2/token                      form-encoded client credentials → bearer token
  *   POST /Services/{1.0.0|2.0.0}/<op>       Services operations (the guide's examples use 1.0.0)
- *   GET  /HealthChecker/1.0.0/healthCheck   the health check (its own base path, no privateKey)
+ *   GET  /HealthChecker/1.0.0/healthCheck   the health check (its own base path, no privateKey): a domain endpoint
  *   *    /_sandbox/...                      control API (control.ts)
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { authKind, checkServicesAuth, decodeBasic, invalidCredentialsBody } from './auth.js';
 import { handleControl } from './control.js';
-import { HEALTH_CHECK_PATH, healthCheck } from './health/health-check.js';
-import { OPERATIONS } from './domains.js';
+import { ENDPOINTS, OPERATIONS } from './domains.js';
 import { unknownField } from './request-shape.js';
 import { redact, type SandboxRuntime } from './runtime.js';
 import { fail, isObject, type Json } from './wire.js';
@@ -25,6 +24,8 @@ const SERVICES_PATH = /^\/Services\/(1\.0\.0|2\.0\.0)\/([A-Za-z0-9]+)\/?$/;
  * before the service runs, so we answer 401 — clients should key on the body's statusCode anyway.
  */
 export const AUTH_FAILURE_HTTP_STATUS = 401;
+
+const OWN_ENDPOINTS = [...ENDPOINTS.values()];
 
 const UNRECOGNIZED = fail('400', 'Request format not recognized (Unrecognized fields in json)');
 
@@ -58,8 +59,9 @@ async function route(rt: SandboxRuntime, req: IncomingMessage, res: ServerRespon
     return send(res, out.httpStatus, out.body);
   }
   if (path === '/oauth2/token' || path === '/oauth2/token/') return token(rt, req, res, method, raw);
-  if (HEALTH_CHECK_PATH.test(path)) {
-    const out = healthCheck(rt, req, method);
+  const endpoint = OWN_ENDPOINTS.find((e) => e.path.test(path));
+  if (endpoint) {
+    const out = endpoint.handle(rt, req, method);
     if (out === 'drop') return void req.socket.destroy();
     return send(res, out.httpStatus, out.body);
   }

@@ -36,6 +36,10 @@ const forbidden: [file: string, specifier: string, message: RegExp][] = [
   ['src/upstream/core/envelope.ts', '../numbers/tn-detail.js', /src\/upstream\/core .* domain folder src\/upstream\/numbers/],
   ['src/upstream/wire/tn.ts', '../trunk-groups/index.js', /src\/upstream\/wire .* domain folder src\/upstream\/trunk-groups/],
   ['src/upstream/shared/end-user.ts', '../orders/order-detail.js', /src\/upstream\/shared .* domain folder src\/upstream\/orders/],
+  ['src/sandbox/lifecycle.ts', './port-in/shared/port-lifecycle.js', /src\/sandbox\/lifecycle\.ts .* domain folder src\/sandbox\/port-in/],
+  ['src/sandbox/control.ts', './port-outs/control.js', /src\/sandbox\/control\.ts .* domain folder src\/sandbox\/port-outs/],
+  ['src/sandbox/server.ts', './health/index.js', /src\/sandbox\/server\.ts .* domain folder src\/sandbox\/health/],
+  ['src/sandbox/store.ts', './billing/index.js', /src\/sandbox\/store\.ts .* domain folder src\/sandbox\/billing/],
 ];
 
 const allowed: [file: string, specifier: string][] = [
@@ -54,6 +58,10 @@ const allowed: [file: string, specifier: string][] = [
   ['src/upstream/core/transport.ts', '../wire/tn.js'],
   ['src/upstream/core/transport.ts', 'got'],
   ['src/sandbox/numbers/tn-detail.ts', '../store.js'],
+  ['src/sandbox/orders/order-update.ts', '../port-in/shared/port-lifecycle.js'],
+  ['src/sandbox/domains.ts', './numbers/index.js'],
+  ['src/sandbox/lifecycle.ts', './domains.js'],
+  ['src/sandbox/server.ts', './domain.js'],
   ['src/server/apollo-bridge.ts', '../graph/schema.js'],
   ['src/gateway.ts', './sandbox/index.js'],
   ['test/e2e/numbers/telephone-number.e2e.test.ts', '../../../src/sandbox/index.js'],

@@ -1,5 +1,8 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { accountDefault } from './account-default.js';
 import { accountDefaultDetail } from './account-default-detail.js';
 
-export const account: DomainOperations = { accountDefaultDetail, accountDefault };
+export const account = defineSandboxDomain({
+  name: 'account',
+  operations: { accountDefaultDetail, accountDefault },
+});

@@ -1,4 +1,4 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { portOutPinUpdate } from './port-out-pin-update.js';
 import { tnAssignedList } from './tn-assigned-list.js';
 import { tnDetail } from './tn-detail.js';
@@ -14,19 +14,22 @@ import { tnReserve } from './tn-reserve.js';
 import { tnReservedList } from './tn-reserved-list.js';
 import { tnUpdate } from './tn-update.js';
 
-export const numbers: DomainOperations = {
-  tnInventory,
-  tnInventoryCoverage,
-  tnReserve,
-  tnRelease,
-  tnReservedList,
-  tnOrder,
-  tnAssignedList,
-  tnDetail,
-  tnUpdate,
-  tnFeatureOrder,
-  portOutPinUpdate,
-  tnNoteUpdate,
-  tnDisconnect,
-  tnRequest,
-};
+export const numbers = defineSandboxDomain({
+  name: 'numbers',
+  operations: {
+    tnInventory,
+    tnInventoryCoverage,
+    tnReserve,
+    tnRelease,
+    tnReservedList,
+    tnOrder,
+    tnAssignedList,
+    tnDetail,
+    tnUpdate,
+    tnFeatureOrder,
+    portOutPinUpdate,
+    tnNoteUpdate,
+    tnDisconnect,
+    tnRequest,
+  },
+});

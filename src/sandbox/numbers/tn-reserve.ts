@@ -4,7 +4,7 @@
  * answers 431 for the whole request when it would be exceeded (Example 2, L1195).
  * Unavailable TNs (not in inventory, assigned, already reserved) are excluded (Example 3).
  */
-import { RESERVATION_MS } from '../lifecycle.js';
+import { RESERVATION_MS } from '../order-timing.js';
 import { defineOperation } from '../operation.js';
 import { ANY } from '../request-shape.js';
 import { tnList } from '../request-fields.js';

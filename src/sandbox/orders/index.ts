@@ -1,4 +1,4 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { excludedE911Detail } from './excluded-e911-detail.js';
 import { excludedFeatureList } from './excluded-feature-list.js';
 import { excludedTnList } from './excluded-tn-list.js';
@@ -11,16 +11,19 @@ import { orderList } from './order-list.js';
 import { orderNote } from './order-note.js';
 import { orderUpdate } from './order-update.js';
 
-export const orders: DomainOperations = {
-  orderList,
-  orderDetail,
-  orderCancel,
-  orderUpdate,
-  orderAddNote,
-  orderNote,
-  excludedTnList,
-  excludedFeatureList,
-  excludedE911Detail,
-  orderAddDocument,
-  orderDocument,
-};
+export const orders = defineSandboxDomain({
+  name: 'orders',
+  operations: {
+    orderList,
+    orderDetail,
+    orderCancel,
+    orderUpdate,
+    orderAddNote,
+    orderNote,
+    excludedTnList,
+    excludedFeatureList,
+    excludedE911Detail,
+    orderAddDocument,
+    orderDocument,
+  },
+});

@@ -2,20 +2,22 @@
  * Control routes of the port-in emulation (no auth, under /_sandbox/port-in): choose, per number,
  * the losing carrier, whether it is portable and whether the carrier rejects its first request.
  */
+import type { ControlResult, DomainControl } from '../domain.js';
 import type { SandboxState } from '../store.js';
 import { isObject, readTn } from '../wire.js';
 import { JEOPARDY_REASONS, overridesOf, type PortOverride } from './shared/port-state.js';
 
-export interface PortInControlResult {
-  httpStatus: number;
-  body: unknown;
-}
+const bad = (error: string): ControlResult => ({ httpStatus: 400, body: { error } });
 
-const bad = (error: string): PortInControlResult => ({ httpStatus: 400, body: { error } });
+export const portInControl: DomainControl = {
+  routes: {
+    'POST /_sandbox/port-in/numbers':
+      'Choose how port-ins of these numbers go: { tns, jeopardy? (reason or null), losingCarrier?, portable?, notPortableReason? }.',
+  },
+  handle: ({ state }, _route, body) => setPortOverrides(state, body),
+};
 
-/** Undefined when the route is not a port-in route. */
-export function handlePortInControl(state: SandboxState, route: string, body: unknown): PortInControlResult | undefined {
-  if (route !== 'POST /_sandbox/port-in/numbers') return undefined;
+function setPortOverrides(state: SandboxState, body: unknown): ControlResult {
   const b = isObject(body) ? body : {};
   const tns = Array.isArray(b['tns']) ? b['tns'].map(readTn) : [];
   if (tns.length === 0 || tns.some((t) => t === undefined)) return bad('tns must be a non-empty list of ten-digit numbers');

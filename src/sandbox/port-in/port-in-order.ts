@@ -5,7 +5,7 @@
  * in /excludedTnList once Incomplete ends. Malformed requests are refused whole, before any order.
  */
 import { readFeatureRequest, validateFeatures } from '../features.js';
-import { INCOMPLETE_MS } from '../lifecycle.js';
+import { INCOMPLETE_MS } from '../order-timing.js';
 import { defineOperation } from '../operation.js';
 import { ANY } from '../request-shape.js';
 import { END_USER, TN_FEATURE, tnList } from '../request-fields.js';

@@ -3,6 +3,7 @@
  * customerOrderReference? } opens a port-out order against numbers on the account, as another
  * carrier's port request would; GET /_sandbox/port-outs lists them with each number's state.
  */
+import type { ControlResult, DomainControl } from '../domain.js';
 import type { SandboxState } from '../store.js';
 import type { Order } from '../types.js';
 import { isObject, isoDate, readTn } from '../wire.js';
@@ -16,12 +17,7 @@ import {
   tnsOnPendingPortOuts,
 } from './shared/port-out-book.js';
 
-export interface PortOutControlResult {
-  httpStatus: number;
-  body: unknown;
-}
-
-const bad = (error: string): PortOutControlResult => ({ httpStatus: 400, body: { error } });
+const bad = (error: string): ControlResult => ({ httpStatus: 400, body: { error } });
 
 const view = (o: Order) => ({
   orderId: o.id,
@@ -36,13 +32,21 @@ const view = (o: Order) => ({
   })),
 });
 
-/** Undefined when the route is not a port-out route. */
-export function handlePortOutControl(state: SandboxState, now: number, route: string, body: unknown): PortOutControlResult | undefined {
-  if (route === 'GET /_sandbox/port-outs') {
-    settlePortOuts(state, now);
-    return { httpStatus: 200, body: { portOuts: portOutOrders(state).map(view) } };
-  }
-  if (route !== 'POST /_sandbox/port-outs') return undefined;
+export const portOutControl: DomainControl = {
+  routes: {
+    'POST /_sandbox/port-outs': 'Open a port-out order against numbers on the account: { tns, portInDays? (5), customerOrderReference? }.',
+    'GET /_sandbox/port-outs': 'The port-out orders and the state of each number.',
+  },
+  handle: ({ state, now }, route, body) =>
+    route === 'GET /_sandbox/port-outs' ? listPortOuts(state, now) : openFromControl(state, now, body),
+};
+
+function listPortOuts(state: SandboxState, now: number): ControlResult {
+  settlePortOuts(state, now);
+  return { httpStatus: 200, body: { portOuts: portOutOrders(state).map(view) } };
+}
+
+function openFromControl(state: SandboxState, now: number, body: unknown): ControlResult {
   const b = isObject(body) ? body : {};
   const tns = Array.isArray(b['tns']) ? b['tns'].map(readTn) : [];
   if (tns.length === 0 || tns.some((t) => t === undefined)) return bad('tns must be a non-empty list of ten-digit numbers');

@@ -1,6 +1,9 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { routingLabelDetail } from './routing-label-detail.js';
 import { routingLabelSearchAssigned } from './routing-label-search-assigned.js';
 import { routingLabelUpdate } from './routing-label-update.js';
 
-export const routingLabels: DomainOperations = { routingLabelSearchAssigned, routingLabelDetail, routingLabelUpdate };
+export const routingLabels = defineSandboxDomain({
+  name: 'routing-labels',
+  operations: { routingLabelSearchAssigned, routingLabelDetail, routingLabelUpdate },
+});

@@ -1,4 +1,4 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { ticketAddDocument } from './ticket-add-document.js';
 import { ticketAddNote } from './ticket-add-note.js';
 import { ticketCreate } from './ticket-create.js';
@@ -7,12 +7,15 @@ import { ticketDocument } from './ticket-document.js';
 import { ticketList } from './ticket-list.js';
 import { ticketNote } from './ticket-note.js';
 
-export const tickets: DomainOperations = {
-  ticketCreate,
-  ticketList,
-  ticketDetail,
-  ticketAddNote,
-  ticketNote,
-  ticketAddDocument,
-  ticketDocument,
-};
+export const tickets = defineSandboxDomain({
+  name: 'tickets',
+  operations: {
+    ticketCreate,
+    ticketList,
+    ticketDetail,
+    ticketAddNote,
+    ticketNote,
+    ticketAddDocument,
+    ticketDocument,
+  },
+});

@@ -1,4 +1,4 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { tfDetail } from './tf-detail.js';
 import { tfDisconnect } from './tf-disconnect.js';
 import { tfFeatureCNamList } from './tf-feature-cnam-list.js';
@@ -9,14 +9,17 @@ import { tfInventory } from './tf-inventory.js';
 import { tfOrder } from './tf-order.js';
 import { tfUpdate } from './tf-update.js';
 
-export const tollFree: DomainOperations = {
-  tfInventory,
-  tfOrder,
-  tfDetail,
-  tfUpdate,
-  tfDisconnect,
-  tfFeatureOrder,
-  tfFeatureCNamList,
-  tfFeatureMessageList,
-  tfFeatureE911List,
-};
+export const tollFree = defineSandboxDomain({
+  name: 'toll-free',
+  operations: {
+    tfInventory,
+    tfOrder,
+    tfDetail,
+    tfUpdate,
+    tfDisconnect,
+    tfFeatureOrder,
+    tfFeatureCNamList,
+    tfFeatureMessageList,
+    tfFeatureE911List,
+  },
+});

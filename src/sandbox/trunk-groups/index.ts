@@ -1,4 +1,7 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { trunkGroupSearchAssigned } from './trunk-group-search-assigned.js';
 
-export const trunkGroups: DomainOperations = { trunkGroupSearchAssigned };
+export const trunkGroups = defineSandboxDomain({
+  name: 'trunk-groups',
+  operations: { trunkGroupSearchAssigned },
+});

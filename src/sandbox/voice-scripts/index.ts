@@ -1,5 +1,8 @@
-import type { DomainOperations } from '../operation.js';
+import { defineSandboxDomain } from '../domain.js';
 import { voiceScript } from './voice-script.js';
 import { voiceScriptDetail } from './voice-script-detail.js';
 
-export const voiceScripts: DomainOperations = { voiceScript, voiceScriptDetail };
+export const voiceScripts = defineSandboxDomain({
+  name: 'voice-scripts',
+  operations: { voiceScript, voiceScriptDetail },
+});

@@ -11,7 +11,7 @@
  * the TNs meanwhile) but only reveals background exclusions when Incomplete ends.
  */
 import { hasOrderFeatures } from '../../features.js';
-import { INCOMPLETE_MS } from '../../lifecycle.js';
+import { INCOMPLETE_MS } from '../../order-timing.js';
 import { defineOperation, type Ctx, type Operation } from '../../operation.js';
 import { ANY, type RequestShape } from '../../request-shape.js';
 import { tnList } from '../../request-fields.js';

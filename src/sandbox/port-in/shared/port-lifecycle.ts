@@ -10,7 +10,7 @@
  * midnight. A completed number becomes an In Service number of the account on its trunk group.
  */
 import { applyFeatures } from '../../features.js';
-import { INCOMPLETE_MS } from '../../lifecycle.js';
+import { INCOMPLETE_MS } from '../../order-timing.js';
 import type { SandboxState } from '../../store.js';
 import type { Order, OrderItem, PortInLine } from '../../types.js';
 

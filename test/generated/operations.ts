@@ -2289,7 +2289,7 @@ export type Order = Node & {
    */
   numbers?: Maybe<TelephoneNumberConnection>;
   /**
-   * A port-in order's port-in side: its numbers counted by status and port date, its rejections and activation groups. Null, with no carrier call, for every other product.
+   * A port-in order's port-in side: its numbers counted by status and port date, its rejections and activation groups. The port-in orders of one request are read together (a page of the newest 500, then any older one by id); null, with no carrier call, for every other product.
    *
    * Carrier: /portInOrderList.
    */

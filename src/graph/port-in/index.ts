@@ -35,5 +35,10 @@ export const portInDomain = defineDomain({
   // Port statuses change on the carrier's side at any time: read fresh.
   cacheTtlMs: {},
   createLoaders: createPortInLoaders,
-  invalidates: { Order: (_ids, { loaders }) => void loaders.portIn.portInOrderPage.clearAll() },
+  invalidates: {
+    Order(_ids, { loaders }) {
+      loaders.portIn.portInOrderPage.clearAll();
+      loaders.portIn.portInOrderById.clearAll();
+    },
+  },
 });

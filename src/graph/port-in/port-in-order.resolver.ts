@@ -71,7 +71,8 @@ export class OrderPortInResolver {
     nullable: true,
     description:
       "A port-in order's port-in side: its numbers counted by status and port date, its rejections and activation groups. " +
-      'Null, with no carrier call, for every other product.\n\nCarrier: /portInOrderList.',
+      'The port-in orders of one request are read together (a page of the newest 500, then any older one by id); ' +
+      'null, with no carrier call, for every other product.\n\nCarrier: /portInOrderList.',
   })
   async portIn(@Root() order: Order, @Ctx() ctx: GatewayContext): Promise<PortInOrder | null> {
     return PORT_IN_PRODUCTS.has(order.product) ? resolvePortInOrder({ id: order.id }, ctx) : null;

@@ -31,6 +31,7 @@ function refusal(error: unknown): UserError[] {
 /** Read fresh after a write: the order's counts changed. */
 export async function readOrder(ctx: GatewayContext, orderId: string): Promise<PortInOrder | null> {
   ctx.loaders.portIn.portInOrderPage.clearAll();
+  ctx.loaders.portIn.portInOrderById.clearAll();
   const page = await ctx.api.portIn.portInOrderList({ orderId, page: { page: 1, size: 1 } });
   const found = page.items.find((o) => o.orderId === orderId);
   return found ? toPortInOrder(found) : null;

@@ -1,20 +1,13 @@
 /** Port-in entities by key, for `node(id:)` and federation references. */
 import type { GatewayContext } from '../common/context.js';
-import { isUpstreamNotFound } from '../common/errors.js';
 import { portingNumberFromLine, toPortInOrder } from './port-in.mapper.js';
 import type { PortingNumber, PortInOrder } from './port-in-order.type.js';
 
 export async function resolvePortInOrder(ref: Record<string, unknown>, ctx: GatewayContext): Promise<PortInOrder | null> {
   const id = typeof ref['id'] === 'string' ? ref['id'] : undefined;
   if (!id || !/^\d{1,15}$/.test(id)) return null;
-  try {
-    const page = await ctx.loaders.portIn.portInOrderPage.load({ orderId: id, page: { page: 1, size: 1 } });
-    const found = page.items.find((o) => o.orderId === id);
-    return found ? toPortInOrder(found) : null;
-  } catch (error) {
-    if (isUpstreamNotFound(error)) return null;
-    throw error;
-  }
+  const found = await ctx.loaders.portIn.portInOrderById.load(id);
+  return found ? toPortInOrder(found) : null;
 }
 
 /** Key "<orderId>:<tn>": the number's line on that order's detail. */

@@ -134,6 +134,21 @@ describe('order lines typed by product', () => {
     expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(1);
   });
 
+  it('a list of port-in orders reads their port-in side from one page of the port-in list', async () => {
+    const ids: string[] = [];
+    for (const tn of FOREIGN) {
+      const ordered = ok(await stack.gql(ORDER_PORT_IN, { input: { desiredDueDate: daysFromToday(5), numbers: [numberInput(tn)] } }))
+        .orderPortIn as { orderId: string };
+      ids.push(ordered.orderId);
+    }
+    await stack.control.clearCalls();
+    const listed = ok(await stack.gql(`{ orders(filter: { products: [PORT_IN] }) { nodes { id portIn { id counts { total } } } } }`))
+      .orders as { nodes: { id: string; portIn: { id: string; counts: { total: number } } }[] };
+    expect(listed.nodes.map((o) => o.id).sort()).toEqual([...ids].sort());
+    for (const o of listed.nodes) expect(o.portIn).toEqual({ id: o.id, counts: { total: 1 } });
+    expect(await stack.control.servicesCalls('portInOrderList')).toHaveLength(1);
+  });
+
   it('a port-out order has PortOutOrderLines', async () => {
     const res = await fetch(`${stack.control.url}/_sandbox/port-outs`, {
       method: 'POST',

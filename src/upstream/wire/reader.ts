@@ -46,15 +46,45 @@ export function withReader<S extends z.ZodType>(schema: S, read: Reader<z.output
   return schema;
 }
 
-/** The registered reader, or one that asks zod (issues copied with their paths and messages). */
+/** The registered reader, a block's `.transform(fn)` read as the block then fn, or one that asks zod. */
 export function readerOf<T>(schema: z.ZodType<T, unknown>): Reader<T> {
   const fast = readers.get(schema);
   if (fast) return fast as Reader<T>;
+  return transformedReader(schema) ?? zodReader(schema);
+}
+
+/** zod parses; its issues are copied with their paths and messages. */
+function zodReader<T>(schema: z.ZodType<T, unknown>): Reader<T> {
   return (value, issues) => {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
     for (const issue of result.error.issues) issues.push({ path: issue.path, message: issue.message });
     return undefined as T;
+  };
+}
+
+/**
+ * `block.transform(fn)` (endUserSchema, featuresSchema): the block's reader, then fn, as zod's pipe
+ * runs them (fn only when the block read cleanly). When fn reports an issue or answers a promise,
+ * zod parses again so the issue reads exactly as zod words it; fn is a pure mapping, so running it twice is safe.
+ */
+function transformedReader<T>(schema: z.ZodType<T, unknown>): Reader<T> | undefined {
+  const def = schema._zod.def as { type: string; in?: z.ZodType; out?: z.ZodType };
+  if (def.type !== 'pipe' || !def.in || !def.out) return undefined;
+  const first = readers.get(def.in);
+  const outDef = def.out._zod.def as { type: string; transform?: (value: unknown, payload: unknown) => unknown };
+  if (!first || outDef.type !== 'transform' || typeof outDef.transform !== 'function') return undefined;
+  const fn = outDef.transform;
+  const slow = zodReader(schema);
+  return (value, issues) => {
+    const from = issues.length;
+    const mid = first(value, issues);
+    if (issues.length > from) return undefined as T;
+    let reported = false;
+    const payload = { value: mid, issues: [] as unknown[], addIssue: () => void (reported = true) };
+    const out = fn(mid, payload);
+    if (reported || payload.issues.length > 0 || out instanceof Promise) return slow(value, issues);
+    return out as T;
   };
 }
 

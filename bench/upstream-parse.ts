@@ -70,11 +70,31 @@ async function main() {
   const details = bodies.get('orderDetail') ?? [];
   const pages = bodies.get('tnDetail') ?? [];
   const lists = bodies.get('orderList') ?? [];
-  time('orderDetail', details, (b) => orderDetail.parse(b, { orderId: '1' }), (o) => o.lines.length);
-  time('tnDetail', pages, (b) => tnDetail.parse(b, { criteria: [] }), (p) => p.items.length);
-  time('orderList', lists, (b) => orderList.parse(b, {}), (p) => p.items.length);
+  time(
+    'orderDetail',
+    details,
+    (b) => orderDetail.parse(b, { orderId: '1' }),
+    (o) => o.lines.length,
+  );
+  time(
+    'tnDetail',
+    pages,
+    (b) => tnDetail.parse(b, { criteria: [] }),
+    (p) => p.items.length,
+  );
+  time(
+    'orderList',
+    lists,
+    (b) => orderList.parse(b, {}),
+    (p) => p.items.length,
+  );
   const json = [...details, ...pages, ...lists].map((b) => JSON.stringify(b));
-  time('JSON.parse of the same bodies', [{}], () => json.map((t) => JSON.parse(t)), () => 0);
+  time(
+    'JSON.parse of the same bodies',
+    [{}],
+    () => json.map((t) => JSON.parse(t)),
+    () => 0,
+  );
 }
 
 main().catch((error) => {

@@ -51,9 +51,7 @@ const reference = zRecord({
 
 const outcome = (schema: z.ZodType, value: unknown) => {
   const result = schema.safeParse(value);
-  return result.success
-    ? { data: result.data }
-    : { issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) };
+  return result.success ? { data: result.data } : { issues: result.error.issues.map((i) => ({ path: i.path, message: i.message })) };
 };
 
 const tnValue = fc.oneof(fc.constant(6123453622), fc.constant('612-345-3622'), fc.constant('12'), fc.constant(null), fc.string());

@@ -13,28 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { startGateway } from '../src/gateway.js';
 import { createLogger } from '../src/logger.js';
 import { startSandbox } from '../src/sandbox/index.js';
-
-const QUERY = /* GraphQL */ `
-  query FiftyOrdersWithTheirNumbersAndTrunkGroups {
-    orders(first: 50) {
-      edges {
-        node {
-          id
-          status
-          numbers(first: 500) {
-            nodes {
-              tn
-              status
-              trunkGroup {
-                name
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`;
+import { QUERY } from './nested-query-text.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 40);
 const WARMUP = 3;

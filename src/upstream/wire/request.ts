@@ -11,8 +11,12 @@ export function nonEmpty(o: WireObject): WireObject | undefined {
   return Object.keys(o).length > 0 ? o : undefined;
 }
 
-/** Drop the members a mapping left undefined, so an answer carries only what the carrier sent. */
+/**
+ * The members a mapping did not leave undefined, so an answer carries only what the carrier sent.
+ * A copy, not `delete` in place: deleting turns every mapped record into a slow dictionary-mode object.
+ */
 export function defined<T extends object>(o: T): T {
-  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] === undefined) delete o[key];
-  return o;
+  const out = {} as T;
+  for (const key of Object.keys(o) as (keyof T)[]) if (o[key] !== undefined) out[key] = o[key];
+  return out;
 }

@@ -4182,7 +4182,8 @@ export type TelephoneNumber = Node & {
   /** Status of the number on the account. */
   status: TelephoneNumberStatus;
   /**
-   * Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by number: the ticket list and each ticket are read once per request, whatever the number of numbers asked about.
+   * Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by number: the ticket list is read once per request, whatever the number of numbers asked about, and each ticket once (the numbers a ticket names are then cached for a day: later requests read new tickets and the matching ones only).
+   *
    * Carrier: /ticketList, /ticketDetail.
    */
   tickets?: Maybe<TicketConnection>;

@@ -14,6 +14,9 @@ declare module '../common/context.js' {
     /** Carrier ticket id. */
     Ticket: string;
   }
+  interface CacheTtls {
+    ticketNumbers: number;
+  }
 }
 
 export const ticketsDomain = defineDomain({
@@ -28,8 +31,9 @@ export const ticketsDomain = defineDomain({
   orphanedTypes: [Ticket],
   nodeKeys: { Ticket: 'ticketNumber' },
   references: { Ticket: (ref, ctx) => resolveTicketReference(ref, ctx) },
-  // Tickets move on the carrier's side with nothing of ours to tell us: never cached across requests.
-  cacheTtlMs: {},
+  // Tickets move on the carrier's side with nothing of ours to tell us: only the numbers a ticket names, fixed when it is
+  // opened, are cached across requests.
+  cacheTtlMs: { ticketNumbers: 24 * 60 * 60 * 1000 },
   createLoaders: createTicketsLoaders,
   invalidates: {
     Ticket(ids, { loaders }) {

@@ -68,8 +68,9 @@ export class TelephoneNumberTicketsResolver {
     nullable: true,
     description:
       'Trouble tickets that name this number as calling or called number, newest first. The carrier cannot search tickets by ' +
-      'number: the ticket list and each ticket are read once per request, whatever the number of numbers asked about.\n' +
-      'Carrier: /ticketList, /ticketDetail.',
+      'number: the ticket list is read once per request, whatever the number of numbers asked about, and each ticket once ' +
+      '(the numbers a ticket names are then cached for a day: later requests read new tickets and the matching ones only).' +
+      '\n\nCarrier: /ticketList, /ticketDetail.',
   })
   async tickets(
     @Root() tn: TelephoneNumber,
@@ -80,11 +81,16 @@ export class TelephoneNumberTicketsResolver {
     const page = checkPageArgs(issues, { first, after }, TICKET_CONNECTION_LIMITS, 'telephoneNumber.tickets', { tn: tn.tn });
     issues.throwIfAny();
     const index = await ctx.loaders.tickets.ticketsByNumber();
-    const named = [...(index.get(tn.tn) ?? [])].sort((a, b) => Number(b.ticketId) - Number(a.ticketId));
-    const window = await windowOver(named, page, (d) => d.ticketId);
+    const named = [...(index.get(tn.tn) ?? [])].sort((a, b) => Number(b) - Number(a));
+    const window = await windowOver(named, page, (id) => id);
+    const details = await ctx.loaders.tickets.ticketDetail.loadMany(window.items.map(({ node }) => node));
     return toConnection(TicketConnection, {
       ...window,
-      items: window.items.map(({ node, cursor }) => ({ node: ticketFromDetail(node), cursor })),
+      items: window.items.flatMap(({ cursor }, i) => {
+        const detail = details[i];
+        if (detail instanceof Error) throw detail;
+        return detail ? [{ node: ticketFromDetail(detail), cursor }] : [];
+      }),
     });
   }
 }

@@ -6,8 +6,11 @@
  *
  * /ticketList cannot filter by number and its items carry none, so the
  * tickets of a number are found by reading the list once per request and the
- * details of its tickets once each (the same loader `ticket { ... }` uses);
- * every number asked about in the request shares that one index.
+ * numbers of each ticket from its detail (the same loader `ticket { ... }`
+ * uses); every number asked about in the request shares that one index. A
+ * ticket's numbers are set when it is opened and never change, so they alone
+ * go to the shared cache (TICKET_NUMBERS_CACHE_NAMESPACE): a later request
+ * reads the details of new tickets only, not of every ticket of the account.
  */
 import DataLoader from 'dataloader';
 import type { TicketDetail } from '../../upstream/tickets/ticket-detail.js';
@@ -15,7 +18,7 @@ import type { TicketListFilter } from '../../upstream/tickets/ticket-list.js';
 import type { TicketDocument } from '../../upstream/tickets/ticket-document.js';
 import type { TicketNote } from '../../upstream/tickets/ticket-note.js';
 import type { TicketSummary } from '../../upstream/tickets/ticket-summary.js';
-import { mapWithConcurrency } from '../common/batch.js';
+import { cachedBatch, mapWithConcurrency } from '../common/batch.js';
 import type { LoaderDeps } from '../common/context.js';
 
 export interface TicketsLoaders {
@@ -25,12 +28,22 @@ export interface TicketsLoaders {
   ticketDocuments: DataLoader<string, TicketDocument[]>;
   /** One /ticketList per distinct filter. */
   ticketList: DataLoader<TicketListFilter, TicketSummary[], string>;
-  /** Number (up to 15 digits) → the tickets naming it as origin or destination. */
-  ticketsByNumber(): Promise<ReadonlyMap<string, TicketDetail[]>>;
+  /** The numbers a ticket names (cached across requests: they never change). */
+  ticketNumbers: DataLoader<string, TicketNumbers | null>;
+  /** Number (up to 15 digits) → the ids of the tickets naming it as origin or destination. */
+  ticketsByNumber(): Promise<ReadonlyMap<string, string[]>>;
 }
 
+/** The calling and called numbers of a ticket. */
+export interface TicketNumbers {
+  originatingNumber?: string;
+  terminatingNumber?: string;
+}
+
+export const TICKET_NUMBERS_CACHE_NAMESPACE = 'ticket-numbers';
+
 export function createTicketsLoaders(deps: LoaderDeps): TicketsLoaders {
-  const { api, concurrency } = deps;
+  const { api, cache, logger, ttl, concurrency } = deps;
 
   const ticketDetail = new DataLoader<string, TicketDetail | null>((ids) =>
     mapWithConcurrency(ids, concurrency, (ticketId) => api.tickets.ticketDetail({ ticketId })),
@@ -46,23 +59,34 @@ export function createTicketsLoaders(deps: LoaderDeps): TicketsLoaders {
     { cacheKeyFn: (filter) => JSON.stringify(Object.entries(filter).sort(([a], [b]) => a.localeCompare(b))) },
   );
 
-  let index: Promise<ReadonlyMap<string, TicketDetail[]>> | undefined;
+  const ticketNumbers = new DataLoader<string, TicketNumbers | null>((ids) =>
+    cachedBatch<TicketNumbers | null>(
+      ids,
+      { cache, namespace: TICKET_NUMBERS_CACHE_NAMESPACE, ttlMs: ttl.ticketNumbers, logger },
+      async (misses) =>
+        (await ticketDetail.loadMany(misses)).map((d) =>
+          d instanceof Error || !d ? d : { originatingNumber: d.originatingNumber, terminatingNumber: d.terminatingNumber },
+        ),
+    ),
+  );
+
+  let index: Promise<ReadonlyMap<string, string[]>> | undefined;
   const ticketsByNumber = () => {
     index ??= (async () => {
-      const all = await ticketList.load({});
-      const details = await ticketDetail.loadMany(all.map((t) => t.ticketId));
-      const byNumber = new Map<string, TicketDetail[]>();
-      for (const detail of details) {
-        if (detail instanceof Error) throw detail;
-        if (!detail) continue;
-        for (const tn of new Set([detail.originatingNumber, detail.terminatingNumber])) {
-          if (tn !== undefined) byNumber.set(tn, [...(byNumber.get(tn) ?? []), detail]);
+      const ids = (await ticketList.load({})).map((t) => t.ticketId);
+      const numbers = await ticketNumbers.loadMany(ids);
+      const byNumber = new Map<string, string[]>();
+      numbers.forEach((named, i) => {
+        if (named instanceof Error) throw named;
+        if (!named) return;
+        for (const tn of new Set([named.originatingNumber, named.terminatingNumber])) {
+          if (tn !== undefined) byNumber.set(tn, [...(byNumber.get(tn) ?? []), ids[i]!]);
         }
-      }
+      });
       return byNumber;
     })();
     return index;
   };
 
-  return { ticketDetail, ticketNotes, ticketDocuments, ticketList, ticketsByNumber };
+  return { ticketDetail, ticketNotes, ticketDocuments, ticketList, ticketNumbers, ticketsByNumber };
 }

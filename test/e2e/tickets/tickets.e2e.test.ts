@@ -135,6 +135,15 @@ describe('trouble tickets', () => {
     expect(withTickets.map((n) => n.tn)).toContain(seeded.originatingNumber);
     const counts = await callCounts();
     expect(counts).toMatchObject({ ticketList: 1, ticketDetail: 3 });
+
+    // A later request knows each ticket's numbers from the cache: it reads the list, and the details of the matching
+    // tickets only.
+    await stack.control.clearCalls();
+    const again = ok(
+      await stack.gql(`{ telephoneNumber(tn: "${seeded.originatingNumber}") { tickets { nodes { id: ticketNumber status } } } }`),
+    ).telephoneNumber as { tickets: { nodes: { id: string }[] } };
+    expect(again.tickets.nodes.map((t) => t.id)).toContain('432789');
+    expect(await callCounts()).toMatchObject({ ticketList: 1, ticketDetail: again.tickets.nodes.length });
   });
 
   it('filters go to the carrier under its names; ticket(id:) of an unknown ticket is null', async () => {

@@ -18,6 +18,8 @@ export type DocumentOwner = 'tickets' | 'orders';
 export type DocumentSource = (owner: DocumentOwner, ownerId: string, documentId: string) => Promise<DownloadableDocument | null>;
 
 const DOCUMENT_PATH = /^\/documents\/(tickets|orders)\/(\d+)\/(\d+)$/;
+/** A download path with the wrong kind of key (e.g. a ticket's global id): answered with what to use instead. */
+const MISKEYED_PATH = /^\/documents\/(tickets|orders)\/[^/]+\/[^/]+$/;
 
 /** Quoted ASCII fallback plus RFC 5987 UTF-8 name, so any file name survives. */
 function contentDisposition(name: string): string {
@@ -37,8 +39,14 @@ export async function serveDocument(
   res: ServerResponse,
   url: URL,
 ): Promise<boolean> {
+  if (!source || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
   const match = DOCUMENT_PATH.exec(url.pathname);
-  if (!match || !source || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
+  if (!match) {
+    if (!MISKEYED_PATH.test(url.pathname)) return false;
+    const owner = url.pathname.split('/')[2] === 'orders' ? 'the order id' : 'the ticket number (`Ticket.ticketNumber`)';
+    sendError(res, 404, 'NOT_FOUND', `A document path takes ${owner} and the document id, both digits: use the document's \`downloadPath\`.`);
+    return true;
+  }
   const [, owner, ownerId, documentId] = match as unknown as [string, DocumentOwner, string, string];
   let document: DownloadableDocument | null;
   try {

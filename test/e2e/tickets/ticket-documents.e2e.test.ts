@@ -55,6 +55,13 @@ describe('ticket documents', () => {
     const missing = await fetch(downloadUrl(`/documents/tickets/65843/1`));
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ errors: [{ message: 'No document 1 on ticket 65843.', extensions: { code: 'NOT_FOUND' } }] });
+
+    // A ticket's global id is not a path key: the answer says what is.
+    await stack.control.clearCalls();
+    const miskeyed = await fetch(downloadUrl(`/documents/tickets/VGlja2V0OjY1ODQz/${id}`));
+    expect(miskeyed.status).toBe(404);
+    expect(((await miskeyed.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/ticket number.*downloadPath/);
+    expect(await stack.control.servicesCalls()).toEqual([]);
   });
 
   it('a list of tickets asking for documents costs one call per ticket', async () => {

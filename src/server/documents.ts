@@ -44,7 +44,12 @@ export async function serveDocument(
   if (!match) {
     if (!MISKEYED_PATH.test(url.pathname)) return false;
     const owner = url.pathname.split('/')[2] === 'orders' ? 'the order id' : 'the ticket number (`Ticket.ticketNumber`)';
-    sendError(res, 404, 'NOT_FOUND', `A document path takes ${owner} and the document id, both digits: use the document's \`downloadPath\`.`);
+    sendError(
+      res,
+      404,
+      'NOT_FOUND',
+      `A document path takes ${owner} and the document id, both digits: use the document's \`downloadPath\`.`,
+    );
     return true;
   }
   const [, owner, ownerId, documentId] = match as unknown as [string, DocumentOwner, string, string];

@@ -713,12 +713,14 @@ export type CustomerServiceRecord = {
   accountTelephoneNumber?: Maybe<Scalars['TN']['output']>;
   /** Service address on one line. */
   address?: Maybe<Scalars['String']['output']>;
-  /** Who authorized the account, as the record names them. */
+  /** Who authorized the account, as the record names them; `PortInNumberInput.authName` takes it. */
   authName?: Maybe<Scalars['String']['output']>;
   /** City. */
   city?: Maybe<Scalars['String']['output']>;
   /** Earliest port date the losing carrier accepts. */
   earliestPortDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** The end user with the field names of `EndUserInput`, so it prefills `orderPortIn` (numbers[].endUser) as it is: select name, streetNum, streetPreDir, streetName, streetType, streetPostDir, locationType1..3, locationValue1..3, city, state, postalCode and typeOfService (not `status`, which the input does not take, nor `__typename`). With `accountNumber`, `accountTelephoneNumber` and `authName` it fills a `PortInNumberInput` without renaming. Null when the record has no end-user data (a failed lookup). */
+  endUser?: Maybe<EndUser>;
   /** End user (subscriber) name. */
   endUserName?: Maybe<Scalars['String']['output']>;
   /** True when the losing carrier returned a record. */
@@ -2815,6 +2817,8 @@ export type PortCounts = {
   activated?: Maybe<Scalars['Int']['output']>;
   /** Numbers with a confirmed port date (FOC secured). */
   focSecured?: Maybe<Scalars['Int']['output']>;
+  /** Numbers still waiting for a port date: derived as total − focSecured − rejected − activated (the carrier sends no such count); null when any of the four is unknown. */
+  pending?: Maybe<Scalars['Int']['output']>;
   /** Numbers in jeopardy (rejected). */
   rejected?: Maybe<Scalars['Int']['output']>;
   /** Numbers in all. */
@@ -2973,6 +2977,8 @@ export type PortInOrderLine = OrderLine & {
   focDate?: Maybe<Scalars['LocalDate']['output']>;
   /** Why the losing carrier rejected the request, while in jeopardy. */
   jeopardyReason?: Maybe<JeopardyReason>;
+  /** The rejection reason as the carrier words it (the line's status text), while in jeopardy; null otherwise. */
+  jeopardyReasonLabel?: Maybe<Scalars['String']['output']>;
   /** The number's port status; null for a status the carrier added since (see `statusLabel`). */
   portStatus?: Maybe<PortStatus>;
   /** The port time and zone (carrier portTime), e.g. "09:00 US/Central". */
@@ -4164,7 +4170,7 @@ export type TelephoneNumber = Node & {
    */
   orders?: Maybe<OrderConnection>;
   /**
-   * The number's current port-in, while one is pending; null otherwise (one carrier call per request for every number).
+   * A pending port-in of a number the account already has; null otherwise, and so null for an ordinary port-in: until the port completes the number is still the losing carrier's, so `telephoneNumber(tn:)` itself is null, and once ported this is null again (only pending port-ins are read; the order stays in `orders`). Follow numbers still at the losing carrier with `portingNumbers(...)` or `portInOrder(id:)`. One carrier call per request for every number.
    *
    * Carrier: /portInOrderTnList.
    */

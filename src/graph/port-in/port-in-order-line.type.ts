@@ -25,6 +25,14 @@ export class PortInOrderLine extends OrderLine {
     return (jeopardyReasonFromLabel(this.model.status) as JeopardyReason | undefined) ?? null;
   }
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The rejection reason as the carrier words it (the line's status text), while in jeopardy; null otherwise.",
+  })
+  get jeopardyReasonLabel(): string | null {
+    return jeopardyReasonFromLabel(this.model.status) ? (this.model.status ?? null) : null;
+  }
+
   @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'The confirmed port date (carrier portDt, the FOC date); null before the FOC.',

@@ -84,7 +84,11 @@ export class TelephoneNumberPortInResolver {
   @FieldResolver(() => PortingNumber, {
     nullable: true,
     description:
-      "The number's current port-in, while one is pending; null otherwise (one carrier call per request for every number).\n\nCarrier: /portInOrderTnList.",
+      'A pending port-in of a number the account already has; null otherwise, and so null for an ordinary port-in: ' +
+      "until the port completes the number is still the losing carrier's, so `telephoneNumber(tn:)` itself is null, and " +
+      'once ported this is null again (only pending port-ins are read; the order stays in `orders`). Follow numbers still ' +
+      'at the losing carrier with `portingNumbers(...)` or `portInOrder(id:)`. One carrier call per request for every number.' +
+      '\n\nCarrier: /portInOrderTnList.',
   })
   async portIn(@Root() tn: TelephoneNumber, @Ctx() ctx: GatewayContext): Promise<PortingNumber | null> {
     const rows = await ctx.loaders.portIn.pendingNumbers.load('all');

@@ -43,6 +43,18 @@ export class PortCounts {
   @Field(() => Int, { nullable: true, description: 'Numbers with a confirmed port date (FOC secured).' }) focSecured!: number | null;
   @Field(() => Int, { nullable: true, description: 'Numbers in jeopardy (rejected).' }) rejected!: number | null;
   @Field(() => Int, { nullable: true, description: 'Numbers ported in (activated).' }) activated!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Numbers still waiting for a port date: derived as total − focSecured − rejected − activated (the carrier sends no such ' +
+      'count); null when any of the four is unknown.',
+  })
+  get pending(): number | null {
+    const { total, focSecured, rejected, activated } = this;
+    if (total === null || focSecured === null || rejected === null || activated === null) return null;
+    // Counts the carrier reports inconsistently must not show a negative number.
+    return Math.max(0, total - focSecured - rejected - activated);
+  }
 }
 
 @ObjectType({ description: 'Numbers of a port-in that share a port date, counted by status.' })

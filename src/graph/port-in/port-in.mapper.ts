@@ -7,6 +7,7 @@ import type { Portability as PortabilityModel } from '../../upstream/port-in/por
 import { jeopardyReasonFromLabel, portStatusFromLabel } from '../../upstream/port-in/port-status.js';
 import type { CustomerServiceRecord as CsrModel } from '../../upstream/port-in/tn-csr-lookup.js';
 import { tierFromModel, TypeOfService } from '../numbers/numbers.enums.js';
+import { EndUser } from '../numbers/telephone-number.type.js';
 import { OrderStatus } from '../orders/orders.enums.js';
 import { JeopardyReason, PortStatus } from './port-in.enums.js';
 import { ActivationGroup, PortCounts, PortDateCounts, PortingNumber, PortInOrder, PortRejectionCount } from './port-in-order.type.js';
@@ -26,6 +27,33 @@ export function toPortability(m: PortabilityModel): Portability {
   });
 }
 
+/**
+ * The CSR's end user in EndUserInput's shape, so a frontend passes it to orderPortIn as it is. The
+ * record's locations are numbered 1..3 again in their order (the carrier's numbering carries no meaning).
+ */
+function csrEndUser(m: CsrModel): EndUser | null {
+  const located = Object.fromEntries(
+    m.locations.slice(0, 3).flatMap((l, i) => [
+      [`locationType${i + 1}`, l.type],
+      [`locationValue${i + 1}`, orNull(l.value)],
+    ]),
+  );
+  const u = {
+    name: orNull(m.endUser),
+    streetNum: orNull(m.streetNum),
+    streetPreDir: orNull(m.streetPreDir),
+    streetName: orNull(m.streetName),
+    streetType: orNull(m.streetType),
+    streetPostDir: orNull(m.streetPostDir),
+    city: orNull(m.city),
+    state: orNull(m.state),
+    postalCode: orNull(m.postalCode),
+    typeOfService: m.typeOfService ? (m.typeOfService as TypeOfService) : null,
+  };
+  if (Object.values(u).every((v) => v === null) && m.locations.length === 0) return null;
+  return Object.assign(new EndUser(), u, located, { status: null });
+}
+
 export function toCustomerServiceRecord(m: CsrModel): CustomerServiceRecord {
   return Object.assign(new CustomerServiceRecord(), {
     tn: m.tn,
@@ -34,6 +62,7 @@ export function toCustomerServiceRecord(m: CsrModel): CustomerServiceRecord {
     accountNumber: orNull(m.accountNum),
     accountTelephoneNumber: orNull(m.atn),
     endUserName: orNull(m.endUser),
+    endUser: csrEndUser(m),
     address: orNull(m.endUserAddress),
     streetNum: orNull(m.streetNum),
     streetPreDir: orNull(m.streetPreDir),

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { TnScalar } from '../common/scalars.js';
 import { LocalDateScalar } from '../common/scalars.js';
 import { RateCenterTier, TypeOfService } from '../numbers/numbers.enums.js';
+import { EndUser } from '../numbers/telephone-number.type.js';
 
 @ObjectType({ description: 'Whether a number held by another carrier can be ported in.' })
 export class Portability {
@@ -46,6 +47,16 @@ export class CustomerServiceRecord {
   @Field(() => String, { nullable: true, description: 'Account number at the losing carrier.' }) accountNumber!: string | null;
   @Field(() => TnScalar, { nullable: true, description: 'Account (billing) telephone number.' }) accountTelephoneNumber!: string | null;
   @Field(() => String, { nullable: true, description: 'End user (subscriber) name.' }) endUserName!: string | null;
+  @Field(() => EndUser, {
+    nullable: true,
+    description:
+      'The end user with the field names of `EndUserInput`, so it prefills `orderPortIn` (numbers[].endUser) as it is: select ' +
+      'name, streetNum, streetPreDir, streetName, streetType, streetPostDir, locationType1..3, locationValue1..3, city, state, ' +
+      'postalCode and typeOfService (not `status`, which the input does not take, nor `__typename`). With `accountNumber`, ' +
+      '`accountTelephoneNumber` and `authName` it fills a `PortInNumberInput` without renaming. Null when the record has no ' +
+      'end-user data (a failed lookup).',
+  })
+  endUser!: EndUser | null;
   @Field(() => String, { nullable: true, description: 'Service address on one line.' }) address!: string | null;
   @Field(() => String, { nullable: true, description: 'Street number.' }) streetNum!: string | null;
   @Field(() => String, { nullable: true, description: 'Street direction prefix.' }) streetPreDir!: string | null;
@@ -61,7 +72,11 @@ export class CustomerServiceRecord {
   @Field(() => String, { nullable: true, description: "The losing carrier's operating company number (OCN)." }) ocn!: string | null;
   @Field(() => Int, { nullable: true, description: 'Service locations on the account.' }) serviceLocationCount!: number | null;
   @Field(() => Int, { nullable: true, description: 'Lines on the account.' }) lineCount!: number | null;
-  @Field(() => String, { nullable: true, description: 'Who authorized the account, as the record names them.' }) authName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who authorized the account, as the record names them; `PortInNumberInput.authName` takes it.',
+  })
+  authName!: string | null;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Earliest port date the losing carrier accepts.' })
   earliestPortDate!: string | null;
   @Field(() => String, { nullable: true, description: 'Remarks on the record.' }) remarks!: string | null;

@@ -9,10 +9,43 @@ import { JEOPARDY_REASONS, overridesOf, type PortOverride } from './shared/port-
 
 const bad = (error: string): ControlResult => ({ httpStatus: 400, body: { error } });
 
+type Reason = (typeof JEOPARDY_REASONS)[number];
+/**
+ * The graph's JeopardyReason names (what a tester reads in the GraphQL answer), in the guide's order.
+ * The sandbox may not import the gateway's table; a sandbox test checks the two agree.
+ */
+export const JEOPARDY_NAMES = [
+  'ADDRESS_REMAINING_SERVICES',
+  'AUTH_NAME_MISMATCH',
+  'ALL_DATA_MISMATCH',
+  'INVALID_END_USER_NAME',
+  'INVALID_ACCOUNT_NUMBER',
+  'INVALID_ADDRESS',
+  'INVALID_BTN',
+  'INVALID_ZIP_CODE',
+  'NEED_LOA',
+  'LOCAL_SERVICE_FREEZE',
+  'NEW_BTN_NEEDED',
+  'NO_ICA_WITH_CARRIER',
+  'PIN_REQUIRED_INVALID',
+  'TN_INACTIVE_DISCONNECTED',
+  'TN_NOT_PORTABLE',
+  'TN_ON_PENDING_REQUEST',
+  'TNS_ON_DIFFERENT_ACCOUNTS',
+  'OTHER',
+] as const satisfies { length: (typeof JEOPARDY_REASONS)['length'] };
+
+/** `jeopardy` as the carrier's text or the enum name, both to the carrier's text: one lookup. */
+const REASON_BY_NAME = new Map<unknown, Reason>([
+  ...JEOPARDY_REASONS.map((r) => [r, r] as const),
+  ...JEOPARDY_NAMES.map((n, i) => [n, JEOPARDY_REASONS[i]!] as const),
+]);
+
 export const portInControl: DomainControl = {
   routes: {
     'POST /_sandbox/port-in/numbers':
-      'Choose how port-ins of these numbers go: { tns, jeopardy? (reason or null), losingCarrier?, portable?, notPortableReason? }.',
+      'Choose how port-ins of these numbers go: { tns, jeopardy? (reason text, JeopardyReason name such as PIN_REQUIRED_INVALID, or null), ' +
+      'losingCarrier?, portable?, notPortableReason? }.',
   },
   handle: ({ state }, _route, body) => setPortOverrides(state, body),
 };
@@ -24,9 +57,10 @@ function setPortOverrides(state: SandboxState, body: unknown): ControlResult {
   const change: PortOverride = {};
   if (b['jeopardy'] !== undefined) {
     const j = b['jeopardy'];
-    if (j !== null && !(JEOPARDY_REASONS as readonly unknown[]).includes(j))
-      return bad(`jeopardy must be null or one of: ${JEOPARDY_REASONS.join('; ')}`);
-    change.jeopardy = j as string | null;
+    const reason = j === null ? null : REASON_BY_NAME.get(j);
+    if (reason === undefined)
+      return bad(`jeopardy must be null, a reason name (${JEOPARDY_NAMES.join(', ')}) or its text: ${JEOPARDY_REASONS.join('; ')}`);
+    change.jeopardy = reason;
   }
   if (b['losingCarrier'] !== undefined) {
     if (typeof b['losingCarrier'] !== 'string' || b['losingCarrier'].trim() === '') return bad('losingCarrier must be a non-empty string');

@@ -5163,7 +5163,7 @@ export type UpdateAccountSettingsInput = {
   webhookAuthorization?: InputMaybe<Scalars['String']['input']>;
   /** Let port-outs be authorized or rejected through the webhook. */
   webhookPortOutAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Webhook URL; an empty string removes it (and its authorization value). */
+  /** Webhook URL: an absolute http or https URL (at most 2048 characters); an empty string removes it (and its authorization value). */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5240,12 +5240,12 @@ export type UpdateOrderInput = {
 export type UpdateOrderPayload = {
   __typename?: 'UpdateOrderPayload';
   /**
-   * The order, re-read after the update, or as it is when the carrier refused; null when there is no such order.
+   * The order, re-read after the update, or as it is when the update was refused; null when there is no such order (or nothing was read: an input problem).
    *
    * Carrier: /orderDetail.
    */
   order?: Maybe<Order>;
-  /** Why nothing was changed: input problems (a "go together" group given in part, a past date, a number given twice), NOT_FOUND (no such order, or a number not on it), CONFLICT (several orders carry the customerOrderReference: name the order by id), WRONG_STATUS (the order is not PENDING), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted. */
+  /** Why nothing was changed: input problems (a "go together" group given in part, a past date, a number given twice), NOT_FOUND (no such order, or a number not on it), CONFLICT (several orders carry the customerOrderReference: name the order by id), WRONG_STATUS (the order is not PENDING, or a number's line on it is already COMPLETE or CANCELED), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted. */
   userErrors: Array<UserError>;
 };
 

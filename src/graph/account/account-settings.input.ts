@@ -1,6 +1,13 @@
 /** Input of updateAccountSettings: only what is given changes; everything else keeps its current value. */
 import { Field, InputType } from 'type-graphql';
+import { limit, LimitedField } from '../common/limits.js';
 import { PortTimeZone } from './account-settings.type.js';
+
+/**
+ * Neither the guide's Character Limits table nor the Swagger bounds webhookUrl: 2048 is the de facto
+ * URL length that browsers, proxies and the sitemaps protocol accept, generous for a callback address.
+ */
+export const WEBHOOK_URL = limit({ maxLength: 2048 });
 
 @InputType({ description: 'A contact; every field is optional, an absent one keeps its current value where there is one.' })
 export class AccountContactInput {
@@ -24,7 +31,11 @@ export class UpdateAccountSettingsInput {
   @Field(() => PortTimeZone, { nullable: true, description: 'Time zone of desiredPortTime.' })
   desiredPortTimeZone?: PortTimeZone | null;
 
-  @Field(() => String, { nullable: true, description: 'Webhook URL; an empty string removes it (and its authorization value).' })
+  @LimitedField(
+    WEBHOOK_URL,
+    (l) =>
+      `Webhook URL: an absolute http or https URL (at most ${l.maxLength} characters); an empty string removes it (and its authorization value).`,
+  )
   webhookUrl?: string | null;
 
   @Field(() => String, {

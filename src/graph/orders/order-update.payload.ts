@@ -10,7 +10,7 @@ export class UpdateOrderPayload extends MutationPayload {
     description:
       'Why nothing was changed: input problems (a "go together" group given in part, a past date, a number given twice), ' +
       'NOT_FOUND (no such order, or a number not on it), CONFLICT (several orders carry the customerOrderReference: name the order ' +
-      "by id), WRONG_STATUS (the order is not PENDING), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted.",
+      "by id), WRONG_STATUS (the order is not PENDING, or a number's line on it is already COMPLETE or CANCELED), or REJECTED (the carrier's refusal, with its message). Empty when the update was accepted.",
   })
   override userErrors: UserError[] = [];
 
@@ -19,7 +19,7 @@ export class UpdateOrderPayload extends MutationPayload {
   @Field(() => Order, {
     nullable: true,
     description:
-      'The order, re-read after the update, or as it is when the carrier refused; null when there is no such order.\n\nCarrier: /orderDetail.',
+      'The order, re-read after the update, or as it is when the update was refused; null when there is no such order (or nothing was read: an input problem).\n\nCarrier: /orderDetail.',
   })
   get order(): Promise<Order | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);

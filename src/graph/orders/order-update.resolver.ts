@@ -50,12 +50,16 @@ export class UpdateOrderResolver {
       { order: ['input', 'order'], named: orderRefPath(['input', 'order'], named), numbers: ['input', 'numbers'] },
       (input.numbers ?? []).map((n) => n.tn),
     );
+    // A refusal after the read shows the order as it is: the loader still holds it, so no second call.
+    if (target.order) {
+      const read = { orderId: target.order.orderId };
+      payload.loadOrder = () => loadOrder(ctx, read);
+    }
     if ('userErrors' in target) {
       payload.userErrors = target.userErrors;
       return payload;
     }
     const ref = { orderId: target.order.orderId };
-    payload.loadOrder = () => loadOrder(ctx, ref);
     try {
       await ctx.api.orders.orderUpdate(toUpdateRequest(ref, input));
     } catch (error) {

@@ -2,10 +2,13 @@
  * The one order an update acts on, read before the write so that what the caller can fix is told
  * precisely and nothing is written: no such order, a reference several orders carry (a write must
  * not pick one silently), an order that is not PENDING (/orderUpdate: "update information on a
- * Pending order", L10174), a number that is not on it.
+ * Pending order", L10174), a number that is not on it, a number whose line is finished (the carrier takes
+ * per-number changes of a still-pending line only, "cancel a Pending telephone number", L10199, and refuses the
+ * whole update otherwise, losing the order-level changes sent with it).
  */
 import type { OrderDetail } from '../../upstream/orders/order-detail.js';
 import type { OrderRef } from '../../upstream/shared/order-ref.js';
+import type { OrderLineStatus } from '../../upstream/shared/order-labels.js';
 import type { GatewayContext } from '../common/context.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { Path } from '../common/validation.js';
@@ -14,7 +17,27 @@ import { describeOrderRef } from './order-ref.js';
 /** Orders read to resolve a customerOrderReference: enough to see every exact match in practice. */
 const REFERENCE_LOOKUP_SIZE = 100;
 
-export type Target = { order: OrderDetail } | { userErrors: UserError[] };
+/** Refused: `order` is set when the order was read, so the payload can show it as it is. */
+export type Target = { order: OrderDetail } | { userErrors: UserError[]; order?: OrderDetail };
+
+/**
+ * Line states the carrier no longer changes. A line whose state we cannot read is left to the carrier
+ * (unknown is not refused): FOC_RECEIVED and JEOPARDY port-in lines are still pending a port.
+ */
+const FINISHED: ReadonlySet<OrderLineStatus> = new Set(['COMPLETE', 'CANCELED']);
+
+function lineIssue(order: OrderDetail, tn: string, path: Path): UserError | undefined {
+  const lines = order.lines.filter((l) => l.tn === tn);
+  if (lines.length === 0) return UserError.of(path, UserErrorCode.NOT_FOUND, `${tn} is not on order ${order.orderId}.`);
+  // A number may be on an order twice (canceled, then added again): one open line is enough.
+  if (lines.some((l) => !l.statusCode || !FINISHED.has(l.statusCode))) return undefined;
+  const status = lines[lines.length - 1]!.statusCode;
+  return UserError.of(
+    path,
+    UserErrorCode.WRONG_STATUS,
+    `${tn} is ${status} on order ${order.orderId}; only numbers still pending (not COMPLETE or CANCELED) can be changed.`,
+  );
+}
 
 async function orderIdOf(ctx: GatewayContext, ref: OrderRef, named: Path): Promise<string | UserError[]> {
   if ('orderId' in ref) return ref.orderId;
@@ -56,6 +79,7 @@ export async function pendingTarget(
   if (order.status !== 'PENDING') {
     const why = order.status === 'INCOMPLETE' ? ' (the carrier is still validating it: try again once it is PENDING)' : '';
     return {
+      order,
       userErrors: [
         UserError.of(
           path,
@@ -65,17 +89,6 @@ export async function pendingTarget(
       ],
     };
   }
-  const onOrder = new Set(order.lines.filter((l) => l.statusCode !== 'CANCELED').map((l) => l.tn));
-  const userErrors = tns.flatMap((tn, i) =>
-    onOrder.has(tn)
-      ? []
-      : [
-          UserError.of(
-            [...where.numbers, String(i), 'tn'],
-            UserErrorCode.NOT_FOUND,
-            `${tn} is not a pending number of order ${order.orderId}.`,
-          ),
-        ],
-  );
-  return userErrors.length > 0 ? { userErrors } : { order };
+  const userErrors = tns.flatMap((tn, i) => lineIssue(order, tn, [...where.numbers, String(i), 'tn']) ?? []);
+  return userErrors.length > 0 ? { order, userErrors } : { order };
 }

@@ -61,6 +61,35 @@ describe('accountSettings', () => {
     ]);
     expect(await stack.control.servicesCalls()).toHaveLength(0);
   });
+
+  it('refuses a webhook URL that is not an absolute http(s) URL, or is too long, before any call, never echoing it', async () => {
+    const refused = async (webhookUrl: string) => {
+      const res = ok(await stack.gql(UPDATE, { input: { webhookUrl } })).updateAccountSettings;
+      expect(res.accountSettings).toBeNull();
+      expect(JSON.stringify(res)).not.toContain('s3cr3t');
+      return res.userErrors as { path: string[]; code: string; message: string }[];
+    };
+    const invalid = { path: ['input', 'webhookUrl'], code: 'INVALID', message: expect.stringMatching(/absolute http or https URL/) };
+    expect(await refused('not a url')).toEqual([invalid]);
+    expect(await refused('hooks.example.com/s3cr3t')).toEqual([invalid]);
+    expect(await refused('ftp://hooks.example.com/s3cr3t')).toEqual([invalid]);
+    expect(await refused(' https://hooks.example.com/s3cr3t')).toEqual([invalid]);
+    expect(await refused('https://user:s3cr3t@hooks.example.com/')).toEqual([
+      { path: ['input', 'webhookUrl'], code: 'INVALID', message: expect.stringMatching(/must not carry credentials/) },
+    ]);
+    expect(await refused(`https://hooks.example.com/${'a'.repeat(2048)}`)).toEqual([
+      { path: ['input', 'webhookUrl'], code: 'TOO_LONG', message: expect.stringMatching(/at most 2048 characters/) },
+    ]);
+    expect(await stack.control.servicesCalls()).toHaveLength(0);
+    expect(logLines.join('\n')).not.toContain('s3cr3t');
+
+    // A good one is sent as given: one read, one write.
+    const res = ok(await stack.gql(UPDATE, { input: { webhookUrl: 'https://hooks.example.com/carrier?v=1' } })).updateAccountSettings;
+    expect(res).toMatchObject({ userErrors: [], accountSettings: { webhookUrl: 'https://hooks.example.com/carrier?v=1' } });
+    const writes = await stack.control.servicesCalls('accountDefault');
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.body!['customerDefault']).toMatchObject({ webhookUrl: 'https://hooks.example.com/carrier?v=1' });
+  });
 });
 
 describe('node(id:)', () => {

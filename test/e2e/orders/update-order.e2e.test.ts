@@ -45,6 +45,9 @@ describe('updateOrder', () => {
       },
     ]);
     expect(await stack.control.servicesCalls('orderUpdate')).toEqual([]);
+    // The payload shows the order it refused, from the one read.
+    expect(early.order).toMatchObject({ id, status: 'INCOMPLETE' });
+    expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(1);
 
     await stack.control.advance(INCOMPLETE_MS);
     await stack.control.clearCalls();
@@ -87,10 +90,53 @@ describe('updateOrder', () => {
     // One read before the write (to refuse what the carrier would), one after it for the payload's order.
     expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(2);
 
-    // A number no longer pending on the order is refused before any write.
+    // A canceled number is refused before any write; a number never on the order is not found.
     await stack.control.clearCalls();
-    const again = await update({ order: { id }, numbers: [{ tn: TNS[1], note: 'back?' }] });
-    expect(again.userErrors).toEqual([{ path: ['input', 'numbers', '0', 'tn'], code: 'NOT_FOUND', message: expect.any(String) }]);
+    const again = await update({
+      order: { id },
+      numbers: [
+        { tn: TNS[1], note: 'back?' },
+        { tn: '6123453699', note: 'who?' },
+      ],
+    });
+    expect(again.userErrors).toEqual([
+      { path: ['input', 'numbers', '0', 'tn'], code: 'WRONG_STATUS', message: expect.stringMatching(/is CANCELED on order/) },
+      { path: ['input', 'numbers', '1', 'tn'], code: 'NOT_FOUND', message: expect.stringMatching(/is not on order/) },
+    ]);
+    expect(again.order).toMatchObject({ id, status: 'PENDING' });
+    expect(await stack.control.servicesCalls('orderUpdate')).toEqual([]);
+  });
+
+  it('refuses a change to a COMPLETE number with no write, so nothing of the request is lost, and shows the order', async () => {
+    const id = await placeFeatureOrder('UPD2', TNS);
+    // Routing does four numbers a second: the first line is COMPLETE, the second still PENDING, the order PENDING.
+    await stack.control.advance(INCOMPLETE_MS + 300);
+    const update = async (input: Record<string, unknown>) => ok(await stack.gql(UPDATE_ORDER, { input })).updateOrder as Payload;
+    const before = (await update({ order: { id }, numbers: [{ tn: TNS[1], note: 'still pending' }] })).order!;
+    expect(before.lines.nodes.map((l) => l.status)).toEqual(['COMPLETE', 'PENDING']);
+
+    await stack.control.clearCalls();
+    const refused = await update({ order: { id }, desiredDueDate: later(20), numbers: [{ tn: TNS[0], cancel: true }] });
+    expect(refused.userErrors).toEqual([
+      {
+        path: ['input', 'numbers', '0', 'tn'],
+        code: 'WRONG_STATUS',
+        message: `${TNS[0]} is COMPLETE on order ${id}; only numbers still pending (not COMPLETE or CANCELED) can be changed.`,
+      },
+    ]);
+    expect(refused.order).toMatchObject({ id, status: 'PENDING', desiredDueDate: before.desiredDueDate });
+    expect(await stack.control.servicesCalls('orderUpdate')).toEqual([]);
+    expect(await stack.control.servicesCalls('orderDetail')).toHaveLength(1);
+
+    // Any per-number change of a finished line, not only a cancel.
+    const trunk = await update({
+      order: { id },
+      numbers: [
+        { tn: TNS[1], note: 'ok' },
+        { tn: TNS[0], trunkGroupName: 'CHCGIL24CL1_897' },
+      ],
+    });
+    expect(trunk.userErrors).toEqual([{ path: ['input', 'numbers', '1', 'tn'], code: 'WRONG_STATUS', message: expect.any(String) }]);
     expect(await stack.control.servicesCalls('orderUpdate')).toEqual([]);
   });
 

@@ -5163,7 +5163,7 @@ export type UpdateAccountSettingsInput = {
   webhookAuthorization?: InputMaybe<Scalars['String']['input']>;
   /** Let port-outs be authorized or rejected through the webhook. */
   webhookPortOutAuthorization?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Webhook URL: an absolute http or https URL (at most 2048 characters); an empty string removes it (and its authorization value). */
+  /** Webhook URL: an http or https URL, or a bare host and path as the guide's example writes it (read as https), at most 2048 characters; an empty string removes it (and its authorization value). */
   webhookUrl?: InputMaybe<Scalars['String']['input']>;
 };
 

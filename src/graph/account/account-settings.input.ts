@@ -34,7 +34,7 @@ export class UpdateAccountSettingsInput {
   @LimitedField(
     WEBHOOK_URL,
     (l) =>
-      `Webhook URL: an absolute http or https URL (at most ${l.maxLength} characters); an empty string removes it (and its authorization value).`,
+      `Webhook URL: an http or https URL, or a bare host and path as the guide's example writes it (read as https), at most ${l.maxLength} characters; an empty string removes it (and its authorization value).`,
   )
   webhookUrl?: string | null;
 

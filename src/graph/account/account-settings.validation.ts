@@ -10,8 +10,8 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PORT_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /**
- * A URL the carrier will call: absolute http(s) by the WHATWG parser (the one Node and browsers use),
- * within its length limit. "" is left alone: it removes the value. The message never repeats the value,
+ * A URL the carrier will call: absolute http(s) by the WHATWG parser (the one Node and browsers use), or a bare
+ * host and path as the guide's example writes it, within its length limit. "" is left alone: it removes the value. The message never repeats the value,
  * which may hold a token. Credentials in the URL are refused: reads return the URL, so they would leak;
  * webhookAuthorization is the write-only place for them.
  */
@@ -20,13 +20,17 @@ export function checkHttpUrl(issues: Issues, path: Path, value: string | null | 
   issues.maxLength(path, value, max);
   if (value.length > max) return;
   const name = fieldPath(path);
-  const expected = `${name} must be an absolute http or https URL, e.g. https://hooks.example.com/carrier`;
+  const expected = `${name} must be an http or https URL, e.g. https://hooks.example.com/carrier (or a bare host such as hooks.example.com)`;
+  // The guide's own /accountDefault example sends a bare host ("test.inteliquent.com"): a value without a scheme is
+  // read as https and must then name a host with a dot in it.
+  const bare = !/^[a-z][a-z\d+.-]*:/i.test(value);
+  const candidate = bare ? `https://${value}` : value;
   // The parser would quietly strip surrounding spaces and encode inner ones: what is stored must be what was checked.
-  if (/\s/.test(value) || !URL.canParse(value)) {
+  if (/\s/.test(value) || !URL.canParse(candidate) || (bare && !new URL(candidate).hostname.includes('.'))) {
     issues.add(path, UserErrorCode.INVALID, `${expected}.`);
     return;
   }
-  const url = new URL(value);
+  const url = new URL(candidate);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     issues.add(path, UserErrorCode.INVALID, `${expected} (got a ${url.protocol.slice(0, -1)}: URL).`);
   } else if (url.username || url.password) {

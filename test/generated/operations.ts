@@ -244,7 +244,7 @@ export type ApprovePortOutPayload = {
   order?: Maybe<Order>;
   /** The order approved; null when nothing changed. */
   orderId?: Maybe<Scalars['ID']['output']>;
-  /** Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message. */
+  /** Why nothing changed: a malformed order id (nothing was sent); NOT_FOUND at `orderId` (no such port-out order) or at `tn` (the number is not on it); WRONG_STATUS at `tn` (the number was already rejected or approved) or at `orderId` (the order is no longer pending); or REJECTED with the carrier's message. */
   userErrors: Array<UserError>;
 };
 
@@ -3033,6 +3033,8 @@ export type PortOut = {
   __typename?: 'PortOut';
   /** When the port-out order was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Where the number stands: while the order is pending, from `numberStatusLabel` (null for a label the carrier added since); once settled, PORTED for a closed order and CANCELED for a canceled one. */
+  numberStatus?: Maybe<PortOutNumberStatus>;
   /** While the order is pending, the carrier's own text for where the number stands, e.g. "Pending", or a reject reason such as "Invalid zip code"; null for a settled port-out (the history does not say). */
   numberStatusLabel?: Maybe<Scalars['String']['output']>;
   /** The port-out order id; `order(id:)` reads the order. */
@@ -3047,7 +3049,20 @@ export type PortOut = {
   tn: Scalars['TN']['output'];
 };
 
-/** A number on a port-out order (product Port Out): another carrier is taking it. See `Order.portOuts` for the request. */
+/** Where one number of a port-out order stands, as the losing carrier sees it. */
+export type PortOutNumberStatus =
+  /** Approved (`approvePortOut`); it leaves on the port date ("Approved"). */
+  | 'APPROVED'
+  /** The port-out was canceled: the number stays ("Canceled"). */
+  | 'CANCELED'
+  /** Awaiting the account's answer; it ports on the port date unless rejected ("Pending"). */
+  | 'PENDING'
+  /** Ported away to the other carrier ("Port Complete"). */
+  | 'PORTED'
+  /** Refused (`rejectPortOut`): it stays on the account; `rejectReason` says why. */
+  | 'REJECTED';
+
+/** A number on a port-out order (product Port Out): another carrier is taking it. Answer it with `rejectPortOut` or `approvePortOut`; `Order.portOuts` has the port date. */
 export type PortOutOrderLine = OrderLine & {
   __typename?: 'PortOutOrderLine';
   /** End user sent with the number on this order; null when none. */
@@ -3056,8 +3071,12 @@ export type PortOutOrderLine = OrderLine & {
   featureStatus: OrderLineFeatureStatuses;
   /** Features requested for the number on this order; a feature the order does not set is null. */
   features: TelephoneNumberFeatures;
+  /** Where the number stands on the port-out; null for a status the carrier added since (see `statusLabel`). */
+  portOutStatus?: Maybe<PortOutNumberStatus>;
   /** Rate center of the number (carrier rateCenter, lata, province: no name or tier here); null when not reported. */
   rateCenter?: Maybe<RateCenter>;
+  /** Why the account refused the number (`rejectPortOut`); null unless rejected. */
+  rejectReason?: Maybe<PortOutRejectReason>;
   /**
    * Toll-free routing label (carrier routingLabel).
    * @deprecated Only toll-free lines have one: use `... on TollFreeOrderLine { routingLabel }`.
@@ -3841,7 +3860,7 @@ export type RejectPortOutPayload = {
   order?: Maybe<Order>;
   /** The number refused; null when nothing changed. */
   tn?: Maybe<Scalars['TN']['output']>;
-  /** Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message. */
+  /** Why nothing changed: a malformed order id (nothing was sent); NOT_FOUND at `orderId` (no such port-out order) or at `tn` (the number is not on it); WRONG_STATUS at `tn` (the number was already rejected or approved) or at `orderId` (the order is no longer pending); or REJECTED with the carrier's message. */
   userErrors: Array<UserError>;
 };
 

@@ -2,10 +2,11 @@
  * The line type of each order product, chosen in one place. A line is typed by its order's product (and, for the
  * products that cover several kinds of order, by the order's type), so a frontend can tell a port-in number from a
  * disconnect by `__typename` and ask each for its own fields. The product-specific types live with their domain
- * (port-in, toll-free); the ones that add no field live here.
+ * (port-in, port-out, toll-free); the ones that add no field live here.
  */
 import { ObjectType } from 'type-graphql';
 import { PortInOrderLine } from '../port-in/port-in-order-line.type.js';
+import { PortOutOrderLine } from '../port-outs/port-out-order-line.type.js';
 import { TollFreeOrderLine } from '../toll-free/toll-free-order-line.type.js';
 import { OrderLine } from './order-line.type.js';
 import { OrderProduct, ServiceOrderType } from './orders.enums.js';
@@ -32,12 +33,6 @@ export class FeatureChangeOrderLine extends OrderLine {}
 
 @ObjectType({ description: 'A number on a disconnect order (type DISCONNECT).', implements: OrderLine })
 export class DisconnectOrderLine extends OrderLine {}
-
-@ObjectType({
-  description: 'A number on a port-out order (product Port Out): another carrier is taking it. See `Order.portOuts` for the request.',
-  implements: OrderLine,
-})
-export class PortOutOrderLine extends OrderLine {}
 
 @ObjectType({
   description: 'A number on an order of a product this gateway does not know yet (see `Order.productLabel`): the common fields only.',

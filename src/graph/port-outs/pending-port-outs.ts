@@ -7,22 +7,13 @@ import type { OrderDetail, OrderLine } from '../../upstream/orders/order-detail.
 import type { GatewayContext } from '../common/context.js';
 import { OrderProduct, OrderStatus } from '../orders/orders.enums.js';
 import type { Order } from '../orders/order.type.js';
-import { PortOutRejectReason } from './port-outs.enums.js';
+import { portOutNumberStatusFromLabel, portOutRejectReasonFromLabel } from './port-out-labels.js';
 import { PortOut } from './port-out.type.js';
 
 const OPEN = new Set<OrderStatus | undefined>([OrderStatus.INCOMPLETE, OrderStatus.PENDING, OrderStatus.PENDING_CANCEL]);
 
 /** Whether the order is a port-out the history does not list yet. */
 export const isOpenPortOut = (order: Order): boolean => order.product === OrderProduct.PORT_OUT && OPEN.has(order.status);
-
-/** The meanings /tnPortOutReject gives its codes (L10539): how a rejected number's status reads on the order. */
-const REJECT_BY_LABEL = new Map<string, PortOutRejectReason>([
-  ['pin required/invalid', PortOutRejectReason.PIN_INVALID],
-  ['all data mismatch', PortOutRejectReason.DATA_MISMATCH],
-  ['auth name mismatch', PortOutRejectReason.AUTH_NAME_MISMATCH],
-  ['invalid account number', PortOutRejectReason.INVALID_ACCOUNT_NUMBER],
-  ['invalid zip code', PortOutRejectReason.INVALID_ZIP_CODE],
-]);
 
 function toPendingPortOut(detail: OrderDetail, line: OrderLine): PortOut {
   const out = new PortOut();
@@ -33,7 +24,8 @@ function toPendingPortOut(detail: OrderDetail, line: OrderLine): PortOut {
   // The order's due date is its port date; a calendar date, read as its midnight UTC like the history's.
   out.portDate = detail.desiredDueDate ? `${detail.desiredDueDate}T00:00:00.000Z` : null;
   out.numberStatusLabel = line.status ?? null;
-  out.rejectReason = (line.status && REJECT_BY_LABEL.get(line.status.trim().toLowerCase())) || null;
+  out.numberStatus = portOutNumberStatusFromLabel(line.status);
+  out.rejectReason = portOutRejectReasonFromLabel(line.status);
   return out;
 }
 

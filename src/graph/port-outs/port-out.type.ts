@@ -3,7 +3,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import type { PortOutHistoryEntry } from '../../upstream/port-outs/tn-port-out-history.js';
 import { DateTimeScalar, TnScalar } from '../common/scalars.js';
 import { OrderStatus } from '../orders/orders.enums.js';
-import { PortOutRejectReason } from './port-outs.enums.js';
+import { PortOutNumberStatus, PortOutRejectReason } from './port-outs.enums.js';
 
 @ObjectType({
   description:
@@ -30,12 +30,24 @@ export class PortOut {
       'as "Invalid zip code"; null for a settled port-out (the history does not say).',
   })
   numberStatusLabel?: string | null;
+  @Field(() => PortOutNumberStatus, {
+    nullable: true,
+    description:
+      'Where the number stands: while the order is pending, from `numberStatusLabel` (null for a label the carrier added since); ' +
+      'once settled, PORTED for a closed order and CANCELED for a canceled one.',
+  })
+  numberStatus?: PortOutNumberStatus | null;
   @Field(() => PortOutRejectReason, {
     nullable: true,
     description: 'Why the account refused the number (`rejectPortOut`), while the order is pending; null otherwise.',
   })
   rejectReason?: PortOutRejectReason | null;
 }
+
+const SETTLED: Partial<Record<string, PortOutNumberStatus>> = {
+  [OrderStatus.CLOSED]: PortOutNumberStatus.PORTED,
+  [OrderStatus.CANCELED]: PortOutNumberStatus.CANCELED,
+};
 
 export function toPortOut(e: PortOutHistoryEntry): PortOut {
   const out = new PortOut();
@@ -45,6 +57,8 @@ export function toPortOut(e: PortOutHistoryEntry): PortOut {
   out.createdAt = e.createdAt ?? null;
   out.portDate = e.portedAt ?? null;
   out.numberStatusLabel = null;
+  // The history lists settled orders only: a closed one's numbers left, a canceled one's stayed.
+  out.numberStatus = SETTLED[e.status ?? ''] ?? null;
   out.rejectReason = null;
   return out;
 }

@@ -29,3 +29,24 @@ export const REJECT_REASON_CODES: Readonly<Record<PortOutRejectReason, WireReaso
   INVALID_ACCOUNT_NUMBER: 'INVACCT',
   INVALID_ZIP_CODE: 'INVZIPCD',
 };
+
+/** Where one number of a port-out order stands (the line's tnStatus on /orderDetail, or the settled history). */
+export enum PortOutNumberStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+  PORTED = 'PORTED',
+  CANCELED = 'CANCELED',
+}
+
+registerEnumType(PortOutNumberStatus, {
+  name: 'PortOutNumberStatus',
+  description: 'Where one number of a port-out order stands, as the losing carrier sees it.',
+  valuesConfig: {
+    PENDING: { description: 'Awaiting the account\'s answer; it ports on the port date unless rejected ("Pending").' },
+    APPROVED: { description: 'Approved (`approvePortOut`); it leaves on the port date ("Approved").' },
+    REJECTED: { description: 'Refused (`rejectPortOut`): it stays on the account; `rejectReason` says why.' },
+    PORTED: { description: 'Ported away to the other carrier ("Port Complete").' },
+    CANCELED: { description: 'The port-out was canceled: the number stays ("Canceled").' },
+  },
+});

@@ -1,8 +1,8 @@
 /**
  * rejectPortOut and approvePortOut (/tnPortOutReject, /portOutApproval): the account, as the losing
  * carrier, answers another carrier's port request. Input is checked before any call; the carrier's
- * refusals ("Invalid Order Id", 432 "User Error" with its reason) are userErrors; writes are never
- * retried.
+ * refusals ("Invalid Order Id", 432 "User Error" with its reason) are userErrors, put at the order
+ * id or the number by reading the order after a refusal (port-out-refusals.ts); writes are never retried.
  */
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { UpstreamError } from '../../upstream/core/errors.js';
@@ -15,6 +15,7 @@ import { Issues, type Path } from '../common/validation.js';
 import { isCarrierOrderId } from '../orders/order-ref.js';
 import { loadOrder } from '../orders/order.reads.js';
 import { Order } from '../orders/order.type.js';
+import { portOutRefusal } from './port-out-refusals.js';
 import { PortOutRejectReason, REJECT_REASON_CODES } from './port-outs.enums.js';
 
 @InputType({ description: 'Refuse one number of a port-out order (another carrier asked to take it).' })
@@ -33,7 +34,9 @@ export class ApprovePortOutInput {
 abstract class PortOutPayload extends MutationPayload {
   @Field(() => [UserError], {
     description:
-      "Why nothing changed: a malformed order id (nothing was sent), NOT_FOUND (the carrier knows no pending port-out of that order and number), or REJECTED with the carrier's message.",
+      'Why nothing changed: a malformed order id (nothing was sent); NOT_FOUND at `orderId` (no such port-out order) or at `tn` ' +
+      '(the number is not on it); WRONG_STATUS at `tn` (the number was already rejected or approved) or at `orderId` (the ' +
+      "order is no longer pending); or REJECTED with the carrier's message.",
   })
   override userErrors: UserError[] = [];
 
@@ -64,7 +67,7 @@ const INPUT: Path = ['input'];
 async function write(
   ctx: GatewayContext,
   payload: PortOutPayload,
-  input: { orderId: string },
+  input: { orderId: string; tn?: string },
   action: () => Promise<unknown>,
 ): Promise<boolean> {
   const issues = new Issues();
@@ -79,15 +82,7 @@ async function write(
     await action();
   } catch (error) {
     if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
-    payload.userErrors = [
-      /invalid order id/i.test(error.message) || error.kind === 'NOT_FOUND'
-        ? UserError.of(
-            [...INPUT, 'orderId'],
-            UserErrorCode.NOT_FOUND,
-            `No pending port-out order ${input.orderId}${'tn' in input ? ` with number ${String(input.tn)}` : ''} (the carrier answered "${error.message}").`,
-          )
-        : UserError.of(INPUT, UserErrorCode.REJECTED, `The carrier refused: ${error.message}`),
-    ];
+    payload.userErrors = [await portOutRefusal(ctx, input, error)];
     return false;
   }
   ctx.loaders.portOuts.clear();

@@ -22,14 +22,14 @@ async function openPortOut(tns: string[]): Promise<string> {
 const LIST = `{
   orders(filter: { products: [PORT_OUT], statuses: [PENDING] }) {
     totalCount
-    nodes { id status product productLabel type portOuts { tn status numberStatusLabel rejectReason portDate } }
+    nodes { id status product productLabel type portOuts { tn status numberStatusLabel numberStatus rejectReason portDate } }
   }
 }`;
 const ORDER = `query($id: ID!) {
   order(id: $id) {
     id status product
-    lines { nodes { tn status statusLabel } }
-    portOuts { orderId tn status numberStatusLabel rejectReason createdAt portDate }
+    lines { nodes { __typename tn status statusLabel ... on PortOutOrderLine { portOutStatus rejectReason } } }
+    portOuts { orderId tn status numberStatusLabel numberStatus rejectReason createdAt portDate }
   }
 }`;
 const REJECT = `mutation($input: RejectPortOutInput!) { rejectPortOut(input: $input) { tn userErrors { path code message } } }`;
@@ -57,6 +57,7 @@ describe('pending port-outs as orders', () => {
           tn: '3123489651',
           status: 'PENDING',
           numberStatusLabel: 'Pending',
+          numberStatus: 'PENDING',
           rejectReason: null,
           portDate: expect.stringMatching(/T00:00:00/),
         },
@@ -64,6 +65,7 @@ describe('pending port-outs as orders', () => {
           tn: '3123489652',
           status: 'PENDING',
           numberStatusLabel: 'Pending',
+          numberStatus: 'PENDING',
           rejectReason: null,
           portDate: expect.stringMatching(/T00:00:00/),
         },
@@ -79,8 +81,22 @@ describe('pending port-outs as orders', () => {
     await stack.control.clearCalls();
     const order = ok(await stack.gql(ORDER, { id: first })).order;
     expect(order.lines.nodes).toEqual([
-      { tn: '3123489651', status: 'JEOPARDY', statusLabel: 'Invalid zip code' },
-      { tn: '3123489652', status: null, statusLabel: 'Approved' },
+      {
+        __typename: 'PortOutOrderLine',
+        tn: '3123489651',
+        status: 'JEOPARDY',
+        statusLabel: 'Invalid zip code',
+        portOutStatus: 'REJECTED',
+        rejectReason: 'INVALID_ZIP_CODE',
+      },
+      {
+        __typename: 'PortOutOrderLine',
+        tn: '3123489652',
+        status: null,
+        statusLabel: 'Approved',
+        portOutStatus: 'APPROVED',
+        rejectReason: null,
+      },
     ]);
     expect(order.portOuts).toEqual([
       {
@@ -88,15 +104,26 @@ describe('pending port-outs as orders', () => {
         tn: '3123489651',
         status: 'PENDING',
         numberStatusLabel: 'Invalid zip code',
+        numberStatus: 'REJECTED',
         rejectReason: 'INVALID_ZIP_CODE',
         createdAt: expect.any(String),
         portDate: expect.stringMatching(/T00:00:00/),
       },
-      expect.objectContaining({ tn: '3123489652', numberStatusLabel: 'Approved', rejectReason: null }),
+      expect.objectContaining({ tn: '3123489652', numberStatusLabel: 'Approved', numberStatus: 'APPROVED', rejectReason: null }),
     ]);
-    // `lines` and `portOuts` share the one detail read.
+    // `lines` and `portOuts` share the one detail read: the line types' own fields cost no call.
     expect(await calls('orderDetail')).toBe(1);
     expect(await calls('tnPortOutHistory')).toBe(0);
+
+    // The port date: the approved number leaves, the rejected one stays.
+    await stack.control.advance(4 * 86_400_000);
+    const closed = ok(await stack.gql(ORDER, { id: first })).order;
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.lines.nodes.map((l: { tn: string; portOutStatus: string }) => [l.tn, l.portOutStatus])).toEqual([
+      ['3123489651', 'REJECTED'],
+      ['3123489652', 'PORTED'],
+    ]);
+    expect(closed.portOuts).toEqual([expect.objectContaining({ tn: '3123489652', status: 'CLOSED', numberStatus: 'PORTED' })]);
   });
 
   it('settles: rejected entirely it leaves the pending list and reads from the history', async () => {
@@ -106,7 +133,9 @@ describe('pending port-outs as orders', () => {
     await stack.control.clearCalls();
     const order = ok(await stack.gql(ORDER, { id: orderId })).order;
     expect(order.status).toBe('CANCELED');
-    expect(order.portOuts).toEqual([expect.objectContaining({ orderId, tn: '3123489654', status: 'CANCELED', numberStatusLabel: null })]);
+    expect(order.portOuts).toEqual([
+      expect.objectContaining({ orderId, tn: '3123489654', status: 'CANCELED', numberStatusLabel: null, numberStatus: 'CANCELED' }),
+    ]);
     expect(await calls('tnPortOutHistory')).toBe(1);
     expect(await calls('orderDetail')).toBe(1);
   });

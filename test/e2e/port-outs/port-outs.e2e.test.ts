@@ -21,6 +21,7 @@ async function openPortOut(tns: string[]): Promise<string> {
 
 const REJECT = `mutation($input: RejectPortOutInput!) { rejectPortOut(input: $input) { tn userErrors { path code message } } }`;
 const APPROVE = `mutation($input: ApprovePortOutInput!) { approvePortOut(input: $input) { orderId userErrors { path code message } } }`;
+const calls = async (op: string) => (await stack.control.servicesCalls(op)).length;
 const HISTORY = `{
   portOutHistory { orderId tn status }
   kept: telephoneNumber(tn: "3123489653") { portOutHistory { orderId tn status createdAt portDate } }
@@ -81,5 +82,43 @@ describe('port-outs', () => {
     expect(notApproved.userErrors).toEqual([{ path: ['input', 'orderId'], code: 'NOT_FOUND', message: expect.any(String) }]);
     const badReason = await stack.gql(REJECT, { input: { orderId: '1', tn: '3123489651', reason: 'PIN' } });
     expect(badReason.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('a refused answer is put at the number or the order, read from the order after the refusal (one /orderDetail)', async () => {
+    const two = await openPortOut(['3123489651', '3123489652']);
+    const one = await openPortOut(['3123489653']);
+    const reject = async (orderId: string, tn: string) => {
+      await stack.control.clearCalls();
+      const payload = ok(await stack.gql(REJECT, { input: { orderId, tn, reason: 'PIN_INVALID' } })).rejectPortOut;
+      return { payload, rejects: await calls('tnPortOutReject'), details: await calls('orderDetail') };
+    };
+    const refused = (path: string[], code: string, message: RegExp) => ({
+      payload: { tn: null, userErrors: [{ path, code, message: expect.stringMatching(message) }] },
+      rejects: 1,
+      details: 1,
+    });
+
+    expect((await reject(two, '3123489651')).payload.userErrors).toEqual([]);
+    // Rejecting it again: the carrier's "Invalid Order Id", but the order is there and the number already answered.
+    expect(await reject(two, '3123489651')).toEqual(
+      refused(['input', 'tn'], 'WRONG_STATUS', /3123489651 is already rejected.*Invalid Order Id/),
+    );
+    // A number that is not on the order.
+    expect(await reject(two, '3123489654')).toEqual(refused(['input', 'tn'], 'NOT_FOUND', /3123489654 is not on port-out order/));
+    expect(ok(await stack.gql(APPROVE, { input: { orderId: two } })).approvePortOut.userErrors).toEqual([]);
+    expect(await reject(two, '3123489652')).toEqual(refused(['input', 'tn'], 'WRONG_STATUS', /already approved/));
+    // Rejecting the only number cancels the order; the number is still what the second try is told about.
+    expect((await reject(one, '3123489653')).payload.userErrors).toEqual([]);
+    expect(await reject(one, '3123489653')).toEqual(refused(['input', 'tn'], 'WRONG_STATUS', /already rejected/));
+    // Approving a canceled order: the order is no longer pending.
+    await stack.control.clearCalls();
+    const approveCanceled = ok(await stack.gql(APPROVE, { input: { orderId: one } })).approvePortOut;
+    expect(approveCanceled).toEqual({
+      orderId: null,
+      userErrors: [{ path: ['input', 'orderId'], code: 'WRONG_STATUS', message: expect.stringMatching(/not pending/) }],
+    });
+    expect(await calls('portOutApproval')).toBe(1);
+    // A settled order does not change: the detail the last refusal read is served from the read cache.
+    expect(await calls('orderDetail')).toBeLessThanOrEqual(1);
   });
 });

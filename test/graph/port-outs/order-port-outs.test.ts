@@ -21,11 +21,18 @@ describe('Order.portOuts', () => {
     fake.orders.set('7', orderDetail('7', ['3125550100']));
     const result = await run(
       depsFor(fake),
-      `{ a: order(id: "1385129") { portOuts { orderId tn status portDate } } b: order(id: "7") { portOuts { tn } } }`,
+      `{ a: order(id: "1385129") { portOuts { orderId tn status portDate numberStatus } } b: order(id: "7") { portOuts { tn } } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.a.portOuts).toEqual([
-      { orderId: '1385129', tn: '3028303232', status: 'CLOSED', portDate: new Date('2017-06-01T00:00:00.000Z') },
+      {
+        orderId: '1385129',
+        tn: '3028303232',
+        status: 'CLOSED',
+        portDate: new Date('2017-06-01T00:00:00.000Z'),
+        // A closed port-out's numbers left.
+        numberStatus: 'PORTED',
+      },
     ]);
     expect(result.data.b.portOuts).toEqual([]);
     expect(fake.count('tnPortOutHistory')).toBe(1);

@@ -12,7 +12,13 @@ describe('domain modules', () => {
   it('each module gives the context its loaders and its cache TTL defaults', () => {
     const ctx = createGatewayContext(depsFor(createFake()));
     expect(Object.keys(ctx.loaders).sort()).toEqual(DOMAINS.map((d) => d.name).sort());
-    expect(DEFAULT_CACHE_TTL_MS).toEqual({ telephoneNumber: 30_000, order: 5_000, trunkGroups: 60_000, tollFreeNumber: 30_000, ticketNumbers: 86_400_000 });
+    expect(DEFAULT_CACHE_TTL_MS).toEqual({
+      telephoneNumber: 30_000,
+      order: 5_000,
+      trunkGroups: 60_000,
+      tollFreeNumber: 30_000,
+      ticketNumbers: 86_400_000,
+    });
     expect(createGatewayContext(depsFor(createFake(), { cacheTtlMs: { order: 0 } })).ttl).toEqual({ ...DEFAULT_CACHE_TTL_MS, order: 0 });
   });
 

@@ -27,6 +27,33 @@ export const END_USER = {
   typeOfService: ANY,
 } as const;
 
+/** A directory listing's fields, as /tnOrder, /tnFeatureOrder and /orderUpdate take them. */
+export const DIRECTORY_LISTING = {
+  lastName: ANY,
+  firstName: ANY,
+  streetNum: ANY,
+  streetPreDir: ANY,
+  streetName: ANY,
+  streetType: ANY,
+  streetPostDir: ANY,
+  location: ANY,
+  city: ANY,
+  state: ANY,
+  postalCode: ANY,
+} as const;
+
+/** An E911 address's fields, as every feature request takes them. */
+export const E911_ADDRESS = {
+  name: ANY,
+  origStreetNum: ANY,
+  origStreetInfo: ANY,
+  origLocation: ANY,
+  origCity: ANY,
+  origState: ANY,
+  origPostalCode: ANY,
+  origPostalCodePlusFour: ANY,
+} as const;
+
 /**
  * tnFeature on /tnOrder and /tnFeatureOrder items (L1630–L1660, L1970–L2010). removeTnFeature is
  * documented for /tnFeatureOrder; /tnOrder reads the same feature request (see features.ts), so it
@@ -34,32 +61,8 @@ export const END_USER = {
  */
 export const TN_FEATURE = {
   callerId: { callingName: ANY, cnamDip: ANY, removeTnFeature: ANY },
-  directoryListing: {
-    lastName: ANY,
-    firstName: ANY,
-    streetNum: ANY,
-    streetPreDir: ANY,
-    streetName: ANY,
-    streetType: ANY,
-    streetPostDir: ANY,
-    location: ANY,
-    city: ANY,
-    state: ANY,
-    postalCode: ANY,
-    removeTnFeature: ANY,
-  },
-  e911: {
-    name: ANY,
-    origStreetNum: ANY,
-    origStreetInfo: ANY,
-    origLocation: ANY,
-    origCity: ANY,
-    origState: ANY,
-    origPostalCode: ANY,
-    origPostalCodePlusFour: ANY,
-    'origPostalCode PlusFour': ANY,
-    removeTnFeature: ANY,
-  },
+  directoryListing: { ...DIRECTORY_LISTING, removeTnFeature: ANY },
+  e911: { ...E911_ADDRESS, 'origPostalCode PlusFour': ANY, removeTnFeature: ANY },
   messaging: { messageClass: ANY, messageType: ANY, netNumberId: ANY, removeTnFeature: ANY },
 } as const;
 

@@ -2,7 +2,7 @@
 import { defineOperation } from '../operation.js';
 import { portLineFields, portOrderFields } from '../port-in/shared/port-view.js';
 import { portOutLineFields } from '../port-outs/shared/port-out-view.js';
-import { ORDER_REF } from '../request-fields.js';
+import { END_USER, ORDER_REF } from '../request-fields.js';
 import { tollFreeLineFields } from '../toll-free/state.js';
 import type { SandboxState } from '../store.js';
 import type { Order, OrderItem } from '../types.js';
@@ -16,24 +16,8 @@ function featureStatus(o: Order, item: OrderItem, enabled: boolean): string {
   return o.status === 'CLSD' ? 'Complete' : 'Pending';
 }
 
-/** Every endUser key of the guide's example (L9858–L9876), empty ones as "". */
-const END_USER_KEYS = [
-  'name',
-  'streetNum',
-  'streetPreDir',
-  'streetName',
-  'streetType',
-  'streetPostDir',
-  'locationType1',
-  'locationValue1',
-  'locationType2',
-  'locationValue2',
-  'locationType3',
-  'locationValue3',
-  'city',
-  'state',
-  'postalCode',
-] as const;
+/** Every endUser key of the guide's example (L9858–L9876), empty ones as "" (typeOfService is spelled out below). */
+const END_USER_KEYS = Object.keys(END_USER);
 const TYPE_OF_SERVICE: Record<string, string> = { B: 'Business', BUSINESS: 'Business', R: 'Residence', RESIDENCE: 'Residence' };
 
 /**

@@ -9,7 +9,7 @@
 import { correct } from '../port-in/shared/port-lifecycle.js';
 import { defineOperation } from '../operation.js';
 import { ANY } from '../request-shape.js';
-import { END_USER, ORDER_REF, tnList } from '../request-fields.js';
+import { DIRECTORY_LISTING, E911_ADDRESS, END_USER, ORDER_REF, tnList } from '../request-fields.js';
 import { fail, invalid, isReply, required, type Reply } from '../wire.js';
 import { mutableOrder } from './shared/order-lookup.js';
 import { okNumeric } from './shared/numeric-ok.js';
@@ -41,34 +41,8 @@ export const ORDER_UPDATE_REQUEST = {
       tnFeature: {
         callerId: { callingName: ANY, cnamDip: ANY, ...CANCEL },
         cnamDip: ANY,
-        directoryListing: {
-          lastName: ANY,
-          firstName: ANY,
-          streetNum: ANY,
-          streetPreDir: ANY,
-          streetName: ANY,
-          streetType: ANY,
-          streetPostDir: ANY,
-          location: ANY,
-          city: ANY,
-          state: ANY,
-          postalCode: ANY,
-          ...CANCEL,
-          'cancelFeature Request': ANY,
-        },
-        e911: {
-          name: ANY,
-          origStreetNum: ANY,
-          origStreetInfo: ANY,
-          origLocation: ANY,
-          origCity: ANY,
-          origState: ANY,
-          origPostalCode: ANY,
-          origPostalCodePlusFour: ANY,
-          'origPostalCode PlusFour': ANY,
-          ...CANCEL,
-          'cancelFeature Request': ANY,
-        },
+        directoryListing: { ...DIRECTORY_LISTING, ...CANCEL, 'cancelFeature Request': ANY },
+        e911: { ...E911_ADDRESS, 'origPostalCode PlusFour': ANY, ...CANCEL, 'cancelFeature Request': ANY },
         messaging: { messageClass: ANY, messageType: ANY, ...CANCEL, 'cancelFeature Request': ANY },
       },
     }),

@@ -5,6 +5,7 @@
  * first example's message, and any other number answers a record built from its account data.
  */
 import { defineOperation } from '../operation.js';
+import { END_USER } from '../request-fields.js';
 import { ANY } from '../request-shape.js';
 import type { SandboxState } from '../store.js';
 import { dayDate, invalid, rawTn, readStr, readTn, required, type Json } from '../wire.js';
@@ -24,23 +25,8 @@ const REQUEST = {
   custCode: ANY,
 } as const;
 
-const EMPTY_ADDRESS = [
-  'streetNum',
-  'streetPreDir',
-  'streetName',
-  'streetType',
-  'streetPostDir',
-  'locationType1',
-  'locationValue1',
-  'locationType2',
-  'locationValue2',
-  'locationType3',
-  'locationValue3',
-  'city',
-  'state',
-  'postalCode',
-  'typeOfService',
-];
+/** The end user's address keys (all but its name), blank in a failed lookup. */
+const EMPTY_ADDRESS = Object.keys(END_USER).filter((k) => k !== 'name');
 
 function failure(tn: string, message: string): Json {
   const blank = Object.fromEntries(EMPTY_ADDRESS.map((k) => [k, '']));

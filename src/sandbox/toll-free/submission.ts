@@ -3,6 +3,7 @@
  * `status` as the /tfOrder 8XXAVAIL example does ("{2=[8774514545 TN is marked Not Available in
  * our inventory]}", statusCode "200"), and the feature block's checks (L7811–L7836).
  */
+import { E911_ADDRESS } from '../request-fields.js';
 import { ANY } from '../request-shape.js';
 import type { StringMap } from '../types.js';
 import { exclusionStatus, invalid, isObject, ok, readStr, readTn, rawTn, required, type Json, type Reply } from '../wire.js';
@@ -16,14 +17,7 @@ export interface Exclusion {
 export const FEATURE_FIELDS = {
   callerId: { callingName: ANY, cnamDip: ANY, removeTnFeature: ANY },
   e911: {
-    name: ANY,
-    origStreetNum: ANY,
-    origStreetInfo: ANY,
-    origLocation: ANY,
-    origCity: ANY,
-    origState: ANY,
-    origPostalCode: ANY,
-    origPostalCodePlusFour: ANY,
+    ...E911_ADDRESS,
     removeTnFeature: ANY,
     // Read-only fields the /tfOrder and /tfFeatureOrder examples send back (L7847, L8151); ignored.
     e911ActivateDate: ANY,

@@ -6,6 +6,7 @@ import { defineOperation } from '../define.js';
 import { orderRefRequest, type OrderRef } from '../shared/order-ref.js';
 import type { Tn } from '../shared/tn.js';
 import { defined } from '../wire/request.js';
+import { e911AddressFields } from '../shared/features.js';
 import { lenient, record, text, timestamp, tn, wrappedList } from '../wire/schema.js';
 import { str } from '../wire/values.js';
 
@@ -34,14 +35,7 @@ const reasons = lenient((v) =>
 
 const item = record({
   tn,
-  name: text,
-  origStreetNum: text,
-  origStreetInfo: text,
-  origLocation: text,
-  origCity: text,
-  origState: text,
-  origPostalCode: text,
-  origPostalCodePlusFour: text,
+  ...e911AddressFields,
   excludedReason: reasons,
   insertDate: timestamp,
   displayName: text,

@@ -2,6 +2,7 @@
 import { defineOperation } from '../define.js';
 import { emptyPage, pageFields, pageFromWire } from '../shared/page.js';
 import type { Tn } from '../shared/tn.js';
+import { e911AddressFields } from '../shared/features.js';
 import { record, text, tn, wrappedList } from '../wire/schema.js';
 import { defined, featureListRequest, type FeatureListQuery } from './feature-list-page.js';
 
@@ -30,13 +31,7 @@ export interface E911ListQuery extends FeatureListQuery {
 
 const item = record({
   tn,
-  name: text,
-  origStreetNum: text,
-  origStreetInfo: text,
-  origLocation: text,
-  origCity: text,
-  origState: text,
-  origPostalCode: text,
+  ...e911AddressFields,
   enhStreetNum: text,
   enhStreetInfo: text,
   enhLocation: text,

@@ -84,7 +84,8 @@ const directoryListingFields = {
   postalCode: text,
 };
 
-const e911Fields = {
+/** The E911 address members every feature answer spells the same way (orig* is the caller's location). */
+export const e911AddressFields = {
   name: text,
   origStreetNum: text,
   origStreetInfo: text,
@@ -99,7 +100,7 @@ const e911Fields = {
 export const featuresSchema = record({
   callerId: record({ callingName: text, cnamDip: yn }),
   directoryListing: record(directoryListingFields),
-  e911: record(e911Fields),
+  e911: record(e911AddressFields),
   messaging: record({ messageClass: text, messageType: text, netNumberId: text }),
 }).transform((wire): TnFeatures => {
   const { messageClass: classWire, messageType: typeWire, netNumberId } = wire.messaging;

@@ -1,6 +1,6 @@
 /** Wire blocks the toll-free operations share: the E911 block, the feature block and the `tnList` of toll-free numbers. */
 import { tnStatusFromWire, type TnStatus } from '../shared/codes.js';
-import type { MessageClass, MessageType } from '../shared/features.js';
+import { e911AddressFields, type MessageClass, type MessageType } from '../shared/features.js';
 import { inputTn, type Tn } from '../shared/tn.js';
 import { compact, defined } from '../wire/request.js';
 import { record, text, timestamp, yn } from '../wire/schema.js';
@@ -36,14 +36,7 @@ const oneOf = <T extends string>(v: string | undefined, allowed: readonly T[]): 
   allowed.find((a) => a === v?.toUpperCase());
 
 export const e911Fields = {
-  name: text,
-  origStreetNum: text,
-  origStreetInfo: text,
-  origLocation: text,
-  origCity: text,
-  origState: text,
-  origPostalCode: text,
-  origPostalCodePlusFour: text,
+  ...e911AddressFields,
   e911ActivateDate: timestamp,
   e911ActivateUser: text,
   e911TnStatus: text,

@@ -5,10 +5,11 @@
  * "csrLookupResult": "Success"`): the numeric one is the result, the text one the message.
  */
 import { defineOperation, NOT_FOUND_IS_AN_ERROR } from '../define.js';
-import { typeOfServiceFromWire, type TypeOfService } from '../shared/codes.js';
+import type { TypeOfService } from '../shared/codes.js';
+import { endUserFields } from '../shared/end-user.js';
 import { inputTn, type Tn } from '../shared/tn.js';
 import { compact, defined } from '../wire/request.js';
-import { count, lenient, list, raw, record, text, yn } from '../wire/schema.js';
+import { count, list, raw, record, text, yn } from '../wire/schema.js';
 import { str, toCount, toTn } from '../wire/values.js';
 
 export interface CsrQuery {
@@ -52,27 +53,16 @@ export interface CustomerServiceRecord {
   relatedTns: Tn[];
 }
 
+const { name: _name, ...endUserAddressFields } = endUserFields;
+
 const csr = record({
   tn: text,
   accountNum: text,
   atn: text,
   endUser: text,
   endUserAddress: text,
-  streetNum: text,
-  streetPreDir: text,
-  streetName: text,
-  streetType: text,
-  streetPostDir: text,
-  locationType1: text,
-  locationValue1: text,
-  locationType2: text,
-  locationValue2: text,
-  locationType3: text,
-  locationValue3: text,
-  city: text,
-  state: text,
-  postalCode: text,
-  typeOfService: lenient(typeOfServiceFromWire),
+  // The end user's members at the top level; its name is `endUser` here, a string.
+  ...endUserAddressFields,
   serviceProvider: text,
   ocn: text,
   numOfServiceLocations: count,

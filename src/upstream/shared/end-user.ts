@@ -23,8 +23,8 @@ export interface EndUser {
   typeOfService?: TypeOfService;
 }
 
-/** `endUser` ({} and absent → undefined; streetNum may be a number; typeOfService B/Business/R/Residence). */
-export const endUserSchema = record({
+/** An end user's members (streetNum may be a number; typeOfService B/Business/R/Residence). */
+export const endUserFields = {
   name: text,
   streetNum: text,
   streetPreDir: text,
@@ -41,7 +41,10 @@ export const endUserSchema = record({
   state: text,
   postalCode: text,
   typeOfService: lenient(typeOfServiceFromWire),
-}).transform((wire): EndUser | undefined => {
+};
+
+/** `endUser` ({} and absent → undefined). */
+export const endUserSchema = record(endUserFields).transform((wire): EndUser | undefined => {
   const endUser: EndUser = defined({ ...wire });
   return Object.keys(endUser).length === 0 ? undefined : endUser;
 });

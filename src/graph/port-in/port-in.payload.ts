@@ -4,10 +4,9 @@ import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError } from '../common/user-error.js';
 import { PortInOrder } from './port-in-order.type.js';
 
-@ObjectType({
-  description: 'Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers.',
-})
-export class OrderPortInPayload extends MutationPayload {
+/** The port-in payloads' order, read only when selected. */
+@ObjectType()
+abstract class PortInOrderPayload extends MutationPayload {
   loadOrder?: Lazy<PortInOrder | null>;
 
   @Field(() => PortInOrder, {
@@ -17,7 +16,12 @@ export class OrderPortInPayload extends MutationPayload {
   get order(): Promise<PortInOrder | null> {
     return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
   }
+}
 
+@ObjectType({
+  description: 'Result of orderPortIn. The carrier checks the numbers in the background: follow them in `order` and portingNumbers.',
+})
+export class OrderPortInPayload extends PortInOrderPayload {
   @Field(() => [UserError], {
     description:
       "Why nothing was ordered: input refused before any call (paths into `input`), or the carrier's refusal (REJECTED, with its message).",
@@ -35,17 +39,7 @@ export class PortInGroupActivation {
 }
 
 @ObjectType({ description: 'Result of activatePortIn: one result per group, and a userError for each group not activated.' })
-export class ActivatePortInPayload extends MutationPayload {
-  loadOrder?: Lazy<PortInOrder | null>;
-
-  @Field(() => PortInOrder, {
-    nullable: true,
-    description: 'The port-in order as it stands after the write; null when nothing was written.\n\nCarrier: /portInOrderList.',
-  })
-  get order(): Promise<PortInOrder | null> {
-    return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
-  }
-
+export class ActivatePortInPayload extends PortInOrderPayload {
   @Field(() => [UserError], {
     description:
       'Input problems, NOT_FOUND (no such port-in order), or WRONG_STATUS per group not available for activation (path to the group).',
@@ -57,17 +51,7 @@ export class ActivatePortInPayload extends MutationPayload {
 }
 
 @ObjectType({ description: 'Result of cancelPortIn: the order moves to PENDING_CANCEL, then CANCELED once the carrier reviewed it.' })
-export class CancelPortInPayload extends MutationPayload {
-  loadOrder?: Lazy<PortInOrder | null>;
-
-  @Field(() => PortInOrder, {
-    nullable: true,
-    description: 'The port-in order as it stands after the write; null when nothing was written.\n\nCarrier: /portInOrderList.',
-  })
-  get order(): Promise<PortInOrder | null> {
-    return this.loadOrder ? this.loadOrder() : Promise.resolve(null);
-  }
-
+export class CancelPortInPayload extends PortInOrderPayload {
   @Field(() => [UserError], {
     description: "Input problems, NOT_FOUND (no such order), or the carrier's refusal (REJECTED, with its message, e.g. not PENDING).",
   })

@@ -13,7 +13,7 @@
  */
 import { DOMAINS } from './domains.js';
 import { applyFeatures } from './features.js';
-import { CANCEL_REVIEW_MS, FEATURE_DELAY_MS, INCOMPLETE_MS, ROUTE_MS_PER_TN } from './order-timing.js';
+import { CANCEL_REVIEW_MS, FEATURE_DELAY_MS, leaveIncomplete, ROUTE_MS_PER_TN } from './order-timing.js';
 import type { SandboxState } from './store.js';
 import type { Order, OrderItem } from './types.js';
 
@@ -35,19 +35,7 @@ function advanceOrder(state: SandboxState, o: Order, now: number): void {
     const step = domain.advancesOrder?.(o);
     if (step) return step(state, o, now);
   }
-  if (o.status === 'INCOMPLT') {
-    const t = o.createdAt + INCOMPLETE_MS;
-    if (now < t) return;
-    o.lastModified = t;
-    if (o.items.length === 0) {
-      // Order Validation: "If all telephone numbers on a large request are invalid, your order will automatically be cancelled"
-      o.status = 'CNCL';
-      o.closedAt = t;
-      return;
-    }
-    o.status = 'PENDING';
-    o.pendingAt = t;
-  }
+  leaveIncomplete(o, now);
   if (o.status === 'PENDING') {
     const start = o.pendingAt ?? o.createdAt;
     routedItems(o).forEach((item, i) => {

@@ -10,7 +10,7 @@
  * midnight. A completed number becomes an In Service number of the account on its trunk group.
  */
 import { applyFeatures } from '../../features.js';
-import { INCOMPLETE_MS } from '../../order-timing.js';
+import { leaveIncomplete } from '../../order-timing.js';
 import type { SandboxState } from '../../store.js';
 import type { Order, OrderItem, PortInLine } from '../../types.js';
 
@@ -21,18 +21,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const midnightOf = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
 
 export function advancePortIn(state: SandboxState, o: Order, now: number): void {
-  if (o.status === 'INCOMPLT') {
-    const t = o.createdAt + INCOMPLETE_MS;
-    if (now < t) return;
-    o.lastModified = t;
-    if (o.items.length === 0) {
-      o.status = 'CNCL';
-      o.closedAt = t;
-      return;
-    }
-    o.status = 'PENDING';
-    o.pendingAt = t;
-  }
+  leaveIncomplete(o, now);
   if (o.status !== 'PENDING' || !o.portIn) return;
   const due = midnightOf(Date.parse(o.portIn.desiredDueDate));
   for (const item of o.items) {

@@ -67,7 +67,6 @@ function detailTnItem(state: SandboxState, now: number, o: Order, item: OrderIte
     msgStatus: featureStatus(o, item, msg),
     ...tollFreeLineFields(state, now, item.tn),
   };
-  if (item.portOutPin !== undefined) out['portOutPin'] = item.portOutPin;
   if (item.tnNote !== undefined) out['tnNote'] = item.tnNote;
   return { ...out, ...portLineFields(o, item), ...portOutLineFields(o, item) };
 }

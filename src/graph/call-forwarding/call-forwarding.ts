@@ -1,7 +1,7 @@
 /** Call forwarding: TelephoneNumber.callForwarding, TollFreeNumber.callForwarding and updateCallForwarding. */
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
 import type { ForwardingChange } from '../../upstream/call-forwarding/forwarding.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { MutationPayload } from '../common/payload.js';
 import { TnScalar } from '../common/scalars.js';
@@ -47,7 +47,7 @@ const ALL = 'all';
 
 /** A refusal of one call as a userError on the first number of that group (the carrier names no index). */
 function refusal(error: unknown, path: Path): UserError {
-  if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+  assertCarrierRefusal(error);
   const code = error.statusCode === '432' ? UserErrorCode.WRONG_STATUS : UserErrorCode.INVALID;
   return UserError.of(path, code, `The carrier refused the change: ${error.message}`);
 }

@@ -97,6 +97,15 @@ export function isUpstreamNotFound(error: unknown): boolean {
   return error instanceof UpstreamError && error.kind === 'NOT_FOUND';
 }
 
+/**
+ * A write's failure the caller can act on: the carrier's refusal (REJECTED, and NOT_FOUND where it names the input),
+ * which the mutation turns into a userError. Anything else (the carrier down, a bad answer) is rethrown for
+ * formatError to map.
+ */
+export function assertCarrierRefusal(error: unknown, kinds: readonly UpstreamErrorKind[] = ['REJECTED']): asserts error is UpstreamError {
+  if (!(error instanceof UpstreamError) || !kinds.includes(error.kind)) throw error;
+}
+
 export interface InputIssue {
   /** Path from the argument name, e.g. ["search", "radius"] or ["input", "numbers", 2, "tn"]. */
   path: (string | number)[];

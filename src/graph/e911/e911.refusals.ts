@@ -2,11 +2,11 @@
  * The carrier's refusals of an E911 write as userErrors (guide statuses of /tnE911 and the
  * notification operations); anything else stays an error (mapped in graph/common/errors.ts).
  */
-import { UpstreamError } from '../../upstream/core/errors.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 
 export function refusal(error: unknown): UserError {
-  if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+  assertCarrierRefusal(error);
   const said = `The carrier refused the change: ${error.message}`;
   switch (error.statusCode) {
     case '409':

@@ -1,7 +1,7 @@
 /** assignMessagingCampaign and removeMessagingCampaign: one carrier call for all the numbers. */
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
 import type { CampaignChange } from '../../upstream/messaging/campaigns.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { describe } from '../common/description.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
@@ -76,7 +76,7 @@ function checkNumbers(issues: Issues, numbers: readonly string[]): void {
 
 /** The carrier's refusal as one userError: it names neither an index nor which number (432 "TN Excluded"). */
 function refusal(error: unknown, numbersPath: Path, campaignPath: Path | null): UserError {
-  if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+  assertCarrierRefusal(error);
   const message = `The carrier refused the change: ${error.message}`;
   if (error.statusCode === '432') return UserError.of(numbersPath, UserErrorCode.WRONG_STATUS, message);
   if (error.statusCode === '409') return UserError.of(numbersPath, UserErrorCode.INVALID, message);

@@ -1,7 +1,7 @@
 /** TelephoneNumber.messaging, its campaign, and updateMessaging (messaging on one number). */
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
 import type { MessagingChange } from '../../upstream/messaging/campaigns.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { describe } from '../common/description.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
@@ -81,7 +81,7 @@ export class MessagingMutationResolver {
     try {
       await ctx.api.messaging.tnMessaging(change);
     } catch (error) {
-      if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+      assertCarrierRefusal(error);
       payload.userErrors.push(UserError.of(['input', 'tn'], UserErrorCode.REJECTED, `The carrier refused the change: ${error.message}`));
       return payload;
     }

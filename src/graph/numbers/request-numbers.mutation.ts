@@ -5,7 +5,7 @@
  * order it created is read only when the payload's `order` is selected.
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { describe } from '../common/description.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
@@ -19,7 +19,7 @@ const TRUNK_GROUP_REASON = /trunk\s*group/i;
 
 /** A carrier refusal → a userError at the field it concerns; anything else is not the caller's to fix. */
 function refusal(error: unknown, input: RequestTelephoneNumbersInput): UserError {
-  if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+  assertCarrierRefusal(error);
   const path = input.trunkGroupName && TRUNK_GROUP_REASON.test(error.message) ? ['input', 'trunkGroupName'] : ['input'];
   return UserError.of(path, UserErrorCode.REJECTED, `The carrier refused the request: ${error.message}`);
 }

@@ -2,7 +2,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { UpstreamError } from '../../upstream/core/errors.js';
 import type { GatewayContext } from '../common/context.js';
-import { upstreamToGraphQLError } from '../common/errors.js';
+import { assertCarrierRefusal, upstreamToGraphQLError } from '../common/errors.js';
 import { LimitedField, checkLimits, limit } from '../common/limits.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
@@ -120,7 +120,7 @@ export class AddOrderDocumentResolver {
         content: input.contentBase64.replace(/\s+/g, ''),
       });
     } catch (error) {
-      if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
+      assertCarrierRefusal(error, ['NOT_FOUND', 'REJECTED']);
       // 410 "Invalid Order Id" is the carrier's answer for an unknown order (L10544).
       const unknownOrder = error.kind === 'NOT_FOUND' || /invalid order id/i.test(error.message);
       payload.userErrors = [

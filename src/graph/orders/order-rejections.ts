@@ -16,6 +16,7 @@
 import type { OrderDetail } from '../../upstream/orders/order-detail.js';
 import type { OrderRef } from '../../upstream/shared/order-ref.js';
 import { UpstreamError } from '../../upstream/core/errors.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
 import type { Path } from '../common/validation.js';
@@ -55,7 +56,7 @@ export async function rejectionToUserErrors(
   input: Path,
 ): Promise<UserError[]> {
   const path = [...input, 'order'];
-  if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
+  assertCarrierRefusal(error, ['NOT_FOUND', 'REJECTED']);
   const order = error.kind === 'NOT_FOUND' ? null : await readOrder(ctx, orderId);
   if (order === null) {
     return [

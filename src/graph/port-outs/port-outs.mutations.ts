@@ -5,7 +5,7 @@
  * id or the number by reading the order after a refusal (port-out-refusals.ts); writes are never retried.
  */
 import { Arg, Ctx, Field, ID, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { describe } from '../common/description.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
@@ -81,7 +81,7 @@ async function write(
   try {
     await action();
   } catch (error) {
-    if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
+    assertCarrierRefusal(error, ['NOT_FOUND', 'REJECTED']);
     payload.userErrors = [await portOutRefusal(ctx, input, error)];
     return false;
   }

@@ -1,6 +1,6 @@
 /** renameRoutingLabel: give a routing label your own name. */
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { atMost, checkLimits, LimitedField } from '../common/limits.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
@@ -53,7 +53,7 @@ export class RenameRoutingLabelResolver {
     try {
       await ctx.api.routingLabels.routingLabelUpdate({ routingLabel: input.name, newRoutingLabel: input.newName });
     } catch (error) {
-      if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
+      assertCarrierRefusal(error, ['NOT_FOUND', 'REJECTED']);
       const code = error.kind === 'NOT_FOUND' ? UserErrorCode.NOT_FOUND : UserErrorCode.REJECTED;
       const message = error.kind === 'NOT_FOUND' ? `The account has no routing label ${input.name}.` : error.message;
       payload.userErrors = [UserError.of(['input', error.kind === 'NOT_FOUND' ? 'name' : 'newName'], code, message)];

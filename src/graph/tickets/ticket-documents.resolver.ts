@@ -2,7 +2,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { UpstreamError } from '../../upstream/core/errors.js';
 import type { GatewayContext } from '../common/context.js';
-import { upstreamToGraphQLError } from '../common/errors.js';
+import { assertCarrierRefusal, upstreamToGraphQLError } from '../common/errors.js';
 import { LimitedField, checkLimits, limit } from '../common/limits.js';
 import { MutationPayload, type Lazy } from '../common/payload.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
@@ -94,7 +94,7 @@ export class TicketDocumentResolver {
         isPublic: input.isPublic,
       });
     } catch (error) {
-      if (!(error instanceof UpstreamError) || (error.kind !== 'NOT_FOUND' && error.kind !== 'REJECTED')) throw error;
+      assertCarrierRefusal(error, ['NOT_FOUND', 'REJECTED']);
       payload.userErrors = [
         error.kind === 'NOT_FOUND'
           ? UserError.of([...path, 'ticketId'], UserErrorCode.NOT_FOUND, `No such ticket: ${ticketId}.`)

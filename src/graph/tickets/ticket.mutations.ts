@@ -5,6 +5,7 @@
  * Writes are never retried (the transport retries reads only).
  */
 import { UpstreamError } from '../../upstream/core/errors.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { checkLimits } from '../common/limits.js';
 import { UserError, UserErrorCode } from '../common/user-error.js';
@@ -44,7 +45,7 @@ function checkCreate(issues: Issues, input: CreateTicketInput, now: number): voi
 }
 
 const refused = (error: unknown, path: Path): UserError[] => {
-  if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+  assertCarrierRefusal(error);
   return [UserError.of(path, UserErrorCode.REJECTED, `The carrier refused the request: ${error.message}`)];
 };
 

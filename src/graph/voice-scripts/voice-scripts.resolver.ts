@@ -1,8 +1,8 @@
 /** TelephoneNumber.voiceScript and updateVoiceScript. */
 import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { UpstreamError } from '../../upstream/core/errors.js';
 import type { VoiceScriptChange } from '../../upstream/voice-scripts/voice-script.js';
 import type { VoiceScriptRecord } from '../../upstream/voice-scripts/voice-scripts.js';
+import { assertCarrierRefusal } from '../common/errors.js';
 import type { GatewayContext } from '../common/context.js';
 import { describe } from '../common/description.js';
 import { atMost, LimitedField } from '../common/limits.js';
@@ -97,7 +97,7 @@ function toChange(input: UpdateVoiceScriptInput, issues: Issues): VoiceScriptCha
 }
 
 function refusal(error: unknown): UserError {
-  if (!(error instanceof UpstreamError) || error.kind !== 'REJECTED') throw error;
+  assertCarrierRefusal(error);
   const message = `The carrier refused the change: ${error.message}`;
   if (error.statusCode === '409') return UserError.of(['input', 'numbers'], UserErrorCode.INVALID, message);
   if (error.statusCode === '417') return UserError.of(['input', 'numbers'], UserErrorCode.NOT_FOUND, message);

@@ -142,10 +142,13 @@ export interface OrderNote {
   user: string;
 }
 
+/** The guide's /orderList productId values (L9733). */
+export type ProductId = 103 | 113 | 114 | 122 | 128 | 129 | 130 | 131 | 134;
+
 export interface Order {
   id: number;
   kind: OrderKind;
-  productId: 103 | 113 | 114 | 122 | 128 | 131;
+  productId: ProductId;
   serviceOrder: 'NEW' | 'DISCO' | 'CHANGE';
   status: OrderStatus;
   customerOrderReference: string;
